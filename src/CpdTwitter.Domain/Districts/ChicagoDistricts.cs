@@ -1,0 +1,33 @@
+namespace CpdTwitter.Domain.Districts;
+
+/// <summary>The 22 districts of the Chicago Police Department (13, 21 and 23 were consolidated in 2012).</summary>
+public static class ChicagoDistricts
+{
+    public static IReadOnlyList<District> All { get; } =
+    [
+        new(1, "Central"),
+        new(2, "Wentworth"),
+        new(3, "Grand Crossing"),
+        new(4, "South Chicago"),
+        new(5, "Calumet"),
+        new(6, "Gresham"),
+        new(7, "Englewood"),
+        new(8, "Chicago Lawn"),
+        new(9, "Deering"),
+        new(10, "Ogden"),
+        new(11, "Harrison"),
+        new(12, "Near West"),
+        new(14, "Shakespeare"),
+        new(15, "Austin"),
+        new(16, "Jefferson Park"),
+        new(17, "Albany Park"),
+        new(18, "Near North"),
+        new(19, "Town Hall"),
+        new(20, "Lincoln"),
+        new(22, "Morgan Park"),
+        new(24, "Rogers Park"),
+        new(25, "Grand Central"),
+    ];
+
+    public static bool Exists(int number) => All.Any(d => d.Number == number);
+}

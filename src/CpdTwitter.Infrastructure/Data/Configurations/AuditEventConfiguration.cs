@@ -1,0 +1,26 @@
+using CpdTwitter.Domain.Audit;
+using CpdTwitter.Infrastructure.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CpdTwitter.Infrastructure.Data.Configurations;
+
+internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEvent>
+{
+    public void Configure(EntityTypeBuilder<AuditEvent> builder)
+    {
+        builder.ToTable(AuditTriggers.AuditTable);
+        builder.HasKey(e => e.Sequence);
+        builder.Property(e => e.Sequence).ValueGeneratedNever();
+        builder.Property(e => e.Actor).HasMaxLength(AuditEvent.ActorMaxLength).IsRequired();
+        builder.Property(e => e.Action).HasMaxLength(AuditEvent.ActionMaxLength).IsRequired();
+        builder.Property(e => e.SubjectType).HasMaxLength(AuditEvent.SubjectTypeMaxLength).IsRequired();
+        builder.Property(e => e.SubjectId).HasMaxLength(AuditEvent.SubjectIdMaxLength);
+        builder.Property(e => e.Details).IsRequired();
+        builder.Property(e => e.PreviousHash).HasMaxLength(AuditEvent.HashLength).IsFixedLength().IsRequired();
+        builder.Property(e => e.Hash).HasMaxLength(AuditEvent.HashLength).IsFixedLength().IsRequired();
+        builder.HasIndex(e => e.OccurredAt);
+        builder.HasIndex(e => new { e.SubjectType, e.SubjectId });
+        builder.HasIndex(e => new { e.District, e.OccurredAt });
+    }
+}

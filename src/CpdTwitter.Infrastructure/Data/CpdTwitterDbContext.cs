@@ -1,0 +1,103 @@
+using CpdTwitter.Domain.Audit;
+using CpdTwitter.Domain.Districts;
+using CpdTwitter.Infrastructure.Audit;
+using CpdTwitter.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CpdTwitter.Infrastructure.Data;
+
+public sealed class CpdTwitterDbContext(DbContextOptions<CpdTwitterDbContext> options)
+    : IdentityDbContext<ApplicationUser>(options)
+{
+    private readonly List<AuditEvent> _pendingAudit = [];
+
+    public DbSet<District> Districts => Set<District>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+
+    /// <summary>Called by <see cref="AuditTrail"/> only; the event is sealed when this unit of work saves.</summary>
+    internal void AppendAudit(AuditEvent auditEvent)
+    {
+        _pendingAudit.Add(auditEvent);
+        AuditEvents.Add(auditEvent);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var stray = ChangeTracker.Entries<AuditEvent>()
+            .Any(e => e.State == EntityState.Added && !_pendingAudit.Contains(e.Entity));
+        if (stray)
+        {
+            throw new InvalidOperationException("Audit events are written through AuditTrail only.");
+        }
+
+        if (_pendingAudit.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var ownTransaction = Database.CurrentTransaction is null;
+        var transaction = ownTransaction ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            await SealPendingAuditAsync(cancellationToken);
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            _pendingAudit.Clear();
+            return written;
+        }
+        finally
+        {
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
+        }
+    }
+
+    private async Task SealPendingAuditAsync(CancellationToken cancellationToken)
+    {
+        // Taking the head's row lock first serializes appenders on every provider
+        // (row lock on PostgreSQL and SQL Server, the database write lock on SQLite).
+        await AuditChainHeads
+            .Where(h => h.Id == AuditChainHead.SingletonId)
+            .ExecuteUpdateAsync(s => s.SetProperty(h => h.Version, h => h.Version + 1), cancellationToken);
+        var head = await AuditChainHeads.AsNoTracking()
+            .SingleAsync(h => h.Id == AuditChainHead.SingletonId, cancellationToken);
+
+        var sequence = head.Sequence;
+        var hash = head.Hash;
+        foreach (var auditEvent in _pendingAudit)
+        {
+            auditEvent.Chain(sequence, hash);
+            sequence = auditEvent.Sequence;
+            hash = auditEvent.Hash;
+        }
+
+        await AuditChainHeads
+            .Where(h => h.Id == AuditChainHead.SingletonId)
+            .ExecuteUpdateAsync(s => s.SetProperty(h => h.Sequence, sequence).SetProperty(h => h.Hash, hash), cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CpdTwitterDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+}

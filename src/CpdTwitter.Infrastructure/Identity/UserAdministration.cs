@@ -1,0 +1,219 @@
+using CpdTwitter.Domain;
+using CpdTwitter.Domain.Audit;
+using CpdTwitter.Domain.People;
+using CpdTwitter.Infrastructure.Audit;
+using CpdTwitter.Infrastructure.Data;
+using Microsoft.AspNetCore.Identity;
+
+namespace CpdTwitter.Infrastructure.Identity;
+
+public sealed record NewUser(string LogOnId, string DisplayName, string Email, int? District, IReadOnlyCollection<string> Roles, string InitialPassword);
+
+/// <summary>
+/// What ISD does to accounts (directive V.D.1; no self-registration). Each act and its audit event commit together;
+/// a refused act changes nothing and says why in <see cref="AdminResult.Errors"/>.
+/// </summary>
+public sealed class UserAdministration(
+    UserManager<ApplicationUser> users,
+    CpdTwitterDbContext db,
+    AuditTrail audit,
+    TimeProvider time)
+{
+    private const string UserSubject = "User";
+
+    public Task<AdminResult> CreateAsync(NewUser input, CancellationToken cancellationToken = default) =>
+        InTransactionAsync(async () =>
+        {
+            var assignmentError = Roles.ValidateAssignment(input.Roles, input.District);
+            if (assignmentError is not null)
+            {
+                return AdminResult.Fail(nameof(NewUser.Roles), assignmentError);
+            }
+
+            var user = new ApplicationUser
+            {
+                UserName = input.LogOnId.Trim(),
+                DisplayName = input.DisplayName.Trim(),
+                Email = input.Email.Trim(),
+                EmailConfirmed = true,
+                DistrictNumber = input.District,
+                CreatedAt = time.GetUtcNow().UtcDateTime,
+                LockoutEnabled = true,
+            };
+            var created = await users.CreateAsync(user, input.InitialPassword);
+            if (!created.Succeeded)
+            {
+                return AdminResult.From(created);
+            }
+
+            var added = await users.AddToRolesAsync(user, input.Roles);
+            if (!added.Succeeded)
+            {
+                return AdminResult.From(added);
+            }
+
+            audit.Record(AuditActions.UserCreated, UserSubject, user.Id, user.DistrictNumber,
+                new { logOnId = user.UserName, roles = input.Roles.Order(StringComparer.Ordinal).ToArray() });
+            return AdminResult.Ok(user.Id);
+        }, cancellationToken);
+
+    public Task<AdminResult> ChangeAssignmentAsync(string userId, int? district, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default) =>
+        InTransactionAsync(async () =>
+        {
+            var user = await FindAsync(userId);
+            var assignmentError = Roles.ValidateAssignment(roles, district);
+            if (assignmentError is not null)
+            {
+                return AdminResult.Fail(nameof(NewUser.Roles), assignmentError);
+            }
+
+            var current = await users.GetRolesAsync(user);
+            var removed = current.Except(roles, StringComparer.Ordinal).ToList();
+            var added = roles.Except(current, StringComparer.Ordinal).ToList();
+            if (removed.Count > 0)
+            {
+                var result = await users.RemoveFromRolesAsync(user, removed);
+                if (!result.Succeeded)
+                {
+                    return AdminResult.From(result);
+                }
+            }
+
+            if (added.Count > 0)
+            {
+                var result = await users.AddToRolesAsync(user, added);
+                if (!result.Succeeded)
+                {
+                    return AdminResult.From(result);
+                }
+            }
+
+            if (removed.Count > 0 || added.Count > 0)
+            {
+                audit.Record(AuditActions.UserRolesChanged, UserSubject, user.Id, district,
+                    new { added = added.Order(StringComparer.Ordinal).ToArray(), removed = removed.Order(StringComparer.Ordinal).ToArray() });
+            }
+
+            if (user.DistrictNumber != district)
+            {
+                audit.Record(AuditActions.UserDistrictChanged, UserSubject, user.Id, district,
+                    new { from = user.DistrictNumber, to = district });
+                user.DistrictNumber = district;
+            }
+
+            // A new security stamp ends the member's sessions, so new permissions apply at once.
+            await users.UpdateSecurityStampAsync(user);
+            return AdminResult.Ok(user.Id);
+        }, cancellationToken);
+
+    public Task<AdminResult> DisableAsync(string userId, string reason, CancellationToken cancellationToken = default) =>
+        InTransactionAsync(async () =>
+        {
+            if (string.IsNullOrWhiteSpace(reason))
+            {
+                return AdminResult.Fail("Reason", "Say why the account is disabled; the reason is kept in the audit trail.");
+            }
+
+            var user = await FindAsync(userId);
+            if (user.IsDisabled)
+            {
+                return AdminResult.Fail(string.Empty, "The account is already disabled.");
+            }
+
+            user.DisabledAt = time.GetUtcNow().UtcDateTime;
+            await users.UpdateSecurityStampAsync(user);
+            audit.Record(AuditActions.UserDisabled, UserSubject, user.Id, user.DistrictNumber, new { reason = reason.Trim() });
+            return AdminResult.Ok(user.Id);
+        }, cancellationToken);
+
+    public Task<AdminResult> EnableAsync(string userId, CancellationToken cancellationToken = default) =>
+        InTransactionAsync(async () =>
+        {
+            var user = await FindAsync(userId);
+            if (!user.IsDisabled)
+            {
+                return AdminResult.Fail(string.Empty, "The account is not disabled.");
+            }
+
+            user.DisabledAt = null;
+            await users.UpdateAsync(user);
+            audit.Record(AuditActions.UserEnabled, UserSubject, user.Id, user.DistrictNumber);
+            return AdminResult.Ok(user.Id);
+        }, cancellationToken);
+
+    public Task<AdminResult> UnlockAsync(string userId, CancellationToken cancellationToken = default) =>
+        InTransactionAsync(async () =>
+        {
+            var user = await FindAsync(userId);
+            await users.SetLockoutEndDateAsync(user, null);
+            await users.ResetAccessFailedCountAsync(user);
+            user.LastFailedSignInAt = null;
+            await users.UpdateAsync(user);
+            audit.Record(AuditActions.UserUnlocked, UserSubject, user.Id, user.DistrictNumber);
+            return AdminResult.Ok(user.Id);
+        }, cancellationToken);
+
+    /// <summary>Turns MFA off and forgets the authenticator; the member enrols again at the next sign-in.</summary>
+    public Task<AdminResult> ResetMfaAsync(string userId, CancellationToken cancellationToken = default) =>
+        InTransactionAsync(async () =>
+        {
+            var user = await FindAsync(userId);
+            await users.SetTwoFactorEnabledAsync(user, false);
+            await users.ResetAuthenticatorKeyAsync(user);
+            await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
+            audit.Record(AuditActions.MfaReset, UserSubject, user.Id, user.DistrictNumber);
+            return AdminResult.Ok(user.Id);
+        }, cancellationToken);
+
+    public Task<AdminResult> ResetPasswordAsync(string userId, string newPassword, CancellationToken cancellationToken = default) =>
+        InTransactionAsync(async () =>
+        {
+            var user = await FindAsync(userId);
+            var token = await users.GeneratePasswordResetTokenAsync(user);
+            var result = await users.ResetPasswordAsync(user, token, newPassword);
+            if (!result.Succeeded)
+            {
+                return AdminResult.From(result, "NewPassword");
+            }
+
+            audit.Record(AuditActions.UserPasswordReset, UserSubject, user.Id, user.DistrictNumber);
+            return AdminResult.Ok(user.Id);
+        }, cancellationToken);
+
+    private async Task<ApplicationUser> FindAsync(string userId) =>
+        await users.FindByIdAsync(userId) ?? throw new DomainException("There is no such account.");
+
+    private async Task<AdminResult> InTransactionAsync(Func<Task<AdminResult>> work, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var result = await work();
+        if (!result.Succeeded)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return result;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+}
+
+public sealed record AdminResult(bool Succeeded, string? UserId, IReadOnlyList<(string Field, string Message)> Errors)
+{
+    public static AdminResult Ok(string userId) => new(true, userId, []);
+
+    public static AdminResult Fail(string field, string message) => new(false, null, [(field, message)]);
+
+    public static AdminResult From(IdentityResult result, string? passwordField = null) =>
+        new(false, null, result.Errors.Select(e => (FieldFor(e.Code, passwordField), e.Description)).ToList());
+
+    private static string FieldFor(string code, string? passwordField) => code switch
+    {
+        _ when code.StartsWith("Password", StringComparison.Ordinal) => passwordField ?? "InitialPassword",
+        "DuplicateUserName" or "InvalidUserName" => "LogOnId",
+        "DuplicateEmail" or "InvalidEmail" => "Email",
+        _ => string.Empty,
+    };
+}

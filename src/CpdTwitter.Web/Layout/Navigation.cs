@@ -1,0 +1,20 @@
+using System.Security.Claims;
+using CpdTwitter.Domain.People;
+
+namespace CpdTwitter.Web.Layout;
+
+public sealed record NavigationItem(string Title, string Page, IReadOnlyList<string> Roles);
+
+/// <summary>The menu, by role. An item appears only for members whose role may open the page (the server checks again).</summary>
+public static class Navigation
+{
+    public static IReadOnlyList<NavigationItem> Items { get; } =
+    [
+        new("Home", "/Index", []),
+        new("Users", "/Admin/Users/Index", [Roles.IsdAdministrator]),
+        new("Audit trail", "/Admin/Audit/Index", [Roles.IsdAdministrator]),
+    ];
+
+    public static IEnumerable<NavigationItem> For(ClaimsPrincipal user) =>
+        Items.Where(i => i.Roles.Count == 0 || i.Roles.Any(user.IsInRole));
+}

@@ -1,0 +1,30 @@
+using System.ComponentModel.DataAnnotations;
+using CpdTwitter.Infrastructure.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CpdTwitter.Web.Pages.Account;
+
+[AllowAnonymous]
+public sealed class RecoveryModel(AccountSignIn signIn) : SecondFactorPage
+{
+    [BindProperty]
+    [Required(ErrorMessage = "Enter one of your recovery codes.")]
+    [StringLength(64)]
+    [Display(Name = "Recovery code")]
+    public string Code { get; set; } = string.Empty;
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await signIn.PendingUserAsync() is null ? RedirectToPage("/Account/SignIn", new { returnUrl = ReturnUrl }) : Page();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var step = await signIn.RecoveryCodeAsync(Code, cancellationToken);
+        return Outcome(step, nameof(Code), "That recovery code is not valid or was already used.");
+    }
+}

@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CpdTwitter.Web.Pages;
+
+/// <summary>The friendly page for every error status: no stack trace, a reference for the help desk.</summary>
+[IgnoreAntiforgeryToken]
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public sealed class ErrorModel : PageModel
+{
+    public string Heading { get; private set; } = "Something went wrong";
+
+    public string Explanation { get; private set; } = string.Empty;
+
+    public string? RequestId { get; private set; }
+
+    public void OnGet(int? code) => Describe(code);
+
+    public void OnPost(int? code) => Describe(code);
+
+    private void Describe(int? code)
+    {
+        var status = code ?? StatusCodes.Status500InternalServerError;
+        Response.StatusCode = status;
+        (Heading, Explanation) = status switch
+        {
+            400 => ("The request could not be used", "The form may have expired. Go back, reload the page and try again."),
+            403 => ("You do not have access to this page", "Your role or district does not include this page. If you think it should, ask your commander or the ISD help desk."),
+            404 => ("Page not found", "The page or record you asked for does not exist, or is not part of your district."),
+            _ => ("Something went wrong", "The application could not complete the request. Nothing you submitted was half-saved: try again, and call the ISD help desk if it keeps happening."),
+        };
+        if (status >= 500)
+        {
+            RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using CpdTwitter.Domain.People;
+using CpdTwitter.Infrastructure.Data;
+using CpdTwitter.Web.Security;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CpdTwitter.Web.Pages;
+
+public sealed class IndexModel(CpdTwitterDbContext db) : PageModel
+{
+    public string? DistrictName { get; private set; }
+
+    public IReadOnlyList<(string Role, string Description)> Duties { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        if (User.DistrictOf() is { } number)
+        {
+            var district = await db.Districts.AsNoTracking().SingleOrDefaultAsync(d => d.Number == number);
+            DistrictName = district?.DisplayName;
+        }
+
+        Duties = User.RolesOf().Select(r => (Roles.Title(r), Describe(r))).ToList();
+    }
+
+    private static string Describe(string role) => role switch
+    {
+        Roles.Representative => "post district-specific community alerts, crime prevention tips, success stories and events, on duty and from a Department device (III.B–D, IV.D).",
+        Roles.CommunityPolicingSergeant => "review the district's postings regularly and discontinue any that is inappropriate (V.B).",
+        Roles.Commander => "name the district's two Twitter representatives and submit their details to News Affairs (V.A).",
+        Roles.NewsAffairs => "give social media guidance, answer media inquiries and oversee every transmission (IV.A, V.C).",
+        Roles.IsdAdministrator => "run the technical side: accounts, devices, X connections, and record retention (V.D).",
+        _ => string.Empty,
+    };
+}

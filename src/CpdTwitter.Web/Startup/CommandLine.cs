@@ -1,0 +1,49 @@
+using CpdTwitter.Infrastructure.Audit;
+using CpdTwitter.Infrastructure.Data;
+
+namespace CpdTwitter.Web.Startup;
+
+/// <summary>
+/// Operator commands run with the same configuration as the app:
+/// <c>migrate</c> applies migrations and exits; <c>audit verify</c> walks the audit chain.
+/// </summary>
+public sealed class CommandLine
+{
+    private readonly Func<IServiceProvider, Task<int>> _run;
+
+    private CommandLine(Func<IServiceProvider, Task<int>> run) => _run = run;
+
+    public static CommandLine? Parse(string[] args) => args switch
+    {
+        ["migrate", ..] => new CommandLine(MigrateAsync),
+        ["audit", "verify", ..] => new CommandLine(VerifyAuditAsync),
+        ["audit", ..] => new CommandLine(_ => Usage("audit verify")),
+        _ => null,
+    };
+
+    public async Task<int> RunAsync(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        return await _run(scope.ServiceProvider);
+    }
+
+    private static async Task<int> MigrateAsync(IServiceProvider services)
+    {
+        await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+        return 0;
+    }
+
+    private static async Task<int> VerifyAuditAsync(IServiceProvider services)
+    {
+        var result = await services.GetRequiredService<AuditVerifier>().VerifyAsync();
+        await Console.Out.WriteLineAsync(result.Message);
+        return result.IsIntact ? 0 : 3;
+    }
+
+    private static async Task<int> Usage(string expected)
+    {
+        await Console.Error.WriteLineAsync($"Usage: dotnet run --project src/CpdTwitter.Web -- {expected}");
+        return 2;
+    }
+}

@@ -1,0 +1,159 @@
+using CpdTwitter.Infrastructure;
+using CpdTwitter.Infrastructure.Audit;
+using CpdTwitter.Infrastructure.Data;
+using CpdTwitter.Infrastructure.Identity;
+using CpdTwitter.Infrastructure.Seeding;
+using CpdTwitter.Web.Security;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Serilog;
+
+namespace CpdTwitter.Web.Startup;
+
+/// <summary>The composition root: everything Program.cs wires, in one place.</summary>
+public static class CpdTwitterApp
+{
+    public static WebApplicationBuilder AddCpdTwitter(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddSerilog((provider, logger) => logger
+            .ReadFrom.Configuration(configuration)
+            .ReadFrom.Services(provider)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+
+        var paths = DataPaths.From(configuration, builder.Environment);
+        services.AddSingleton(paths);
+        var provider = DatabaseProvider.Parse(configuration["Database:Provider"]);
+        var connectionString = configuration.GetConnectionString("CpdTwitter");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            connectionString = provider == DatabaseProvider.Sqlite
+                ? paths.DefaultSqliteConnectionString
+                : throw new StartupException($"ConnectionStrings:CpdTwitter is required for Database:Provider {provider}.");
+        }
+
+        services.AddCpdTwitterDatabase(provider, connectionString);
+        services.AddHttpContextAccessor();
+        services.AddScoped<IAuditActor, HttpAuditActor>();
+
+        services.AddDataProtection()
+            .SetApplicationName("CpdTwitter")
+            .PersistKeysToFileSystem(new DirectoryInfo(paths.KeyRing));
+
+        services.AddCpdTwitterIdentity(configuration, builder.Environment);
+
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Admin", Policies.Isd);
+            options.Conventions.AllowAnonymousToPage("/Error");
+        });
+
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        return builder;
+    }
+
+    public static WebApplication UseCpdTwitter(this WebApplication app)
+    {
+        app.UseExceptionHandler("/Error");
+        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseSecurityHeaders();
+        app.UseSerilogRequestLogging();
+        app.UseCookiePolicy();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        return app;
+    }
+
+    /// <summary>SQLite is migrated at start-up; a server database must already be migrated (the <c>migrate</c> command).</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CpdTwitterDbContext>();
+        var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
+        try
+        {
+            if (db.Database.IsSqlite())
+            {
+                await initializer.MigrateAsync();
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            }
+            else
+            {
+                await initializer.RequireUpToDateAsync();
+            }
+
+            if (app.Environment.IsDevelopment() && app.Configuration.GetValue<bool>("Seed:Demo"))
+            {
+                await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
+            }
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException)
+        {
+            throw new StartupException($"Cannot prepare the database ({db.Database.ProviderName}): {ex.Message}", ex);
+        }
+    }
+
+    private static IServiceCollection AddCpdTwitterIdentity(this IServiceCollection services, ConfigurationManager configuration, IHostEnvironment environment)
+    {
+        services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.Section));
+        var security = configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
+
+        services.AddIdentity<ApplicationUser, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = SecurityOptions.MinimumPasswordLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = security.MaxFailedSignIns;
+                options.Lockout.DefaultLockoutTimeSpan = security.LockoutDuration;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<CpdTwitterDbContext>()
+            .AddSignInManager<CpdSignInManager>()
+            .AddClaimsPrincipalFactory<CpdClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<BannedPasswordValidator>();
+
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = SecurityOptions.PasswordHashIterations);
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        var secure = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        services.Configure<CookiePolicyOptions>(o =>
+        {
+            o.Secure = secure;
+            o.HttpOnly = Microsoft.AspNetCore.CookiePolicy.HttpOnlyPolicy.Always;
+            o.MinimumSameSitePolicy = SameSiteMode.Lax;
+        });
+        services.ConfigureApplicationCookie(o => SessionLifetime.Configure(o, security, secure));
+        services.Configure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(o =>
+        {
+            o.Cookie.SecurePolicy = secure;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(Policies.SignedIn)
+            .AddPolicy(Policies.Isd, p => p.RequireRole(Domain.People.Roles.IsdAdministrator));
+        return services;
+    }
+}
