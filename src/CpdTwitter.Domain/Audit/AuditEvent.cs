@@ -44,6 +44,7 @@ public sealed class AuditEvent
         }
 
         Require(actor, ActorMaxLength, nameof(actor));
+        Id = Guid.NewGuid();
         Require(action, ActionMaxLength, nameof(action));
         Require(subjectType, SubjectTypeMaxLength, nameof(subjectType));
         if (subjectId is { Length: > SubjectIdMaxLength })
@@ -60,6 +61,9 @@ public sealed class AuditEvent
         District = district;
         Details = string.IsNullOrWhiteSpace(detailsJson) ? "{}" : detailsJson;
     }
+
+    /// <summary>Identifies the event before it has a place in the chain, and in exports.</summary>
+    public Guid Id { get; private set; }
 
     public long Sequence { get; private set; }
 
@@ -109,6 +113,7 @@ public sealed class AuditEvent
     {
         var builder = new StringBuilder();
         Field(builder, "seq", Sequence.ToString(CultureInfo.InvariantCulture));
+        Field(builder, "id", Id.ToString("D"));
         Field(builder, "at", OccurredAt.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture));
         Field(builder, "actor", Actor);
         Field(builder, "action", Action);

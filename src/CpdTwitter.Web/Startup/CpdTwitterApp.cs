@@ -24,7 +24,8 @@ public static class CpdTwitterApp
             .ReadFrom.Configuration(configuration)
             .ReadFrom.Services(provider)
             .Enrich.FromLogContext()
-            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture),
+            preserveStaticLogger: true);
 
         var paths = DataPaths.From(configuration, builder.Environment);
         services.AddSingleton(paths);

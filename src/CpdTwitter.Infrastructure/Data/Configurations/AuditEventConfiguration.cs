@@ -10,8 +10,9 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
     public void Configure(EntityTypeBuilder<AuditEvent> builder)
     {
         builder.ToTable(AuditTriggers.AuditTable);
-        builder.HasKey(e => e.Sequence);
-        builder.Property(e => e.Sequence).ValueGeneratedNever();
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.HasIndex(e => e.Sequence).IsUnique();
         builder.Property(e => e.Actor).HasMaxLength(AuditEvent.ActorMaxLength).IsRequired();
         builder.Property(e => e.Action).HasMaxLength(AuditEvent.ActionMaxLength).IsRequired();
         builder.Property(e => e.SubjectType).HasMaxLength(AuditEvent.SubjectTypeMaxLength).IsRequired();

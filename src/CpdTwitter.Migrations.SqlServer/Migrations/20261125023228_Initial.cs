@@ -46,6 +46,7 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                 name: "AuditEvents",
                 columns: table => new
                 {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Sequence = table.Column<long>(type: "bigint", nullable: false),
                     OccurredAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     Actor = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
@@ -59,7 +60,7 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_AuditEvents", x => x.Sequence);
+                    table.PrimaryKey("PK_AuditEvents", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -316,6 +317,12 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                 name: "IX_AuditEvents_OccurredAt",
                 table: "AuditEvents",
                 column: "OccurredAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_Sequence",
+                table: "AuditEvents",
+                column: "Sequence",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEvents_SubjectType_SubjectId",

@@ -1,0 +1,95 @@
+using System.Net;
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace CpdTwitter.Web.Tests.Support;
+
+/// <summary>
+/// An HttpClient used the way a person uses the site: open a page, fill in its form (with the antiforgery
+/// token the page carries), submit, follow redirects, read what is shown.
+/// </summary>
+public sealed class Browser(HttpClient client) : IDisposable
+{
+    public HttpClient Client { get; } = client;
+
+    public HttpResponseMessage? LastResponse { get; private set; }
+
+    public async Task<IDocument> GetAsync(string url)
+    {
+        LastResponse = await Client.GetAsync(new Uri(url, UriKind.Relative));
+        return await ParseAsync(LastResponse);
+    }
+
+    /// <summary>Submits the form on <paramref name="url"/> (the first, or the one whose action ends with <paramref name="handler"/>).</summary>
+    public async Task<IDocument> SubmitAsync(string url, IDictionary<string, string> fields, string? handler = null)
+    {
+        var page = await GetAsync(url);
+        return await SubmitAsync(page, fields, handler);
+    }
+
+    public async Task<IDocument> SubmitAsync(IDocument page, IDictionary<string, string> fields, string? handler = null)
+    {
+        var form = page.QuerySelectorAll<IHtmlFormElement>("form")
+            .FirstOrDefault(f => handler is null
+                ? !f.Action.Contains("SignOut", StringComparison.OrdinalIgnoreCase)
+                : f.Action.Contains("handler=" + handler, StringComparison.OrdinalIgnoreCase))
+            ?? throw new InvalidOperationException($"No form{(handler is null ? string.Empty : " for " + handler)} on {page.Url}");
+        var values = new List<KeyValuePair<string, string>>();
+        foreach (var input in form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]"))
+        {
+            if (!fields.ContainsKey(input.Name!))
+            {
+                values.Add(new(input.Name!, input.Value));
+            }
+        }
+
+        values.AddRange(fields.Where(f => !f.Key.EndsWith("[]", StringComparison.Ordinal)));
+        var action = form.GetAttribute("action") is { Length: > 0 } raw ? System.Net.WebUtility.HtmlDecode(raw) : new Uri(page.Url).PathAndQuery;
+        return await PostAsync(action, values);
+    }
+
+    public async Task<IDocument> PostAsync(string url, IEnumerable<KeyValuePair<string, string>> values)
+    {
+        using var content = new FormUrlEncodedContent(values);
+        LastResponse = await Client.PostAsync(new Uri(url, UriKind.Relative), content);
+        return await ParseAsync(LastResponse);
+    }
+
+    public HttpStatusCode Status => LastResponse?.StatusCode ?? 0;
+
+    public string? Path => LastResponse?.RequestMessage?.RequestUri?.AbsolutePath;
+
+    public async Task<IDocument> SignInAsync(string logOnId, string password = CpdTwitterFactory.Password) =>
+        await SubmitAsync("/Account/SignIn", new Dictionary<string, string> { ["Input.LogOnId"] = logOnId, ["Input.Password"] = password });
+
+    public async Task SignOutAsync()
+    {
+        var page = await GetAsync("/");
+        var token = page.QuerySelector<IHtmlInputElement>("form[action='/Account/SignOut'] input[name=__RequestVerificationToken]")!.Value;
+        await PostAsync("/Account/SignOut", [new("__RequestVerificationToken", token)]);
+    }
+
+    private static async Task<IDocument> ParseAsync(HttpResponseMessage response)
+    {
+        var html = await response.Content.ReadAsStringAsync();
+        var context = BrowsingContext.New(Configuration.Default);
+        return await context.OpenAsync(r => r.Content(html).Address(response.RequestMessage!.RequestUri!));
+    }
+
+    public void Dispose() => Client.Dispose();
+}
+
+public static class DocumentExtensions
+{
+    public static string Text(this IDocument document, string selector) =>
+        document.QuerySelector(selector)?.TextContent.Trim() ?? string.Empty;
+
+    /// <summary>The message shown next to a field, as a person reads it.</summary>
+    public static string FieldError(this IDocument document, string field) =>
+        document.QuerySelector($"[data-valmsg-for='{field}']")?.TextContent.Trim() ?? string.Empty;
+
+    public static string Errors(this IDocument document) =>
+        string.Join(" | ", document.QuerySelectorAll(".validation-summary-errors li, .field-validation-error, .text-danger")
+            .Select(e => e.TextContent.Trim()).Where(t => t.Length > 0));
+}
