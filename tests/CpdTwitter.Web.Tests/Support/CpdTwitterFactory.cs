@@ -29,12 +29,16 @@ public class CpdTwitterFactory : WebApplicationFactory<Program>
 
     public string Environment { get; init; } = "Testing";
 
+    public string DatabaseProvider { get; init; } = "Sqlite";
+
+    public string? ConnectionString { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
         builder.UseSetting("Storage:DataPath", DataPath);
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("ConnectionStrings:CpdTwitter", $"Data Source={DatabaseFile}");
+        builder.UseSetting("Database:Provider", DatabaseProvider);
+        builder.UseSetting("ConnectionStrings:CpdTwitter", ConnectionString ?? $"Data Source={DatabaseFile}");
         builder.UseSetting("Security:RequireMfa", RequireMfa ? "true" : "false");
         builder.UseSetting("Seed:Demo", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
