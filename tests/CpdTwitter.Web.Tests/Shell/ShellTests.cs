@@ -102,12 +102,15 @@ public sealed class ShellTests(CpdTwitterFactory factory) : IClassFixture<CpdTwi
     [Fact]
     public async Task Bootstrap_is_served_from_our_own_origin()
     {
-        using var client = factory.CreateClient();
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
 
         var css = await client.GetAsync(new Uri("/lib/bootstrap/css/bootstrap.min.css", UriKind.Relative));
         var js = await client.GetAsync(new Uri("/lib/bootstrap/js/bootstrap.bundle.min.js", UriKind.Relative));
 
         css.StatusCode.ShouldBe(HttpStatusCode.OK);
+        css.Content.Headers.ContentType!.MediaType.ShouldBe("text/css");
+        (await css.Content.ReadAsStringAsync()).ShouldContain("Bootstrap");
         js.StatusCode.ShouldBe(HttpStatusCode.OK);
+        js.Content.Headers.ContentType!.MediaType.ShouldBe("text/javascript");
     }
 }

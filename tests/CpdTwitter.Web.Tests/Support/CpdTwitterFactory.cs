@@ -29,6 +29,8 @@ public class CpdTwitterFactory : WebApplicationFactory<Program>
 
     public string Environment { get; init; } = "Testing";
 
+    public bool SeedDemo { get; init; }
+
     public string DatabaseProvider { get; init; } = "Sqlite";
 
     public string? ConnectionString { get; init; }
@@ -40,7 +42,7 @@ public class CpdTwitterFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", DatabaseProvider);
         builder.UseSetting("ConnectionStrings:CpdTwitter", ConnectionString ?? $"Data Source={DatabaseFile}");
         builder.UseSetting("Security:RequireMfa", RequireMfa ? "true" : "false");
-        builder.UseSetting("Seed:Demo", "false");
+        builder.UseSetting("Seed:Demo", SeedDemo ? "true" : "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
     }
 
