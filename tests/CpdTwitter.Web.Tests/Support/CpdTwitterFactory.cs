@@ -33,6 +33,9 @@ public class CpdTwitterFactory : WebApplicationFactory<Program>
 
     public string DatabaseProvider { get; init; } = "Sqlite";
 
+    /// <summary>When set, the app's clock (sessions, lockout windows, audit times) is this fake one.</summary>
+    public TimeProvider? Clock { get; init; }
+
     public string? ConnectionString { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -44,6 +47,10 @@ public class CpdTwitterFactory : WebApplicationFactory<Program>
         builder.UseSetting("Security:RequireMfa", RequireMfa ? "true" : "false");
         builder.UseSetting("Seed:Demo", SeedDemo ? "true" : "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        if (Clock is not null)
+        {
+            builder.ConfigureServices(services => services.AddSingleton(Clock));
+        }
     }
 
     /// <summary>Creates a member directly in the store (as ISD would) and returns the account id.</summary>
