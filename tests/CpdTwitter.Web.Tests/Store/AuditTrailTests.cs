@@ -10,20 +10,20 @@ namespace CpdTwitter.Web.Tests.Store;
 
 public sealed class AuditTrailTests(CpdTwitterFactory factory) : IClassFixture<CpdTwitterFactory>
 {
-    private async Task ExecuteAsync(string sql)
+    private static async Task ExecuteAsync(CpdTwitterFactory app, string sql)
     {
-        await using var connection = new SqliteConnection($"Data Source={factory.DatabaseFile}");
+        await using var connection = new SqliteConnection($"Data Source={app.DatabaseFile}");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync();
     }
 
-    private Dictionary<string, string> AppEnvironment() => new()
+    private static Dictionary<string, string> AppEnvironment(CpdTwitterFactory app) => new()
     {
-        ["Storage__DataPath"] = factory.DataPath,
+        ["Storage__DataPath"] = app.DataPath,
         ["Database__Provider"] = "Sqlite",
-        ["ConnectionStrings__CpdTwitter"] = $"Data Source={factory.DatabaseFile}",
+        ["ConnectionStrings__CpdTwitter"] = $"Data Source={app.DatabaseFile}",
     };
 
     [Fact]
@@ -31,33 +31,35 @@ public sealed class AuditTrailTests(CpdTwitterFactory factory) : IClassFixture<C
     {
         await factory.CreateUserAsync("po.trigger", 12, Roles.Representative);
 
-        var update = await Should.ThrowAsync<SqliteException>(() => ExecuteAsync("UPDATE \"AuditEvents\" SET \"Actor\" = 'someone'"));
+        var update = await Should.ThrowAsync<SqliteException>(() => ExecuteAsync(factory, "UPDATE \"AuditEvents\" SET \"Actor\" = 'someone'"));
         update.Message.ShouldContain("append-only");
-        var delete = await Should.ThrowAsync<SqliteException>(() => ExecuteAsync("DELETE FROM \"AuditEvents\""));
+        var delete = await Should.ThrowAsync<SqliteException>(() => ExecuteAsync(factory, "DELETE FROM \"AuditEvents\""));
         delete.Message.ShouldContain("append-only");
     }
 
     [Fact]
     public async Task Audit_verify_reports_an_intact_chain_then_the_first_tampered_row()
     {
+        // Tampering needs the triggers dropped: on a database of its own, so no other test sees it.
+        await using var factory = new CpdTwitterFactory();
         await factory.CreateUserAsync("po.chain1", 12, Roles.Representative);
         await factory.CreateUserAsync("po.chain2", 12, Roles.Representative);
         await factory.CreateUserAsync("po.chain3", 12, Roles.Representative);
         (await factory.WithServiceAsync<bool, AuditVerifier>(async v => (await v.VerifyAsync()).IsIntact)).ShouldBeTrue();
-        var intact = await AppProcess.RunAsync(AppEnvironment(), "audit", "verify");
+        var intact = await AppProcess.RunAsync(AppEnvironment(factory), "audit", "verify");
         intact.ExitCode.ShouldBe(0, intact.All);
         intact.Output.ShouldContain("Audit chain intact");
 
         var target = await factory.WithServiceAsync<long, CpdTwitterDbContext>(db =>
             db.AuditEvents.Where(e => e.Details.Contains("po.chain2")).Select(e => e.Sequence).SingleAsync());
-        await ExecuteAsync("DROP TRIGGER \"TR_AuditEvents_NoUpdate\"");
-        await ExecuteAsync($"UPDATE \"AuditEvents\" SET \"Actor\" = 'someone.else' WHERE \"Sequence\" = {target}");
+        await ExecuteAsync(factory, "DROP TRIGGER \"TR_AuditEvents_NoUpdate\"");
+        await ExecuteAsync(factory, $"UPDATE \"AuditEvents\" SET \"Actor\" = 'someone.else' WHERE \"Sequence\" = {target}");
 
         var broken = await factory.WithServiceAsync<CpdTwitter.Domain.Audit.AuditVerification, AuditVerifier>(v => v.VerifyAsync());
         broken.IsIntact.ShouldBeFalse();
         broken.BrokenAtSequence.ShouldBe(target);
 
-        var cli = await AppProcess.RunAsync(AppEnvironment(), "audit", "verify");
+        var cli = await AppProcess.RunAsync(AppEnvironment(factory), "audit", "verify");
         cli.ExitCode.ShouldBe(3, cli.All);
         cli.Output.ShouldContain($"Audit chain broken at event #{target}");
     }

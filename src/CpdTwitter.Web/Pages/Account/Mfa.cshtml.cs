@@ -14,8 +14,7 @@ public sealed class MfaModel(AccountSignIn signIn) : SecondFactorPage
     [Display(Name = "Six-digit code")]
     public string Code { get; set; } = string.Empty;
 
-    public async Task<IActionResult> OnGetAsync() =>
-        await signIn.PendingUserAsync() is null ? RedirectToPage("/Account/SignIn", new { returnUrl = ReturnUrl }) : Page();
+    public Task<IActionResult> OnGetAsync() => ShowIfPendingAsync(signIn);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {

@@ -10,7 +10,14 @@ public abstract class SecondFactorPage : PageModel
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    protected string SafeReturnUrl() => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : Url.Content("~/");
+    protected string SafeReturnUrl() => Url.LocalOrHome(ReturnUrl);
+
+    /// <summary>The page is only for a member whose password was just accepted; anyone else starts at sign-in.</summary>
+    protected async Task<IActionResult> ShowIfPendingAsync(AccountSignIn signIn)
+    {
+        ArgumentNullException.ThrowIfNull(signIn);
+        return await signIn.PendingUserAsync() is null ? RedirectToPage("/Account/SignIn", new { returnUrl = ReturnUrl }) : Page();
+    }
 
     protected IActionResult Outcome(SignInStep step, string field, string wrongCodeMessage)
     {

@@ -48,11 +48,11 @@ public sealed class SignInModel(
         switch (step)
         {
             case SignInStep.SignedIn:
-                return LocalRedirect(SafeReturnUrl());
+                return LocalRedirect(Url.LocalOrHome(ReturnUrl));
             case SignInStep.MfaRequired:
-                return RedirectToPage("/Account/Mfa", new { returnUrl = SafeReturnUrl() });
+                return RedirectToPage("/Account/Mfa", new { returnUrl = Url.LocalOrHome(ReturnUrl) });
             case SignInStep.MfaEnrollmentRequired:
-                return RedirectToPage("/Account/Enroll", new { returnUrl = SafeReturnUrl() });
+                return RedirectToPage("/Account/Enroll", new { returnUrl = Url.LocalOrHome(ReturnUrl) });
             case SignInStep.LockedOut:
                 ModelState.AddModelError(string.Empty, "This account is locked after too many failed sign-ins. Call the ISD help desk to unlock it.");
                 return Page();
@@ -64,8 +64,6 @@ public sealed class SignInModel(
                 return Page();
         }
     }
-
-    private string SafeReturnUrl() => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : Url.Content("~/");
 
     private void ShowDemoAccounts()
     {
