@@ -36,21 +36,12 @@ public sealed class SignInTests(CpdTwitterFactory factory) : IClassFixture<CpdTw
     public async Task The_session_cookie_is_secure_http_only_and_same_site()
     {
         await factory.CreateUserAsync("po.cookie", 12, Roles.Representative);
-        using var browser = NewBrowser();
-        var page = await browser.GetAsync("/Account/SignIn");
-        var token = page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
-        using var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.LogOnId"] = "po.cookie", ["Input.Password"] = CpdTwitterFactory.Password, ["__RequestVerificationToken"] = token });
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/Account/SignIn") { Content = form };
-        foreach (var cookie in browser.LastResponse!.Headers.GetValues("Set-Cookie"))
-        {
-            request.Headers.Add("Cookie", cookie.Split(';')[0]);
-        }
+        using var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = false, AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
 
-        var response = await client.SendAsync(request);
+        var response = await Browser.RawSignInAsync(client, "po.cookie");
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var session = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("CpdTwitter.Session=", StringComparison.Ordinal)).ToLowerInvariant();
+        var session = Browser.SessionCookie(response).ToLowerInvariant();
         session.ShouldContain("secure");
         session.ShouldContain("httponly");
         session.ShouldContain("samesite=lax");

@@ -70,6 +70,33 @@ public sealed class Browser(HttpClient client) : IDisposable
         await PostAsync("/Account/SignOut", [new("__RequestVerificationToken", token)]);
     }
 
+    /// <summary>
+    /// Signs in on a client that neither keeps cookies nor follows redirects, and returns the raw answer to
+    /// the sign-in POST, so tests can read the Set-Cookie headers themselves.
+    /// </summary>
+    public static async Task<HttpResponseMessage> RawSignInAsync(HttpClient client, string logOnId, string password = CpdTwitterFactory.Password)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var form = await client.GetAsync(new Uri("/Account/SignIn", UriKind.Relative));
+        var antiforgeryCookie = form.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal)).Split(';')[0];
+        var page = await ParseAsync(form);
+        var token = page.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/Account/SignIn")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Input.LogOnId"] = logOnId,
+                ["Input.Password"] = password,
+                ["__RequestVerificationToken"] = token,
+            }),
+        };
+        request.Headers.Add("Cookie", antiforgeryCookie);
+        return await client.SendAsync(request);
+    }
+
+    public static string SessionCookie(HttpResponseMessage response) =>
+        response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("CpdTwitter.Session=", StringComparison.Ordinal));
+
     private static async Task<IDocument> ParseAsync(HttpResponseMessage response)
     {
         var html = await response.Content.ReadAsStringAsync();

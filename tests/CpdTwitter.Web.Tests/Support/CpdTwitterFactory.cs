@@ -21,7 +21,10 @@ public class CpdTwitterFactory : WebApplicationFactory<Program>
         ClientOptions.BaseAddress = new Uri("https://localhost");
     }
 
-    public string DataPath { get; }
+    /// <summary>The data folder (SQLite file and key ring); a fresh one unless a test reuses a previous app's.</summary>
+    public string DataPath { get; init; }
+
+    public bool KeepDataOnDispose { get; init; }
 
     public string DatabaseFile => Path.Combine(DataPath, "cpdtwitter.db");
 
@@ -76,7 +79,7 @@ public class CpdTwitterFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && !KeepDataOnDispose)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try
