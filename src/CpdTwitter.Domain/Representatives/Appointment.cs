@@ -1,0 +1,101 @@
+namespace CpdTwitter.Domain.Representatives;
+
+/// <summary>
+/// One member's appointment as a district Twitter representative, in one of the district's two slots
+/// (directive V.A.1). Appointments are never deleted: a replacement ends the old one with a date and reason.
+/// </summary>
+public sealed class Appointment
+{
+    public const int ReasonMaxLength = 500;
+
+    private Appointment()
+    {
+        UserId = LogOnId = Name = Rank = StarNumber = EmployeeNumber = Email = AppointedBy = string.Empty;
+    }
+
+    internal Appointment(int district, int slot, RepresentativeDetails details, Guid submissionId, string appointedBy, DateTime appointedAtUtc)
+        : this()
+    {
+        Id = Guid.NewGuid();
+        District = district;
+        Slot = slot;
+        UserId = details.UserId;
+        LogOnId = details.LogOnId;
+        Name = details.Name;
+        Rank = details.Rank;
+        StarNumber = details.Star.Value;
+        EmployeeNumber = details.EmployeeNumber.Value;
+        Email = details.Email.Value;
+        SubmissionId = submissionId;
+        AppointedBy = appointedBy;
+        AppointedAt = appointedAtUtc;
+    }
+
+    public Guid Id { get; private set; }
+
+    public int District { get; private set; }
+
+    /// <summary>1 or 2: every district has exactly two representative slots.</summary>
+    public int Slot { get; private set; }
+
+    public string UserId { get; private set; }
+
+    public string LogOnId { get; private set; }
+
+    public string Name { get; private set; }
+
+    public string Rank { get; private set; }
+
+    public string StarNumber { get; private set; }
+
+    public string EmployeeNumber { get; private set; }
+
+    public string Email { get; private set; }
+
+    /// <summary>The submission to News Affairs that named this representative.</summary>
+    public Guid SubmissionId { get; private set; }
+
+    public string AppointedBy { get; private set; }
+
+    public DateTime AppointedAt { get; private set; }
+
+    public DateTime? EndedAt { get; private set; }
+
+    public string? EndedBy { get; private set; }
+
+    public string? EndReason { get; private set; }
+
+    public DateTime? AcknowledgedAt { get; private set; }
+
+    public string? AcknowledgedBy { get; private set; }
+
+    public bool IsActiveAt(DateTime utc) => AppointedAt <= utc && (EndedAt is null || utc < EndedAt);
+
+    public bool IsActive => EndedAt is null;
+
+    /// <summary>News Affairs has acknowledged the submission that named this representative: they may publish.</summary>
+    public bool IsAcknowledged => AcknowledgedAt is not null;
+
+    internal void End(DateTime effectiveUtc, string reason, string endedBy)
+    {
+        if (EndedAt is not null)
+        {
+            throw new DomainException("This appointment has already ended.");
+        }
+
+        if (effectiveUtc < AppointedAt)
+        {
+            throw new DomainException("An appointment cannot end before it began.");
+        }
+
+        EndedAt = effectiveUtc;
+        EndReason = reason;
+        EndedBy = endedBy;
+    }
+
+    internal void Acknowledge(string by, DateTime atUtc)
+    {
+        AcknowledgedAt ??= atUtc;
+        AcknowledgedBy ??= by;
+    }
+}

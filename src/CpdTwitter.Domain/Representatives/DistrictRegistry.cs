@@ -1,0 +1,100 @@
+using System.Globalization;
+
+namespace CpdTwitter.Domain.Representatives;
+
+/// <summary>
+/// A district's two representative slots (directive V.A.1: commanders identify two members).
+/// Built from the district's active appointments; every change ends or starts an appointment and
+/// produces the submission to News Affairs that reports it.
+/// </summary>
+public sealed class DistrictRegistry
+{
+    public const int Slots = 2;
+    private readonly List<Appointment> _active;
+
+    public DistrictRegistry(int district, IEnumerable<Appointment> activeAppointments)
+    {
+        ArgumentNullException.ThrowIfNull(activeAppointments);
+        District = district;
+        _active = activeAppointments.Where(a => a.IsActive).ToList();
+        if (_active.Any(a => a.District != district))
+        {
+            throw new ArgumentException("Appointments of another district were passed.", nameof(activeAppointments));
+        }
+
+        if (_active.GroupBy(a => a.Slot).Any(g => g.Count() > 1) || _active.Count > Slots)
+        {
+            throw new DomainException($"District {district} has more than one active representative in a slot.");
+        }
+    }
+
+    public int District { get; }
+
+    public IReadOnlyList<Appointment> Active => _active.OrderBy(a => a.Slot).ToList();
+
+    public int Vacancies => Slots - _active.Count;
+
+    public Appointment? InSlot(int slot) => _active.SingleOrDefault(a => a.Slot == slot);
+
+    /// <summary>Fills an empty slot.</summary>
+    public (Appointment Appointment, RegistrySubmission Submission) Appoint(int slot, RepresentativeDetails details, string by, DateTime atUtc)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        RequireSlot(slot);
+        if (InSlot(slot) is { } current)
+        {
+            throw new DomainException($"Slot {slot} is held by {current.Name}. Replace them instead, with an effective date and a reason.");
+        }
+
+        RequireNotInOtherSlot(details, slot);
+        var submission = new RegistrySubmission(District, by, atUtc, $"Slot {slot}: {Describe(details)} appointed.");
+        var appointment = new Appointment(District, slot, details, submission.Id, by, atUtc);
+        _active.Add(appointment);
+        return (appointment, submission);
+    }
+
+    /// <summary>Ends the slot's current appointment at <paramref name="effectiveUtc"/> and appoints the new member.</summary>
+    public (Appointment Appointment, RegistrySubmission Submission, Appointment Ended) Replace(
+        int slot, RepresentativeDetails details, DateTime effectiveUtc, string reason, string by, DateTime atUtc)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        RequireSlot(slot);
+        var current = InSlot(slot) ?? throw new DomainException($"Slot {slot} is vacant: appoint a representative to it.");
+        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > Appointment.ReasonMaxLength)
+        {
+            throw new DomainException($"Give the reason for the replacement (at most {Appointment.ReasonMaxLength} characters).");
+        }
+
+        if (effectiveUtc > atUtc)
+        {
+            throw new DomainException("The replacement takes effect today or on an earlier date, not in the future.");
+        }
+
+        RequireNotInOtherSlot(details, slot);
+        current.End(effectiveUtc, reason.Trim(), by);
+        _active.Remove(current);
+        var submission = new RegistrySubmission(District, by, atUtc,
+            $"Slot {slot}: {Describe(details)} replaces {current.Name} (star {current.StarNumber}) from {effectiveUtc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}. Reason: {reason.Trim()}");
+        var appointment = new Appointment(District, slot, details, submission.Id, by, atUtc);
+        _active.Add(appointment);
+        return (appointment, submission, current);
+    }
+
+    private void RequireNotInOtherSlot(RepresentativeDetails details, int slot)
+    {
+        if (_active.Any(a => a.Slot != slot && a.UserId == details.UserId))
+        {
+            throw new DomainException($"{details.Name} already holds the other slot; the district needs two different representatives.");
+        }
+    }
+
+    private static void RequireSlot(int slot)
+    {
+        if (slot is < 1 or > Slots)
+        {
+            throw new DomainException($"A district has representative slots 1 and {Slots}.");
+        }
+    }
+
+    private static string Describe(RepresentativeDetails d) => $"{d.Rank} {d.Name} (star {d.Star.Value})";
+}
