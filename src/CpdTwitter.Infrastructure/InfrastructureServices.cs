@@ -17,6 +17,7 @@ public static class InfrastructureServices
         services.AddScoped<DemoSeeder>();
         services.AddScoped<AccountSignIn>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<Representatives.RepresentativeRegistry>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -1,5 +1,6 @@
 using CpdTwitter.Domain.Audit;
 using CpdTwitter.Domain.Districts;
+using CpdTwitter.Domain.Representatives;
 using CpdTwitter.Infrastructure.Audit;
 using CpdTwitter.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -15,6 +16,12 @@ public sealed class CpdTwitterDbContext(DbContextOptions<CpdTwitterDbContext> op
     public DbSet<District> Districts => Set<District>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<Appointment> Appointments => Set<Appointment>();
+
+    public DbSet<RegistrySubmission> RegistrySubmissions => Set<RegistrySubmission>();
+
+    public DbSet<Rank> Ranks => Set<Rank>();
 
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
 

@@ -11,7 +11,7 @@ public sealed record NewUser(string LogOnId, string DisplayName, string Email, i
 
 /// <summary>
 /// What ISD does to accounts (directive V.D.1; no self-registration). Each act and its audit event commit together;
-/// a refused act changes nothing and says why in <see cref="AdminResult.Errors"/>.
+/// a refused act changes nothing and says why in <see cref="Outcome.Errors"/>.
 /// </summary>
 public sealed class UserAdministration(
     UserManager<ApplicationUser> users,
@@ -21,13 +21,13 @@ public sealed class UserAdministration(
 {
     private const string UserSubject = "User";
 
-    public Task<AdminResult> CreateAsync(NewUser input, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> CreateAsync(NewUser input, CancellationToken cancellationToken = default) =>
         InTransactionAsync(async () =>
         {
             var assignmentError = Roles.ValidateAssignment(input.Roles, input.District);
             if (assignmentError is not null)
             {
-                return AdminResult.Fail(nameof(NewUser.Roles), assignmentError);
+                return Outcome.Fail(nameof(NewUser.Roles), assignmentError);
             }
 
             var user = new ApplicationUser
@@ -43,28 +43,28 @@ public sealed class UserAdministration(
             var created = await users.CreateAsync(user, input.InitialPassword);
             if (!created.Succeeded)
             {
-                return AdminResult.From(created);
+                return Outcome.From(created);
             }
 
             var added = await users.AddToRolesAsync(user, input.Roles);
             if (!added.Succeeded)
             {
-                return AdminResult.From(added);
+                return Outcome.From(added);
             }
 
             audit.Record(AuditActions.UserCreated, UserSubject, user.Id, user.DistrictNumber,
                 new { logOnId = user.UserName, roles = input.Roles.Order(StringComparer.Ordinal).ToArray() });
-            return AdminResult.Ok(user.Id);
+            return Outcome.Ok(user.Id);
         }, cancellationToken);
 
-    public Task<AdminResult> ChangeAssignmentAsync(string userId, int? district, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> ChangeAssignmentAsync(string userId, int? district, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default) =>
         InTransactionAsync(async () =>
         {
             var user = await FindAsync(userId);
             var assignmentError = Roles.ValidateAssignment(roles, district);
             if (assignmentError is not null)
             {
-                return AdminResult.Fail(nameof(NewUser.Roles), assignmentError);
+                return Outcome.Fail(nameof(NewUser.Roles), assignmentError);
             }
 
             var current = await users.GetRolesAsync(user);
@@ -75,7 +75,7 @@ public sealed class UserAdministration(
                 var result = await users.RemoveFromRolesAsync(user, removed);
                 if (!result.Succeeded)
                 {
-                    return AdminResult.From(result);
+                    return Outcome.From(result);
                 }
             }
 
@@ -84,7 +84,7 @@ public sealed class UserAdministration(
                 var result = await users.AddToRolesAsync(user, added);
                 if (!result.Succeeded)
                 {
-                    return AdminResult.From(result);
+                    return Outcome.From(result);
                 }
             }
 
@@ -103,45 +103,45 @@ public sealed class UserAdministration(
 
             // A new security stamp ends the member's sessions, so new permissions apply at once.
             await users.UpdateSecurityStampAsync(user);
-            return AdminResult.Ok(user.Id);
+            return Outcome.Ok(user.Id);
         }, cancellationToken);
 
-    public Task<AdminResult> DisableAsync(string userId, string reason, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> DisableAsync(string userId, string reason, CancellationToken cancellationToken = default) =>
         InTransactionAsync(async () =>
         {
             if (string.IsNullOrWhiteSpace(reason))
             {
-                return AdminResult.Fail("Reason", "Say why the account is disabled; the reason is kept in the audit trail.");
+                return Outcome.Fail("Reason", "Say why the account is disabled; the reason is kept in the audit trail.");
             }
 
             var user = await FindAsync(userId);
             if (user.IsDisabled)
             {
-                return AdminResult.Fail(string.Empty, "The account is already disabled.");
+                return Outcome.Fail(string.Empty, "The account is already disabled.");
             }
 
             user.DisabledAt = time.GetUtcNow().UtcDateTime;
             await users.UpdateSecurityStampAsync(user);
             audit.Record(AuditActions.UserDisabled, UserSubject, user.Id, user.DistrictNumber, new { reason = reason.Trim() });
-            return AdminResult.Ok(user.Id);
+            return Outcome.Ok(user.Id);
         }, cancellationToken);
 
-    public Task<AdminResult> EnableAsync(string userId, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> EnableAsync(string userId, CancellationToken cancellationToken = default) =>
         InTransactionAsync(async () =>
         {
             var user = await FindAsync(userId);
             if (!user.IsDisabled)
             {
-                return AdminResult.Fail(string.Empty, "The account is not disabled.");
+                return Outcome.Fail(string.Empty, "The account is not disabled.");
             }
 
             user.DisabledAt = null;
             await users.UpdateAsync(user);
             audit.Record(AuditActions.UserEnabled, UserSubject, user.Id, user.DistrictNumber);
-            return AdminResult.Ok(user.Id);
+            return Outcome.Ok(user.Id);
         }, cancellationToken);
 
-    public Task<AdminResult> UnlockAsync(string userId, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> UnlockAsync(string userId, CancellationToken cancellationToken = default) =>
         InTransactionAsync(async () =>
         {
             var user = await FindAsync(userId);
@@ -150,11 +150,11 @@ public sealed class UserAdministration(
             user.LastFailedSignInAt = null;
             await users.UpdateAsync(user);
             audit.Record(AuditActions.UserUnlocked, UserSubject, user.Id, user.DistrictNumber);
-            return AdminResult.Ok(user.Id);
+            return Outcome.Ok(user.Id);
         }, cancellationToken);
 
     /// <summary>Turns MFA off and forgets the authenticator; the member enrols again at the next sign-in.</summary>
-    public Task<AdminResult> ResetMfaAsync(string userId, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> ResetMfaAsync(string userId, CancellationToken cancellationToken = default) =>
         InTransactionAsync(async () =>
         {
             var user = await FindAsync(userId);
@@ -162,10 +162,10 @@ public sealed class UserAdministration(
             await users.ResetAuthenticatorKeyAsync(user);
             await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
             audit.Record(AuditActions.MfaReset, UserSubject, user.Id, user.DistrictNumber);
-            return AdminResult.Ok(user.Id);
+            return Outcome.Ok(user.Id);
         }, cancellationToken);
 
-    public Task<AdminResult> ResetPasswordAsync(string userId, string newPassword, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> ResetPasswordAsync(string userId, string newPassword, CancellationToken cancellationToken = default) =>
         InTransactionAsync(async () =>
         {
             var user = await FindAsync(userId);
@@ -173,17 +173,17 @@ public sealed class UserAdministration(
             var result = await users.ResetPasswordAsync(user, token, newPassword);
             if (!result.Succeeded)
             {
-                return AdminResult.From(result, "NewPassword");
+                return Outcome.From(result, "NewPassword");
             }
 
             audit.Record(AuditActions.UserPasswordReset, UserSubject, user.Id, user.DistrictNumber);
-            return AdminResult.Ok(user.Id);
+            return Outcome.Ok(user.Id);
         }, cancellationToken);
 
     private async Task<ApplicationUser> FindAsync(string userId) =>
         await users.FindByIdAsync(userId) ?? throw new DomainException("There is no such account.");
 
-    private async Task<AdminResult> InTransactionAsync(Func<Task<AdminResult>> work, CancellationToken cancellationToken)
+    private async Task<Outcome> InTransactionAsync(Func<Task<Outcome>> work, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var result = await work();
@@ -198,22 +198,4 @@ public sealed class UserAdministration(
         await transaction.CommitAsync(cancellationToken);
         return result;
     }
-}
-
-public sealed record AdminResult(bool Succeeded, string? UserId, IReadOnlyList<(string Field, string Message)> Errors)
-{
-    public static AdminResult Ok(string userId) => new(true, userId, []);
-
-    public static AdminResult Fail(string field, string message) => new(false, null, [(field, message)]);
-
-    public static AdminResult From(IdentityResult result, string? passwordField = null) =>
-        new(false, null, result.Errors.Select(e => (FieldFor(e.Code, passwordField), e.Description)).ToList());
-
-    private static string FieldFor(string code, string? passwordField) => code switch
-    {
-        _ when code.StartsWith("Password", StringComparison.Ordinal) => passwordField ?? "InitialPassword",
-        "DuplicateUserName" or "InvalidUserName" => "LogOnId",
-        "DuplicateEmail" or "InvalidEmail" => "Email",
-        _ => string.Empty,
-    };
 }

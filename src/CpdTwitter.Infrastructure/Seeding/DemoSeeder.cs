@@ -1,8 +1,10 @@
 using CpdTwitter.Domain.Audit;
 using CpdTwitter.Domain.People;
+using CpdTwitter.Domain.Representatives;
 using CpdTwitter.Infrastructure.Audit;
 using CpdTwitter.Infrastructure.Data;
 using CpdTwitter.Infrastructure.Identity;
+using CpdTwitter.Infrastructure.Representatives;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -49,7 +51,7 @@ public sealed class DemoSeeder(UserManager<ApplicationUser> users, CpdTwitterDbC
             {
                 UserName = account.LogOnId,
                 DisplayName = account.DisplayName,
-                Email = $"{account.LogOnId}@demo.chicagopolice.org",
+                Email = $"{account.LogOnId}@chicagopolice.org",
                 EmailConfirmed = true,
                 DistrictNumber = account.District,
                 CreatedAt = time.GetUtcNow().UtcDateTime,
@@ -66,7 +68,43 @@ public sealed class DemoSeeder(UserManager<ApplicationUser> users, CpdTwitterDbC
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await SeedRegistryAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>District 012 has two acknowledged representatives; 011 one awaiting News Affairs and a vacancy; 018 one and a vacancy.</summary>
+    private async Task SeedRegistryAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        (string LogOnId, int District, int Slot, string Star, string Employee, bool Acknowledged)[] seats =
+        [
+            ("po.grant", 12, 1, "14211", "604118", true),
+            ("po.moreno", 12, 2, "9817", "611730", true),
+            ("po.okafor", 11, 1, "17342", "620455", false),
+            ("po.nakamura", 18, 1, "12076", "598204", true),
+        ];
+        foreach (var district in seats.GroupBy(s => s.District))
+        {
+            var registry = new DistrictRegistry(district.Key, []);
+            var commander = Accounts.Single(a => a.District == district.Key && a.Roles.Contains(Roles.Commander)).LogOnId;
+            foreach (var seat in district)
+            {
+                var user = await users.FindByNameAsync(seat.LogOnId) ?? throw new InvalidOperationException($"Demo user {seat.LogOnId} is missing.");
+                var details = RepresentativeDetails.Create(user.Id, seat.LogOnId, user.DisplayName.Replace("P.O. ", string.Empty, StringComparison.Ordinal),
+                    "Police Officer", StarNumber.Create(seat.Star), EmployeeNumber.Create(seat.Employee), DepartmentEmail.Create(user.Email));
+                var (appointment, submission) = registry.Appoint(seat.Slot, details, commander, now.AddDays(-20));
+                if (seat.Acknowledged)
+                {
+                    submission.Acknowledge("news.bell", now.AddDays(-19), [appointment]);
+                }
+
+                db.RegistrySubmissions.Add(submission);
+                db.Appointments.Add(appointment);
+                audit.Record(RepresentativeRegistry.AppointedAction, "Appointment", appointment.Id.ToString(), district.Key,
+                    new { slot = seat.Slot, name = appointment.Name, demo = true }, commander);
+            }
+        }
     }
 
     private static void Check(IdentityResult result)

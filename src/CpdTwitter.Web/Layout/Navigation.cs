@@ -11,6 +11,9 @@ public static class Navigation
     public static IReadOnlyList<NavigationItem> Items { get; } =
     [
         new("Home", "/Index", []),
+        new("Representatives", "/Commander/Representatives", [Roles.Commander]),
+        new("Registry submissions", "/NewsAffairs/Representatives", [Roles.NewsAffairs]),
+        new("Roster", "/NewsAffairs/Roster", [Roles.NewsAffairs]),
         new("Users", "/Admin/Users/Index", [Roles.IsdAdministrator]),
         new("Audit trail", "/Admin/Audit/Index", [Roles.IsdAdministrator]),
     ];

@@ -5,6 +5,10 @@ namespace CpdTwitter.Web.Security;
 public static class Policies
 {
     public const string Isd = nameof(Isd);
+    public const string NewsAffairs = nameof(NewsAffairs);
+
+    /// <summary>A commander acts for the district on their account, never one named in the request.</summary>
+    public const string Commander = nameof(Commander);
 
     /// <summary>Every page needs a signed-in member unless it says otherwise.</summary>
     public static AuthorizationPolicy SignedIn { get; } = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();

@@ -2,6 +2,7 @@ using CpdTwitter.Infrastructure;
 using CpdTwitter.Infrastructure.Audit;
 using CpdTwitter.Infrastructure.Data;
 using CpdTwitter.Infrastructure.Identity;
+using CpdTwitter.Infrastructure.Representatives;
 using CpdTwitter.Infrastructure.Seeding;
 using CpdTwitter.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
@@ -39,6 +40,7 @@ public static class CpdTwitterApp
         }
 
         services.AddCpdTwitterDatabase(provider, connectionString);
+        services.Configure<RegistryOptions>(configuration.GetSection(RegistryOptions.Section));
         services.AddHttpContextAccessor();
         services.AddScoped<IAuditActor, HttpAuditActor>();
 
@@ -51,6 +53,8 @@ public static class CpdTwitterApp
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Admin", Policies.Isd);
+            options.Conventions.AuthorizeFolder("/Commander", Policies.Commander);
+            options.Conventions.AuthorizeFolder("/NewsAffairs", Policies.NewsAffairs);
             options.Conventions.AllowAnonymousToPage("/Error");
         });
 
@@ -154,7 +158,9 @@ public static class CpdTwitterApp
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(Policies.SignedIn)
-            .AddPolicy(Policies.Isd, p => p.RequireRole(Domain.People.Roles.IsdAdministrator));
+            .AddPolicy(Policies.Isd, p => p.RequireRole(Domain.People.Roles.IsdAdministrator))
+            .AddPolicy(Policies.NewsAffairs, p => p.RequireRole(Domain.People.Roles.NewsAffairs))
+            .AddPolicy(Policies.Commander, p => p.RequireRole(Domain.People.Roles.Commander).RequireClaim(CpdClaims.District));
         return services;
     }
 }

@@ -21,7 +21,10 @@ public sealed class Browser(HttpClient client) : IDisposable
         return await ParseAsync(LastResponse);
     }
 
-    /// <summary>Submits the form on <paramref name="url"/> (the first, or the one whose action ends with <paramref name="handler"/>).</summary>
+    /// <summary>
+    /// Submits the form on <paramref name="url"/>: the first, or the one whose action carries the handler
+    /// and any further route values given as <c>"Replace&amp;slot=1"</c>.
+    /// </summary>
     public async Task<IDocument> SubmitAsync(string url, IDictionary<string, string> fields, string? handler = null)
     {
         var page = await GetAsync(url);
@@ -33,7 +36,7 @@ public sealed class Browser(HttpClient client) : IDisposable
         var form = page.QuerySelectorAll<IHtmlFormElement>("form")
             .FirstOrDefault(f => handler is null
                 ? !f.Action.Contains("SignOut", StringComparison.OrdinalIgnoreCase)
-                : f.Action.Contains("handler=" + handler, StringComparison.OrdinalIgnoreCase))
+                : ("handler=" + handler).Split('&').All(part => f.Action.Contains(part, StringComparison.OrdinalIgnoreCase)))
             ?? throw new InvalidOperationException($"No form{(handler is null ? string.Empty : " for " + handler)} on {page.Url}");
         var values = new List<KeyValuePair<string, string>>();
         foreach (var input in form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]"))

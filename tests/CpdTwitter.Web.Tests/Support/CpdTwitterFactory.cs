@@ -63,7 +63,7 @@ public class CpdTwitterFactory : WebApplicationFactory<Program>
         var administration = scope.ServiceProvider.GetRequiredService<UserAdministration>();
         var result = await administration.CreateAsync(new NewUser(logOnId, $"Test {logOnId}", $"{logOnId}@chicagopolice.org", district, roles, Password));
         result.Succeeded.ShouldBeTrue(string.Join("; ", result.Errors.Select(e => e.Message)));
-        return result.UserId!;
+        return result.Id!;
     }
 
     public async Task<T> WithServiceAsync<T, TService>(Func<TService, Task<T>> use)

@@ -1,3 +1,4 @@
+using CpdTwitter.Infrastructure;
 using System.ComponentModel.DataAnnotations;
 using CpdTwitter.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -63,7 +64,7 @@ public sealed class EditModel(UserManager<ApplicationUser> users, UserAdministra
         ActAsync(() => administration.ResetPasswordAsync(Id, NewPassword ?? string.Empty, cancellationToken),
             nameof(NewPassword), "Password set. Give it to the member in person.", useFieldAsKey: true);
 
-    private async Task<IActionResult> ActAsync(Func<Task<AdminResult>> act, string prefix, string success, bool useFieldAsKey = false)
+    private async Task<IActionResult> ActAsync(Func<Task<Outcome>> act, string prefix, string success, bool useFieldAsKey = false)
     {
         if (!await LoadAsync())
         {

@@ -1,7 +1,7 @@
+using CpdTwitter.Infrastructure;
 using System.ComponentModel.DataAnnotations;
 using CpdTwitter.Domain.Districts;
 using CpdTwitter.Domain.People;
-using CpdTwitter.Infrastructure.Identity;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -16,7 +16,7 @@ public static class UserForm
     public static IReadOnlyList<(string Value, string Title)> RoleOptions { get; } =
         Roles.All.Select(r => (r, Roles.Title(r))).ToList();
 
-    public static void AddErrors(ModelStateDictionary modelState, AdminResult result, string prefix)
+    public static void AddErrors(ModelStateDictionary modelState, Outcome result, string prefix)
     {
         foreach (var (field, message) in result.Errors)
         {

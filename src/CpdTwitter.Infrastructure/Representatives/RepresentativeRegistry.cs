@@ -1,0 +1,210 @@
+using CpdTwitter.Domain;
+using CpdTwitter.Domain.Representatives;
+using CpdTwitter.Infrastructure.Audit;
+using CpdTwitter.Infrastructure.Data;
+using CpdTwitter.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CpdTwitter.Infrastructure.Representatives;
+
+public sealed record RepresentativeInput(string? LogOnId, string? Name, string? Rank, string? StarNumber, string? EmployeeNumber, string? Email);
+
+/// <summary>
+/// The commander's registry of the district's two representatives and its submissions to News Affairs
+/// (directive V.A). Each change and its audit event commit together; bad input changes nothing and
+/// comes back as messages for the fields of <see cref="RepresentativeInput"/>.
+/// </summary>
+public sealed class RepresentativeRegistry(
+    CpdTwitterDbContext db,
+    UserManager<ApplicationUser> users,
+    AuditTrail audit,
+    TimeProvider time,
+    IOptions<RegistryOptions> options)
+{
+    public const string AppointedAction = "registry.appointed";
+    public const string ReplacedAction = "registry.replaced";
+    public const string AcknowledgedAction = "registry.acknowledged";
+    private const string Subject = "Appointment";
+    private static readonly TimeZoneInfo Chicago = TimeZoneInfo.FindSystemTimeZoneById("America/Chicago");
+
+    public async Task<DistrictRegistry> LoadAsync(int district, CancellationToken cancellationToken = default) =>
+        new(district, await db.Appointments.Where(a => a.District == district && a.EndedAt == null).ToListAsync(cancellationToken));
+
+    public async Task<Outcome> AppointAsync(int district, int slot, RepresentativeInput input, string by, CancellationToken cancellationToken = default)
+    {
+        var (details, errors) = await ValidateAsync(district, input, replacing: null, cancellationToken);
+        if (details is null)
+        {
+            return errors;
+        }
+
+        return await SaveAsync(async () =>
+        {
+            var registry = await LoadAsync(district, cancellationToken);
+            var (appointment, submission) = registry.Appoint(slot, details, by, Now());
+            db.RegistrySubmissions.Add(submission);
+            db.Appointments.Add(appointment);
+            audit.Record(AppointedAction, Subject, appointment.Id.ToString(), district,
+                new { slot, name = appointment.Name, rank = appointment.Rank, star = appointment.StarNumber, submission = submission.Id });
+            return appointment.Id.ToString();
+        }, cancellationToken);
+    }
+
+    public async Task<Outcome> ReplaceAsync(int district, int slot, RepresentativeInput input, DateOnly? effectiveDate, string? reason, string by, CancellationToken cancellationToken = default)
+    {
+        var current = await db.Appointments.AsNoTracking().SingleOrDefaultAsync(a => a.District == district && a.Slot == slot && a.EndedAt == null, cancellationToken);
+        var (details, errors) = await ValidateAsync(district, input, current?.Id, cancellationToken);
+        var problems = errors.Errors.ToList();
+        if (effectiveDate is null)
+        {
+            problems.Add(("EffectiveDate", "Enter the date the replacement takes effect."));
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            problems.Add(("Reason", "Give the reason for the replacement."));
+        }
+
+        if (details is null || problems.Count > 0)
+        {
+            return new Outcome(false, null, problems);
+        }
+
+        var effective = EffectiveUtc(effectiveDate!.Value);
+        return await SaveAsync(async () =>
+        {
+            var registry = await LoadAsync(district, cancellationToken);
+            var (appointment, submission, ended) = registry.Replace(slot, details, effective, reason!, by, Now());
+
+            // End the old appointment first: the active-slot unique index must never see two at once.
+            await db.SaveChangesAsync(cancellationToken);
+            db.RegistrySubmissions.Add(submission);
+            db.Appointments.Add(appointment);
+            audit.Record(ReplacedAction, Subject, appointment.Id.ToString(), district,
+                new { slot, name = appointment.Name, rank = appointment.Rank, star = appointment.StarNumber, replaced = ended.Id, endedAt = ended.EndedAt, reason = ended.EndReason, submission = submission.Id });
+            return appointment.Id.ToString();
+        }, cancellationToken);
+    }
+
+    public Task<Outcome> AcknowledgeAsync(Guid submissionId, string by, CancellationToken cancellationToken = default) =>
+        SaveAsync(async () =>
+        {
+            var submission = await db.RegistrySubmissions.SingleOrDefaultAsync(s => s.Id == submissionId, cancellationToken)
+                ?? throw new DomainException("There is no such submission.");
+            var appointments = await db.Appointments.Where(a => a.SubmissionId == submissionId).ToListAsync(cancellationToken);
+            submission.Acknowledge(by, Now(), appointments);
+            audit.Record(AcknowledgedAction, "RegistrySubmission", submission.Id.ToString(), submission.District, new { summary = submission.Summary });
+            return submission.Id.ToString();
+        }, cancellationToken);
+
+    private async Task<(RepresentativeDetails? Details, Outcome Errors)> ValidateAsync(int district, RepresentativeInput input, Guid? replacing, CancellationToken cancellationToken)
+    {
+        var errors = new List<(string, string)>();
+        T? Parse<T>(string field, Func<T> parse)
+            where T : class
+        {
+            try
+            {
+                return parse();
+            }
+            catch (DomainException ex)
+            {
+                errors.Add((field, ex.Message));
+                return null;
+            }
+        }
+
+        var star = Parse(nameof(input.StarNumber), () => StarNumber.Create(input.StarNumber));
+        var employee = Parse(nameof(input.EmployeeNumber), () => EmployeeNumber.Create(input.EmployeeNumber, options.Value.EmployeeNumberLength));
+        var email = Parse(nameof(input.Email), () => DepartmentEmail.Create(input.Email, options.Value.EmailDomain));
+        if (string.IsNullOrWhiteSpace(input.Name))
+        {
+            errors.Add((nameof(input.Name), "Enter the member's name."));
+        }
+
+        if (string.IsNullOrWhiteSpace(input.Rank) || !await db.Ranks.AnyAsync(r => r.Name == input.Rank, cancellationToken))
+        {
+            errors.Add((nameof(input.Rank), "Choose the member's rank from the list."));
+        }
+
+        ApplicationUser? user = null;
+        if (string.IsNullOrWhiteSpace(input.LogOnId))
+        {
+            errors.Add((nameof(input.LogOnId), "Enter the member's log-on ID."));
+        }
+        else
+        {
+            user = await users.FindByNameAsync(input.LogOnId.Trim());
+            var problem = user switch
+            {
+                null => "There is no account with this log-on ID. ISD creates accounts.",
+                { DistrictNumber: var d } when d != district => "This log-on ID belongs to a member of another district.",
+                { IsDisabled: true } => "This account is disabled.",
+                _ => null,
+            };
+            if (problem is not null)
+            {
+                errors.Add((nameof(input.LogOnId), problem));
+            }
+        }
+
+        var active = db.Appointments.AsNoTracking().Where(a => a.EndedAt == null && a.Id != replacing);
+        if (star is not null && await active.AnyAsync(a => a.StarNumber == star.Value, cancellationToken))
+        {
+            errors.Add((nameof(input.StarNumber), "This star number is already registered to another active representative."));
+        }
+
+        if (employee is not null && await active.AnyAsync(a => a.EmployeeNumber == employee.Value, cancellationToken))
+        {
+            errors.Add((nameof(input.EmployeeNumber), "This employee number is already registered to another active representative."));
+        }
+
+        if (user is not null && errors.Count == 0 && await active.AnyAsync(a => a.UserId == user.Id && a.District != district, cancellationToken))
+        {
+            errors.Add((nameof(input.LogOnId), "This member is already a representative of another district."));
+        }
+
+        if (errors.Count > 0 || user is null || star is null || employee is null || email is null)
+        {
+            return (null, new Outcome(false, null, errors));
+        }
+
+        return (RepresentativeDetails.Create(user.Id, user.UserName!, input.Name!, input.Rank!, star, employee, email), Outcome.Ok());
+    }
+
+    private async Task<Outcome> SaveAsync(Func<Task<string>> change, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            var id = await change();
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return Outcome.Ok(id);
+        }
+        catch (DomainException ex)
+        {
+            db.ChangeTracker.Clear();
+            return Outcome.Fail(string.Empty, ex.Message);
+        }
+        catch (DbUpdateException)
+        {
+            // A unique index caught a change made at the same moment by someone else.
+            db.ChangeTracker.Clear();
+            return Outcome.Fail(string.Empty, "The registry changed while you were editing it. Reload the page and check it again.");
+        }
+    }
+
+    /// <summary>A replacement dated today takes effect now; another date at the start of that day in Chicago.</summary>
+    private DateTime EffectiveUtc(DateOnly date)
+    {
+        var now = Now();
+        return date == DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, Chicago))
+            ? now
+            : TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue), Chicago);
+    }
+
+    private DateTime Now() => time.GetUtcNow().UtcDateTime;
+}

@@ -1,0 +1,111 @@
+using System.ComponentModel.DataAnnotations;
+using CpdTwitter.Domain.Representatives;
+using CpdTwitter.Infrastructure.Data;
+using CpdTwitter.Infrastructure.Representatives;
+using CpdTwitter.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CpdTwitter.Web.Pages.Commander;
+
+/// <summary>Directive V.A: the commander names the district's two representatives and submits them to News Affairs.</summary>
+public sealed class RepresentativesModel(CpdTwitterDbContext db, RepresentativeRegistry registry) : PageModel
+{
+    [BindProperty]
+    public SlotInput Input { get; set; } = new();
+
+    /// <summary>The slot whose form was posted, so its messages appear beside its own fields.</summary>
+    public int? PostedSlot { get; private set; }
+
+    public int District { get; private set; }
+
+    public string DistrictName { get; private set; } = string.Empty;
+
+    public IReadOnlyList<Appointment> Active { get; private set; } = [];
+
+    public IReadOnlyList<Appointment> History { get; private set; } = [];
+
+    public IReadOnlyList<RegistrySubmission> Submissions { get; private set; } = [];
+
+    public IReadOnlyList<string> Ranks { get; private set; } = [];
+
+    public int Vacancies => DistrictRegistry.Slots - Active.Count;
+
+    public Appointment? InSlot(int slot) => Active.SingleOrDefault(a => a.Slot == slot);
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAppointAsync(int slot, CancellationToken cancellationToken)
+    {
+        PostedSlot = slot;
+        var outcome = await registry.AppointAsync(DistrictOfUser(), slot, Input.ToInput(), User.Identity!.Name!, cancellationToken);
+        return await AfterAsync(outcome, $"Slot {slot} filled. The submission has gone to the Office of News Affairs.", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostReplaceAsync(int slot, CancellationToken cancellationToken)
+    {
+        PostedSlot = slot;
+        var outcome = await registry.ReplaceAsync(DistrictOfUser(), slot, Input.ToInput(), Input.EffectiveDate, Input.Reason, User.Identity!.Name!, cancellationToken);
+        return await AfterAsync(outcome, $"Slot {slot} replaced. The submission has gone to the Office of News Affairs.", cancellationToken);
+    }
+
+    private async Task<IActionResult> AfterAsync(Infrastructure.Outcome outcome, string success, CancellationToken cancellationToken)
+    {
+        if (outcome.Succeeded)
+        {
+            TempData["Status"] = success;
+            return RedirectToPage();
+        }
+
+        foreach (var (field, message) in outcome.Errors)
+        {
+            ModelState.AddModelError(string.IsNullOrEmpty(field) ? string.Empty : $"{nameof(Input)}.{field}", message);
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private int DistrictOfUser() => User.DistrictOf() ?? throw new InvalidOperationException("The Commander policy guarantees a district.");
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        District = DistrictOfUser();
+        DistrictName = (await db.Districts.AsNoTracking().SingleAsync(d => d.Number == District, cancellationToken)).DisplayName;
+        History = await db.Appointments.AsNoTracking().Where(a => a.District == District)
+            .OrderByDescending(a => a.AppointedAt).ToListAsync(cancellationToken);
+        Active = History.Where(a => a.IsActive).OrderBy(a => a.Slot).ToList();
+        Submissions = await db.RegistrySubmissions.AsNoTracking().Where(s => s.District == District)
+            .OrderByDescending(s => s.SubmittedAt).Take(50).ToListAsync(cancellationToken);
+        Ranks = await db.Ranks.AsNoTracking().OrderBy(r => r.SortOrder).Select(r => r.Name).ToListAsync(cancellationToken);
+    }
+}
+
+public sealed class SlotInput
+{
+    [Display(Name = "Log-on ID")]
+    public string? LogOnId { get; set; }
+
+    [Display(Name = "Name")]
+    public string? Name { get; set; }
+
+    public string? Rank { get; set; }
+
+    [Display(Name = "Star number")]
+    public string? StarNumber { get; set; }
+
+    [Display(Name = "Employee number")]
+    public string? EmployeeNumber { get; set; }
+
+    [Display(Name = "Department e-mail")]
+    public string? Email { get; set; }
+
+    [Display(Name = "Effective date")]
+    public DateOnly? EffectiveDate { get; set; }
+
+    [Display(Name = "Reason for the replacement")]
+    public string? Reason { get; set; }
+
+    public RepresentativeInput ToInput() => new(LogOnId, Name, Rank, StarNumber, EmployeeNumber, Email);
+}

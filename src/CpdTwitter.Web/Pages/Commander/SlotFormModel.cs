@@ -1,0 +1,34 @@
+namespace CpdTwitter.Web.Pages.Commander;
+
+/// <summary>One slot's appoint/replace form. Both slots' forms share field names, so only the posted one shows messages.</summary>
+public sealed record SlotFormModel(int Slot, bool Occupied, SlotInput Input, bool ShowErrors, IReadOnlyList<string> Ranks)
+{
+    public string Id(string field) => $"slot{Slot}-{field}";
+
+    public string? Value(string field) => field switch
+    {
+        nameof(SlotInput.LogOnId) => Input.LogOnId,
+        nameof(SlotInput.Name) => Input.Name,
+        nameof(SlotInput.StarNumber) => Input.StarNumber,
+        nameof(SlotInput.EmployeeNumber) => Input.EmployeeNumber,
+        nameof(SlotInput.Email) => Input.Email,
+        nameof(SlotInput.Reason) => Input.Reason,
+        nameof(SlotInput.EffectiveDate) => Input.EffectiveDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        _ => null,
+    };
+
+    public static IReadOnlyList<(string Field, string Label, string Type)> DetailFields { get; } =
+    [
+        (nameof(SlotInput.LogOnId), "Log-on ID", "text"),
+        (nameof(SlotInput.Name), "Name", "text"),
+        (nameof(SlotInput.StarNumber), "Star number", "text"),
+        (nameof(SlotInput.EmployeeNumber), "Employee number", "text"),
+        (nameof(SlotInput.Email), "Department e-mail", "email"),
+    ];
+
+    public static IReadOnlyList<(string Field, string Label, string Type)> ReplacementFields { get; } =
+    [
+        (nameof(SlotInput.EffectiveDate), "Effective date", "date"),
+        (nameof(SlotInput.Reason), "Reason for the replacement", "text"),
+    ];
+}
