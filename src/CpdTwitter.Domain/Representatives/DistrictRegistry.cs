@@ -53,9 +53,12 @@ public sealed class DistrictRegistry
         return (appointment, submission);
     }
 
-    /// <summary>Ends the slot's current appointment at <paramref name="effectiveUtc"/> and appoints the new member.</summary>
+    /// <summary>
+    /// Ends the slot's current appointment at <paramref name="effectiveUtc"/> and appoints the new member.
+    /// <paramref name="effectiveDate"/> is the date as the commander gave it (Chicago), for the submission's wording.
+    /// </summary>
     public (Appointment Appointment, RegistrySubmission Submission, Appointment Ended) Replace(
-        int slot, RepresentativeDetails details, DateTime effectiveUtc, string reason, string by, DateTime atUtc)
+        int slot, RepresentativeDetails details, DateTime effectiveUtc, DateOnly effectiveDate, string reason, string by, DateTime atUtc)
     {
         ArgumentNullException.ThrowIfNull(details);
         RequireSlot(slot);
@@ -74,7 +77,7 @@ public sealed class DistrictRegistry
         current.End(effectiveUtc, reason.Trim(), by);
         _active.Remove(current);
         var submission = new RegistrySubmission(District, by, atUtc,
-            $"Slot {slot}: {Describe(details)} replaces {current.Name} (star {current.StarNumber}) from {effectiveUtc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}. Reason: {reason.Trim()}");
+            $"Slot {slot}: {Describe(details)} replaces {current.Name} (star {current.StarNumber}) from {effectiveDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}. Reason: {reason.Trim()}");
         var appointment = new Appointment(District, slot, details, submission.Id, by, atUtc);
         _active.Add(appointment);
         return (appointment, submission, current);

@@ -76,7 +76,7 @@ public sealed class RepresentativeRegistry(
         return await SaveAsync(async () =>
         {
             var registry = await LoadAsync(district, cancellationToken);
-            var (appointment, submission, ended) = registry.Replace(slot, details, effective, reason!, by, Now());
+            var (appointment, submission, ended) = registry.Replace(slot, details, effective, effectiveDate.Value, reason!, by, Now());
 
             // End the old appointment first: the active-slot unique index must never see two at once.
             await db.SaveChangesAsync(cancellationToken);

@@ -34,6 +34,8 @@ public sealed class DemoSeeder(UserManager<ApplicationUser> users, CpdTwitterDbC
         new("cmdr.lindqvist", "Cmdr. Erik Lindqvist", 18, Roles.Commander),
         new("sgt.reyes", "Sgt. Marisol Reyes", 18, Roles.CommunityPolicingSergeant),
         new("po.nakamura", "P.O. Kenji Nakamura", 18, Roles.Representative),
+        new("po.castillo", "P.O. Elena Castillo", 18, Roles.Representative),
+        new("po.adeyemi", "P.O. Tunde Adeyemi", 18, Roles.Representative),
     ];
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)

@@ -45,7 +45,7 @@ public sealed class ActingPolicyTests
         var registry = new DistrictRegistry(12, []);
         var (appointment, submission) = registry.Appoint(1, A.Representative("u-grant"), "cmdr.ortiz", Now.AddDays(-10));
         submission.Acknowledge("news.bell", Now.AddDays(-9), [appointment]);
-        registry.Replace(1, A.Representative("u-new", "New Officer", "99999", "999999"), Now.AddDays(-1), "Reassigned", "cmdr.ortiz", Now);
+        registry.Replace(1, A.Representative("u-new", "New Officer", "99999", "999999"), Now.AddDays(-1), DateOnly.FromDateTime(Now.AddDays(-1)), "Reassigned", "cmdr.ortiz", Now);
 
         ActingPolicy.CanActForDistrict("u-grant", 12, Now, ActingPurpose.Draft, [appointment]).Allowed.ShouldBeFalse();
         ActingPolicy.CanActForDistrict("u-grant", 12, Now.AddDays(-2), ActingPurpose.Publish, [appointment]).Allowed.ShouldBeTrue();

@@ -63,7 +63,7 @@ public sealed class DistrictRegistryTests
         var registry = Full();
         var effective = Now.AddDays(-1);
 
-        var (appointment, submission, ended) = registry.Replace(2, A.Representative("u-okafor", "Chidi Okafor", "34567", "333333"), effective, "Transferred to district 011", "cmdr.ortiz", Now);
+        var (appointment, submission, ended) = registry.Replace(2, A.Representative("u-okafor", "Chidi Okafor", "34567", "333333"), effective, new DateOnly(2026, 11, 24), "Transferred to district 011", "cmdr.ortiz", Now);
 
         ended.Name.ShouldBe("Luis Moreno");
         ended.EndedAt.ShouldBe(effective);
@@ -80,9 +80,9 @@ public sealed class DistrictRegistryTests
     {
         var registry = Full();
 
-        Should.Throw<DomainException>(() => registry.Replace(1, A.Representative("u-new"), Now, " ", "cmdr.ortiz", Now));
-        Should.Throw<DomainException>(() => registry.Replace(1, A.Representative("u-new"), Now.AddDays(1), "Promotion", "cmdr.ortiz", Now));
-        Should.Throw<DomainException>(() => new DistrictRegistry(12, []).Replace(1, A.Representative("u-new"), Now, "Promotion", "cmdr.ortiz", Now))
+        Should.Throw<DomainException>(() => registry.Replace(1, A.Representative("u-new"), Now, DateOnly.FromDateTime(Now), " ", "cmdr.ortiz", Now));
+        Should.Throw<DomainException>(() => registry.Replace(1, A.Representative("u-new"), Now.AddDays(1), DateOnly.FromDateTime(Now.AddDays(1)), "Promotion", "cmdr.ortiz", Now));
+        Should.Throw<DomainException>(() => new DistrictRegistry(12, []).Replace(1, A.Representative("u-new"), Now, DateOnly.FromDateTime(Now), "Promotion", "cmdr.ortiz", Now))
             .Message.ShouldContain("vacant");
         registry.InSlot(1)!.Name.ShouldBe("Aisha Grant");
     }
