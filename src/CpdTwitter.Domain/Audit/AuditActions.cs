@@ -21,5 +21,6 @@ public static class AuditActions
     public const string UserUnlocked = "user.unlocked";
     public const string UserPasswordReset = "user.password-reset";
     public const string PasswordChanged = "user.password-changed";
-    public const string DistrictsSeeded = "districts.seeded";
+    public const string DeviceEnrolled = "device.enrolled";
+    public const string DeviceRevoked = "device.revoked";
 }

@@ -1,4 +1,5 @@
 using CpdTwitter.Domain.Audit;
+using CpdTwitter.Domain.Devices;
 using CpdTwitter.Domain.Districts;
 using CpdTwitter.Domain.Representatives;
 using CpdTwitter.Infrastructure.Audit;
@@ -22,6 +23,8 @@ public sealed class CpdTwitterDbContext(DbContextOptions<CpdTwitterDbContext> op
     public DbSet<RegistrySubmission> RegistrySubmissions => Set<RegistrySubmission>();
 
     public DbSet<Rank> Ranks => Set<Rank>();
+
+    public DbSet<DeviceEnrollment> Devices => Set<DeviceEnrollment>();
 
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
 

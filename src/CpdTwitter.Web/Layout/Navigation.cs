@@ -15,6 +15,7 @@ public static class Navigation
         new("Registry submissions", "/NewsAffairs/Representatives", [Roles.NewsAffairs]),
         new("Roster", "/NewsAffairs/Roster", [Roles.NewsAffairs]),
         new("Users", "/Admin/Users/Index", [Roles.IsdAdministrator]),
+        new("Devices", "/Admin/Devices/Index", [Roles.IsdAdministrator]),
         new("Audit trail", "/Admin/Audit/Index", [Roles.IsdAdministrator]),
     ];
 

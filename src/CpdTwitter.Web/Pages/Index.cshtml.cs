@@ -1,3 +1,4 @@
+using CpdTwitter.Domain.Devices;
 using CpdTwitter.Domain.People;
 using CpdTwitter.Infrastructure.Data;
 using CpdTwitter.Web.Security;
@@ -6,8 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CpdTwitter.Web.Pages;
 
-public sealed class IndexModel(CpdTwitterDbContext db) : PageModel
+public sealed class IndexModel(CpdTwitterDbContext db, DepartmentDevices devices) : PageModel
 {
+    /// <summary>For representatives: whether this device may be used to write and publish (directive IV.D).</summary>
+    public DeviceDecision? Device { get; private set; }
+
     public string? DistrictName { get; private set; }
 
     public IReadOnlyList<(string Role, string Description)> Duties { get; private set; } = [];
@@ -21,6 +25,10 @@ public sealed class IndexModel(CpdTwitterDbContext db) : PageModel
         }
 
         Duties = User.RolesOf().Select(r => (Roles.Title(r), Describe(r))).ToList();
+        if (User.IsInRole(Roles.Representative))
+        {
+            Device = await devices.CheckAsync(HttpContext);
+        }
     }
 
     private static string Describe(string role) => role switch

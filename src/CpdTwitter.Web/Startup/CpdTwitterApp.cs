@@ -7,6 +7,7 @@ using CpdTwitter.Infrastructure.Seeding;
 using CpdTwitter.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Serilog;
@@ -41,6 +42,18 @@ public static class CpdTwitterApp
 
         services.AddCpdTwitterDatabase(provider, connectionString);
         services.Configure<RegistryOptions>(configuration.GetSection(RegistryOptions.Section));
+        services.Configure<DeviceOptions>(configuration.GetSection(DeviceOptions.Section));
+        services.AddScoped<DepartmentDevices>();
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            // Believe X-Forwarded-For only from the configured reverse proxies: the client address decides
+            // whether a request comes from the Department network.
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in configuration.GetSection($"{DeviceOptions.Section}:KnownProxies").Get<string[]>() ?? [])
+            {
+                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
         services.AddHttpContextAccessor();
         services.AddScoped<IAuditActor, HttpAuditActor>();
 
@@ -64,6 +77,7 @@ public static class CpdTwitterApp
 
     public static WebApplication UseCpdTwitter(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         if (!app.Environment.IsDevelopment())

@@ -1,0 +1,46 @@
+using System.Net;
+using CpdTwitter.Domain.Devices;
+
+namespace CpdTwitter.Domain.Tests.Devices;
+
+public sealed class DepartmentNetworkTests
+{
+    [Fact]
+    public void Addresses_inside_a_configured_range_count_as_the_Department_network()
+    {
+        var network = new DepartmentNetwork(["10.20.0.0/16", "2001:db8::/32"]);
+
+        network.Contains(IPAddress.Parse("10.20.7.9")).ShouldBeTrue();
+        network.Contains(IPAddress.Parse("::ffff:10.20.7.9")).ShouldBeTrue();
+        network.Contains(IPAddress.Parse("2001:db8::1")).ShouldBeTrue();
+        network.Contains(IPAddress.Parse("10.21.0.1")).ShouldBeFalse();
+        network.Contains(null).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Without_ranges_no_address_counts()
+    {
+        var network = new DepartmentNetwork([]);
+
+        network.IsConfigured.ShouldBeFalse();
+        network.Contains(IPAddress.Loopback).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_malformed_range_is_refused_with_an_example()
+    {
+        Should.Throw<DomainException>(() => new DepartmentNetwork(["10.20.0.0/33"])).Message.ShouldContain("CIDR form (e.g. 10.20.0.0/16)");
+    }
+
+    [Fact]
+    public void A_device_is_revoked_once_and_with_a_reason()
+    {
+        var device = new DeviceEnrollment("CPD-LT-0412", "isd.whitfield", new DateTime(2026, 11, 25, 0, 0, 0, DateTimeKind.Utc));
+
+        Should.Throw<DomainException>(() => device.Revoke("isd.whitfield", DateTime.UtcNow, " "));
+        device.Revoke("isd.whitfield", DateTime.UtcNow, "Lost");
+        device.IsRevoked.ShouldBeTrue();
+        Should.Throw<DomainException>(() => device.Revoke("isd.whitfield", DateTime.UtcNow, "Again"));
+        Should.Throw<DomainException>(() => new DeviceEnrollment("  ", "isd", DateTime.UtcNow));
+    }
+}
