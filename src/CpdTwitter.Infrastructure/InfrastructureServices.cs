@@ -18,6 +18,7 @@ public static class InfrastructureServices
         services.AddScoped<AccountSignIn>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<Representatives.RepresentativeRegistry>();
+        services.AddScoped<Duty.DutyRoster>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

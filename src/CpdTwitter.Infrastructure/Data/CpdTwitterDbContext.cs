@@ -1,6 +1,7 @@
 using CpdTwitter.Domain.Audit;
 using CpdTwitter.Domain.Devices;
 using CpdTwitter.Domain.Districts;
+using CpdTwitter.Domain.Duty;
 using CpdTwitter.Domain.Representatives;
 using CpdTwitter.Infrastructure.Audit;
 using CpdTwitter.Infrastructure.Identity;
@@ -25,6 +26,10 @@ public sealed class CpdTwitterDbContext(DbContextOptions<CpdTwitterDbContext> op
     public DbSet<Rank> Ranks => Set<Rank>();
 
     public DbSet<DeviceEnrollment> Devices => Set<DeviceEnrollment>();
+
+    public DbSet<WatchAssignment> Watches => Set<WatchAssignment>();
+
+    public DbSet<DutyGrant> DutyGrants => Set<DutyGrant>();
 
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
 

@@ -12,6 +12,7 @@ public static class Navigation
     [
         new("Home", "/Index", []),
         new("Representatives", "/Commander/Representatives", [Roles.Commander]),
+        new("Duty", "/Commander/Duty", [Roles.Commander, Roles.CommunityPolicingSergeant]),
         new("Registry submissions", "/NewsAffairs/Representatives", [Roles.NewsAffairs]),
         new("Roster", "/NewsAffairs/Roster", [Roles.NewsAffairs]),
         new("Users", "/Admin/Users/Index", [Roles.IsdAdministrator]),

@@ -1,5 +1,6 @@
 using CpdTwitter.Domain.Devices;
 using CpdTwitter.Domain.People;
+using CpdTwitter.Domain.Representatives;
 using CpdTwitter.Infrastructure.Data;
 using CpdTwitter.Web.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,8 +8,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CpdTwitter.Web.Pages;
 
-public sealed class IndexModel(CpdTwitterDbContext db, DepartmentDevices devices) : PageModel
+public sealed class IndexModel(CpdTwitterDbContext db, DepartmentDevices devices, ActingForDistrict acting) : PageModel
 {
+    /// <summary>For representatives: may they publish for their district right now, and if not, why.</summary>
+    public ActingDecision? Publishing { get; private set; }
+
     /// <summary>For representatives: whether this device may be used to write and publish (directive IV.D).</summary>
     public DeviceDecision? Device { get; private set; }
 
@@ -28,6 +32,7 @@ public sealed class IndexModel(CpdTwitterDbContext db, DepartmentDevices devices
         if (User.IsInRole(Roles.Representative))
         {
             Device = await devices.CheckAsync(HttpContext);
+            Publishing = await acting.CheckAsync(User, HttpContext, ActingPurpose.Publish);
         }
     }
 

@@ -10,6 +10,9 @@ public static class Policies
     /// <summary>A commander acts for the district on their account, never one named in the request.</summary>
     public const string Commander = nameof(Commander);
 
+    /// <summary>The district's commander or community policing sergeant (duty schedules).</summary>
+    public const string DistrictSupervisor = nameof(DistrictSupervisor);
+
     /// <summary>Every page needs a signed-in member unless it says otherwise.</summary>
     public static AuthorizationPolicy SignedIn { get; } = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
 }

@@ -44,6 +44,7 @@ public static class CpdTwitterApp
         services.Configure<RegistryOptions>(configuration.GetSection(RegistryOptions.Section));
         services.Configure<DeviceOptions>(configuration.GetSection(DeviceOptions.Section));
         services.AddScoped<DepartmentDevices>();
+        services.AddScoped<ActingForDistrict>();
         services.Configure<ForwardedHeadersOptions>(options =>
         {
             // Believe X-Forwarded-For only from the configured reverse proxies: the client address decides
@@ -66,7 +67,7 @@ public static class CpdTwitterApp
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Admin", Policies.Isd);
-            options.Conventions.AuthorizeFolder("/Commander", Policies.Commander);
+            options.Conventions.AuthorizeFolder("/Commander", Policies.DistrictSupervisor);
             options.Conventions.AuthorizeFolder("/NewsAffairs", Policies.NewsAffairs);
             options.Conventions.AllowAnonymousToPage("/Error");
         });
@@ -174,7 +175,8 @@ public static class CpdTwitterApp
             .SetFallbackPolicy(Policies.SignedIn)
             .AddPolicy(Policies.Isd, p => p.RequireRole(Domain.People.Roles.IsdAdministrator))
             .AddPolicy(Policies.NewsAffairs, p => p.RequireRole(Domain.People.Roles.NewsAffairs))
-            .AddPolicy(Policies.Commander, p => p.RequireRole(Domain.People.Roles.Commander).RequireClaim(CpdClaims.District));
+            .AddPolicy(Policies.Commander, p => p.RequireRole(Domain.People.Roles.Commander).RequireClaim(CpdClaims.District))
+            .AddPolicy(Policies.DistrictSupervisor, p => p.RequireRole(Domain.People.Roles.Commander, Domain.People.Roles.CommunityPolicingSergeant).RequireClaim(CpdClaims.District));
         return services;
     }
 }

@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CpdTwitter.Web.Pages.Commander;
 
 /// <summary>Directive V.A: the commander names the district's two representatives and submits them to News Affairs.</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = Policies.Commander)]
 public sealed class RepresentativesModel(CpdTwitterDbContext db, RepresentativeRegistry registry) : PageModel
 {
     [BindProperty]

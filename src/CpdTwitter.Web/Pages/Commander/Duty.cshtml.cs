@@ -1,0 +1,95 @@
+using CpdTwitter.Domain.Duty;
+using CpdTwitter.Domain.People;
+using CpdTwitter.Domain.Representatives;
+using CpdTwitter.Infrastructure;
+using CpdTwitter.Infrastructure.Data;
+using CpdTwitter.Infrastructure.Duty;
+using CpdTwitter.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CpdTwitter.Web.Pages.Commander;
+
+public sealed record RepresentativeDuty(Appointment Appointment, DutyStatus Status, IReadOnlyList<WatchAssignment> Watches);
+
+/// <summary>Directive III.C: the district's commander or sergeant keeps the representatives' duty schedules.</summary>
+public sealed class DutyModel(CpdTwitterDbContext db, DutyRoster roster, TimeProvider time) : PageModel
+{
+    public IReadOnlyList<RepresentativeDuty> Representatives { get; private set; } = [];
+
+    public IReadOnlyList<DutyGrant> Overrides { get; private set; } = [];
+
+    public bool IsCommander => User.IsInRole(Roles.Commander);
+
+    public int District => User.DistrictOf() ?? throw new InvalidOperationException("The district policy guarantees a district.");
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    public Task<IActionResult> OnPostAddWatchAsync(string userId, DayOfWeek day, TimeOnly? start, TimeOnly? end, CancellationToken cancellationToken) =>
+        start is null || end is null
+            ? RefuseAsync("Enter the watch's start and end times.", cancellationToken)
+            : ActAsync(roster.AddWatchAsync(District, userId, day, start.Value, end.Value, User.Identity!.Name!, cancellationToken), "Watch added.", cancellationToken);
+
+    public Task<IActionResult> OnPostRemoveWatchAsync(Guid id, CancellationToken cancellationToken) =>
+        ActAsync(roster.RemoveWatchAsync(District, id, User.Identity!.Name!, cancellationToken), "Watch removed.", cancellationToken);
+
+    public Task<IActionResult> OnPostConfirmShiftAsync(string userId, DateTime? from, DateTime? until, CancellationToken cancellationToken) =>
+        from is null || until is null
+            ? RefuseAsync("Enter when the shift starts and ends.", cancellationToken)
+            : ActAsync(roster.ConfirmShiftAsync(District, userId, Utc(from.Value), Utc(until.Value), User.Identity!.Name!, cancellationToken), "Shift confirmed.", cancellationToken);
+
+    public async Task<IActionResult> OnPostOverrideAsync(string userId, DateTime? from, DateTime? until, string? reason, CancellationToken cancellationToken)
+    {
+        if (!IsCommander)
+        {
+            return Forbid();
+        }
+
+        return from is null || until is null
+            ? await RefuseAsync("Enter when the override starts and ends.", cancellationToken)
+            : await ActAsync(roster.GrantOverrideAsync(District, userId, Utc(from.Value), Utc(until.Value), reason ?? string.Empty, User.Identity!.Name!, cancellationToken), "Override granted.", cancellationToken);
+    }
+
+    private static DateTime Utc(DateTime chicagoLocal) =>
+        WallClock.StartToUtc(DateTime.SpecifyKind(chicagoLocal, DateTimeKind.Unspecified), DutyRoster.Chicago);
+
+    private async Task<IActionResult> ActAsync(Task<Outcome> act, string success, CancellationToken cancellationToken)
+    {
+        var outcome = await act;
+        if (outcome.Succeeded)
+        {
+            TempData["Status"] = success;
+            return RedirectToPage();
+        }
+
+        return await RefuseAsync(string.Join(" ", outcome.Errors.Select(e => e.Message)), cancellationToken);
+    }
+
+    private async Task<IActionResult> RefuseAsync(string message, CancellationToken cancellationToken)
+    {
+        ModelState.AddModelError(string.Empty, message);
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var appointments = await db.Appointments.AsNoTracking().Where(a => a.District == District && a.EndedAt == null)
+            .OrderBy(a => a.Slot).ToListAsync(cancellationToken);
+        var watches = await db.Watches.AsNoTracking().Where(w => w.District == District).ToListAsync(cancellationToken);
+        var list = new List<RepresentativeDuty>();
+        foreach (var appointment in appointments)
+        {
+            var schedule = await roster.ScheduleAsync(appointment.UserId, cancellationToken);
+            list.Add(new RepresentativeDuty(appointment, schedule.StatusAt(now),
+                watches.Where(w => w.UserId == appointment.UserId).OrderBy(w => w.Day).ThenBy(w => w.Start).ToList()));
+        }
+
+        Representatives = list;
+        Overrides = await db.DutyGrants.AsNoTracking()
+            .Where(g => g.District == District && g.Kind == DutyGrantKind.Override && g.UntilUtc > now.AddDays(-30))
+            .OrderByDescending(g => g.FromUtc).ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,143 @@
+using AngleSharp.Dom;
+using Microsoft.Extensions.DependencyInjection;
+using System.Globalization;
+using System.Net;
+using CpdTwitter.Domain.Duty;
+using CpdTwitter.Domain.People;
+using CpdTwitter.Infrastructure.Data;
+using CpdTwitter.Infrastructure.Duty;
+using CpdTwitter.Infrastructure.Representatives;
+using CpdTwitter.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace CpdTwitter.Web.Tests.Duty;
+
+/// <summary>Directive III.C through the duty page: watches, confirmed shifts and overrides, and what the representative is told.</summary>
+public sealed class DutyScheduleTests(CpdTwitterFactory factory) : IClassFixture<CpdTwitterFactory>
+{
+    private const string Page = "/Commander/Duty";
+
+    private async Task<Browser> AsAsync(string logOnId, int district, string role)
+    {
+        if (await factory.FindUserAsync(logOnId) is null)
+        {
+            await factory.CreateUserAsync(logOnId, district, role);
+        }
+
+        var browser = new Browser(factory.CreateClient());
+        await browser.SignInAsync(logOnId);
+        return browser;
+    }
+
+    /// <summary>An appointed, acknowledged representative of the district.</summary>
+    private async Task<string> RepresentativeAsync(string logOnId, int district, int slot, string star)
+    {
+        var id = await factory.CreateUserAsync(logOnId, district, Roles.Representative);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var registry = scope.ServiceProvider.GetRequiredService<RepresentativeRegistry>();
+        var appointed = await registry.AppointAsync(district, slot, new RepresentativeInput(logOnId, "Officer " + logOnId, "Police Officer", star, star.PadLeft(6, '9'), $"{logOnId}@chicagopolice.org"), "cmdr.seed");
+        appointed.Succeeded.ShouldBeTrue(string.Join("; ", appointed.Errors.Select(e => e.Message)));
+        var submission = await scope.ServiceProvider.GetRequiredService<CpdTwitterDbContext>().Appointments.Where(a => a.UserId == id).Select(a => a.SubmissionId).SingleAsync();
+        (await registry.AcknowledgeAsync(submission, "news.seed")).Succeeded.ShouldBeTrue();
+        return id;
+    }
+
+    private static string ChicagoNow(TimeSpan offset, string format) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow.Add(offset), DutyRoster.Chicago).ToString(format, CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task A_sergeant_adds_a_watch_and_the_representative_is_on_duty_during_it()
+    {
+        var repId = await RepresentativeAsync("po.watch", 2, 1, "2001");
+        using var sergeant = await AsAsync("sgt.watch", 2, Roles.CommunityPolicingSergeant);
+        var now = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, DutyRoster.Chicago);
+
+        using var representative = new Browser(factory.CreateClient());
+        var offDuty = await representative.SignInAsync("po.watch");
+        offDuty.Text("#acting-status").ShouldBe("You are off duty and no watch is scheduled: ask your sergeant to confirm your shift (S02-03-10 III.C).");
+
+        var page = await sergeant.SubmitAsync(Page, new Dictionary<string, string>
+        {
+            ["day"] = now.AddHours(-1).DayOfWeek.ToString(),
+            ["start"] = now.AddHours(-1).ToString("HH:00", CultureInfo.InvariantCulture),
+            ["end"] = now.AddHours(2).ToString("HH:00", CultureInfo.InvariantCulture),
+        }, handler: "AddWatch");
+
+        page.Text("[role=status]").ShouldBe("Watch added.", page.Errors());
+        page.Text(".duty-status").ShouldContain("On duty");
+        var home = await representative.GetAsync("/");
+        home.Text("#acting-status").ShouldContain("This is not an enrolled Department device."); // on duty now: the device is what is missing
+        (await factory.WithServiceAsync<int, CpdTwitterDbContext>(db => db.AuditEvents.CountAsync(e => e.Action == DutyRoster.WatchAddedAction && e.SubjectId == repId))).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Only_the_commander_grants_an_override_and_it_is_listed_with_its_reason()
+    {
+        await RepresentativeAsync("po.override", 3, 1, "3001");
+        using var sergeant = await AsAsync("sgt.override", 3, Roles.CommunityPolicingSergeant);
+        using var commander = await AsAsync("cmdr.override", 3, Roles.Commander);
+        var form = new Dictionary<string, string>
+        {
+            ["from"] = ChicagoNow(TimeSpan.FromMinutes(-5), "yyyy-MM-ddTHH:mm"),
+            ["until"] = ChicagoNow(TimeSpan.FromHours(2), "yyyy-MM-ddTHH:mm"),
+            ["reason"] = "Severe weather: shelter locations",
+        };
+
+        var page = await sergeant.GetAsync(Page);
+        page.QuerySelector("form[action*='handler=Override']").ShouldBeNull();
+        var token = page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+        var userId = page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=userId]")!.Value;
+        await sergeant.PostAsync(Page + "?handler=Override", [.. form, new("userId", userId), new("__RequestVerificationToken", token)]);
+        sergeant.Status.ShouldBe(HttpStatusCode.Forbidden);
+
+        var granted = await commander.SubmitAsync(Page, form, handler: "Override");
+        granted.Text("[role=status]").ShouldBe("Override granted.", granted.Errors());
+        granted.Text("#overrides").ShouldContain("Severe weather: shelter locations");
+        granted.Text(".duty-status").ShouldContain("On duty");
+        (await factory.WithServiceAsync<int, CpdTwitterDbContext>(db => db.DutyGrants.CountAsync(g => g.Kind == DutyGrantKind.Override && g.District == 3))).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_confirmed_shift_needs_both_times_and_lasts_at_most_sixteen_hours()
+    {
+        await RepresentativeAsync("po.shift", 4, 1, "4001");
+        using var sergeant = await AsAsync("sgt.shift", 4, Roles.CommunityPolicingSergeant);
+
+        var missing = await sergeant.SubmitAsync(Page, new Dictionary<string, string> { ["from"] = string.Empty, ["until"] = string.Empty }, handler: "ConfirmShift");
+        missing.Errors().ShouldContain("Enter when the shift starts and ends.");
+
+        var tooLong = await sergeant.SubmitAsync(Page, new Dictionary<string, string>
+        {
+            ["from"] = ChicagoNow(TimeSpan.Zero, "yyyy-MM-ddTHH:mm"),
+            ["until"] = ChicagoNow(TimeSpan.FromHours(20), "yyyy-MM-ddTHH:mm"),
+        }, handler: "ConfirmShift");
+        tooLong.Errors().ShouldContain("A confirmed shift is at most 16 hours long.");
+        (await factory.WithServiceAsync<int, CpdTwitterDbContext>(db => db.DutyGrants.CountAsync(g => g.District == 4))).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_supervisor_cannot_keep_duty_for_another_districts_representative()
+    {
+        var otherRep = await RepresentativeAsync("po.elsewhere", 5, 1, "5001");
+        using var sergeant = await AsAsync("sgt.here", 6, Roles.CommunityPolicingSergeant);
+        var page = await sergeant.GetAsync(Page);
+        page.Text("main").ShouldNotContain("po.elsewhere");
+        var token = page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+
+        var refused = await sergeant.PostAsync(Page + "?handler=AddWatch",
+            [new("userId", otherRep), new("day", "Monday"), new("start", "07:00"), new("end", "15:00"), new("__RequestVerificationToken", token)]);
+
+        refused.Errors().ShouldContain("Duty is kept for the district's active representatives only.");
+        (await factory.WithServiceAsync<int, CpdTwitterDbContext>(db => db.Watches.CountAsync(w => w.UserId == otherRep))).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_representative_cannot_open_the_duty_page()
+    {
+        using var representative = await AsAsync("po.noduty", 7, Roles.Representative);
+
+        await representative.GetAsync(Page);
+
+        representative.Status.ShouldBe(HttpStatusCode.Forbidden);
+    }
+}
