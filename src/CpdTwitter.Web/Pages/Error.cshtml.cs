@@ -30,6 +30,11 @@ public sealed class ErrorModel : PageModel
             404 => ("Page not found", "The page or record you asked for does not exist, or is not part of your district."),
             _ => ("Something went wrong", "The application could not complete the request. Nothing you submitted was half-saved: try again, and call the ISD help desk if it keeps happening."),
         };
+        if (HttpContext.Items[Security.DepartmentDeviceFilter.RefusalKey] is string refusal)
+        {
+            Explanation = refusal;
+        }
+
         if (status >= 500)
         {
             RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Serilog;
 
@@ -45,6 +46,7 @@ public static class CpdTwitterApp
         services.Configure<DeviceOptions>(configuration.GetSection(DeviceOptions.Section));
         services.AddScoped<DepartmentDevices>();
         services.AddScoped<ActingForDistrict>();
+        services.AddScoped<DepartmentDeviceFilter>();
         services.Configure<ForwardedHeadersOptions>(options =>
         {
             // Believe X-Forwarded-For only from the configured reverse proxies: the client address decides
@@ -66,6 +68,7 @@ public static class CpdTwitterApp
 
         services.AddRazorPages(options =>
         {
+            options.Conventions.ConfigureFilter(new ServiceFilterAttribute(typeof(DepartmentDeviceFilter)));
             options.Conventions.AuthorizeFolder("/Admin", Policies.Isd);
             options.Conventions.AuthorizeFolder("/Commander", Policies.DistrictSupervisor);
             options.Conventions.AuthorizeFolder("/NewsAffairs", Policies.NewsAffairs);

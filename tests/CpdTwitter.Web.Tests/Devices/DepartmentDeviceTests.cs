@@ -105,3 +105,25 @@ public sealed class DepartmentDeviceTests(CpdTwitterFactory factory) : IClassFix
         twice.FieldError("AssetTag").ShouldContain("already enrolled");
     }
 }
+
+public sealed class StrictDeviceTests
+{
+    [Fact]
+    public async Task When_reading_also_needs_a_Department_device_other_devices_get_a_403_saying_why_but_ISD_can_still_enroll()
+    {
+        await using var factory = new CpdTwitterFactory { Settings = new Dictionary<string, string> { ["Devices:ReadAnywhere"] = "false" } };
+        await factory.CreateUserAsync("sgt.strict", 12, Roles.CommunityPolicingSergeant);
+        await factory.CreateUserAsync("isd.strict", null, Roles.IsdAdministrator);
+        using var sergeant = new Browser(factory.CreateClient());
+        using var isd = new Browser(factory.CreateClient());
+
+        await sergeant.SignInAsync("sgt.strict");
+        var refused = await sergeant.GetAsync("/");
+        sergeant.Status.ShouldBe(HttpStatusCode.Forbidden);
+        refused.Text("main").ShouldContain("This is not an enrolled Department device.");
+
+        await isd.SignInAsync("isd.strict");
+        await isd.GetAsync("/Admin/Devices");
+        isd.Status.ShouldBe(HttpStatusCode.OK);
+    }
+}

@@ -36,6 +36,9 @@ public class CpdTwitterFactory : WebApplicationFactory<Program>
 
     public string DatabaseProvider { get; init; } = "Sqlite";
 
+    /// <summary>Further configuration for this app, e.g. <c>Devices:ReadAnywhere</c>.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     /// <summary>When set, the app's clock (sessions, lockout windows, audit times) is this fake one.</summary>
     public TimeProvider? Clock { get; init; }
 
@@ -50,6 +53,11 @@ public class CpdTwitterFactory : WebApplicationFactory<Program>
         builder.UseSetting("Security:RequireMfa", RequireMfa ? "true" : "false");
         builder.UseSetting("Seed:Demo", SeedDemo ? "true" : "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (Clock is not null)
         {
             builder.ConfigureServices(services => services.AddSingleton(Clock));
