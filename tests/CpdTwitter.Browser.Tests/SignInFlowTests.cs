@@ -84,4 +84,28 @@ public sealed class SignInFlowTests(AppServer server, Chromium chromium) : IClas
 
         page.Url.ShouldStartWith(server.BaseUrl + "/Account/SignIn");
     }
+
+    [Fact]
+    public async Task A_sergeant_sees_the_district_duty_schedules_on_an_accessible_page()
+    {
+        var page = await SignInAsync("sgt.kowalski");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Duty" }).ClickAsync();
+
+        (await page.Locator("main").InnerTextAsync()).ShouldContain("Police Officer Aisha Grant");
+        (await page.Locator("main").InnerTextAsync()).ShouldContain("Monday 06:00–14:00");
+        (await page.Locator("form[action*='handler=Override']").CountAsync()).ShouldBe(0);
+        (await chromium.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task News_Affairs_sees_the_department_roster_on_an_accessible_page()
+    {
+        var page = await SignInAsync("news.bell");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Roster" }).ClickAsync();
+
+        (await page.Locator("#roster").InnerTextAsync()).ShouldContain("Aisha Grant");
+        (await chromium.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+    }
 }

@@ -1,4 +1,5 @@
 using CpdTwitter.Domain.Audit;
+using CpdTwitter.Domain.Duty;
 using CpdTwitter.Domain.People;
 using CpdTwitter.Domain.Representatives;
 using CpdTwitter.Infrastructure.Audit;
@@ -103,10 +104,27 @@ public sealed class DemoSeeder(UserManager<ApplicationUser> users, CpdTwitterDbC
 
                 db.RegistrySubmissions.Add(submission);
                 db.Appointments.Add(appointment);
+                foreach (var watch in DemoWatches(seat.LogOnId))
+                {
+                    db.Watches.Add(new WatchAssignment(user.Id, district.Key, watch, commander, now.AddDays(-20)));
+                }
                 audit.Record(RepresentativeRegistry.AppointedAction, "Appointment", appointment.Id.ToString(), district.Key,
                     new { slot = seat.Slot, name = appointment.Name, demo = true }, commander);
             }
         }
+    }
+
+    /// <summary>Day watch, evening watch, and a weekend overnight watch, so the demo shows each kind.</summary>
+    private static IEnumerable<Watch> DemoWatches(string logOnId)
+    {
+        DayOfWeek[] weekdays = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
+        return logOnId switch
+        {
+            "po.grant" => weekdays.Select(d => new Watch(d, new TimeOnly(6, 0), new TimeOnly(14, 0))),
+            "po.moreno" => weekdays.Select(d => new Watch(d, new TimeOnly(14, 0), new TimeOnly(22, 0))),
+            "po.nakamura" => [new Watch(DayOfWeek.Friday, new TimeOnly(22, 0), new TimeOnly(6, 0)), new Watch(DayOfWeek.Saturday, new TimeOnly(22, 0), new TimeOnly(6, 0))],
+            _ => [],
+        };
     }
 
     private static void Check(IdentityResult result)
