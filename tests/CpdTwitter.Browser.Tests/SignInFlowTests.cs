@@ -48,7 +48,7 @@ public sealed class SignInFlowTests(AppServer server, Chromium chromium) : IClas
     {
         var page = await SignInAsync("isd.whitfield");
 
-        (await MenuAsync(page)).ShouldBe(["Home", "Users", "Devices", "Audit trail"]);
+        (await MenuAsync(page)).ShouldBe(["Home", "Users", "Devices", "Ranks", "Audit trail"]);
         (await page.Locator("#current-user").InnerTextAsync()).ShouldContain("ISD administrator");
         (await chromium.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
         await Chromium.ScreenshotAsync(page, "home-isd-administrator");

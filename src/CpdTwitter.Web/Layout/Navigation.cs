@@ -17,6 +17,7 @@ public static class Navigation
         new("Roster", "/NewsAffairs/Roster", [Roles.NewsAffairs]),
         new("Users", "/Admin/Users/Index", [Roles.IsdAdministrator]),
         new("Devices", "/Admin/Devices/Index", [Roles.IsdAdministrator]),
+        new("Ranks", "/Admin/Ranks/Index", [Roles.IsdAdministrator]),
         new("Audit trail", "/Admin/Audit/Index", [Roles.IsdAdministrator]),
     ];
 

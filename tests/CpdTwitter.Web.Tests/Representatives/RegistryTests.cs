@@ -226,3 +226,27 @@ public sealed class RegistryTests(CpdTwitterFactory factory) : IClassFixture<Cpd
         print.Text("#roster").ShouldContain("Officer po.roster");
     }
 }
+
+public sealed class RankTests(CpdTwitterFactory factory) : IClassFixture<CpdTwitterFactory>
+{
+    [Fact]
+    public async Task ISD_adds_a_rank_that_commanders_can_then_choose()
+    {
+        await factory.CreateUserAsync("isd.ranks", null, Roles.IsdAdministrator);
+        await factory.CreateUserAsync("cmdr.ranks", 8, Roles.Commander);
+        using var isd = new Browser(factory.CreateClient());
+        await isd.SignInAsync("isd.ranks");
+
+        var empty = await isd.SubmitAsync("/Admin/Ranks", new Dictionary<string, string> { ["Name"] = " ", ["SortOrder"] = "70" });
+        empty.FieldError("Name").ShouldContain("A rank name is required");
+        var added = await isd.SubmitAsync("/Admin/Ranks", new Dictionary<string, string> { ["Name"] = "Commander", ["SortOrder"] = "70" });
+        added.Text("#ranks").ShouldContain("Commander");
+        var twice = await isd.SubmitAsync("/Admin/Ranks", new Dictionary<string, string> { ["Name"] = "Commander", ["SortOrder"] = "71" });
+        twice.FieldError("Name").ShouldBe("Commander is already in the list.");
+
+        using var commander = new Browser(factory.CreateClient());
+        await commander.SignInAsync("cmdr.ranks");
+        var page = await commander.GetAsync("/Commander/Representatives");
+        page.QuerySelectorAll("#slot1-Rank option").Select(o => o.TextContent).ShouldContain("Commander");
+    }
+}
