@@ -22,5 +22,18 @@ public sealed class AppServer : IAsyncLifetime
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>Signs a demo member in through the sign-in form, as a person would.</summary>
+    public async Task<Microsoft.Playwright.IPage> SignInAsync(Chromium chromium, string logOnId)
+    {
+        ArgumentNullException.ThrowIfNull(chromium);
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(BaseUrl + "/Account/SignIn");
+        await page.GetByLabel("Log-on ID").FillAsync(logOnId);
+        await page.GetByLabel("Password").FillAsync(CpdTwitter.Infrastructure.Seeding.DemoSeeder.Password);
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(BaseUrl + "/");
+        return page;
+    }
+
     public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
 }

@@ -1,4 +1,3 @@
-using CpdTwitter.Infrastructure.Seeding;
 using Microsoft.Playwright;
 
 namespace CpdTwitter.Browser.Tests;
@@ -6,16 +5,7 @@ namespace CpdTwitter.Browser.Tests;
 /// <summary>Directive V.A in the browser: a commander fills the vacant slot and replaces a representative; News Affairs acknowledges.</summary>
 public sealed class RegistryFlowTests(AppServer server, Chromium chromium) : IClassFixture<AppServer>, IClassFixture<Chromium>
 {
-    private async Task<IPage> SignInAsync(string logOnId)
-    {
-        var page = await chromium.NewPageAsync();
-        await page.GotoAsync(server.BaseUrl + "/Account/SignIn");
-        await page.GetByLabel("Log-on ID").FillAsync(logOnId);
-        await page.GetByLabel("Password").FillAsync(DemoSeeder.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(server.BaseUrl + "/");
-        return page;
-    }
+    private Task<IPage> SignInAsync(string logOnId) => server.SignInAsync(chromium, logOnId);
 
     private static async Task FillSlotAsync(ILocator slot, string logOnId, string name, string star, string employee)
     {

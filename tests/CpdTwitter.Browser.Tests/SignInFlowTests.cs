@@ -5,16 +5,7 @@ namespace CpdTwitter.Browser.Tests;
 
 public sealed class SignInFlowTests(AppServer server, Chromium chromium) : IClassFixture<AppServer>, IClassFixture<Chromium>
 {
-    private async Task<IPage> SignInAsync(string logOnId)
-    {
-        var page = await chromium.NewPageAsync();
-        await page.GotoAsync(server.BaseUrl + "/");
-        await page.GetByLabel("Log-on ID").FillAsync(logOnId);
-        await page.GetByLabel("Password").FillAsync(DemoSeeder.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(server.BaseUrl + "/");
-        return page;
-    }
+    private Task<IPage> SignInAsync(string logOnId) => server.SignInAsync(chromium, logOnId);
 
     private static async Task<IReadOnlyList<string>> MenuAsync(IPage page) =>
         (await page.Locator("nav[aria-label=Main] .navbar-nav .nav-link").AllInnerTextsAsync()).Select(t => t.Trim()).ToList();

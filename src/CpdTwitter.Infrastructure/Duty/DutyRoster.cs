@@ -79,19 +79,7 @@ public sealed class DutyRoster(CpdTwitterDbContext db, AuditTrail audit, TimePro
             return Outcome.Fail(string.Empty, "Duty is kept for the district's active representatives only.");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
-        {
-            var id = await change();
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return Outcome.Ok(id);
-        }
-        catch (DomainException ex)
-        {
-            db.ChangeTracker.Clear();
-            return Outcome.Fail(string.Empty, ex.Message);
-        }
+        return await db.CommitAsync(change, cancellationToken);
     }
 
     private DateTime Now() => time.GetUtcNow().UtcDateTime;

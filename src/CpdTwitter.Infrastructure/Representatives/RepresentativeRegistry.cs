@@ -40,7 +40,7 @@ public sealed class RepresentativeRegistry(
             return errors;
         }
 
-        return await SaveAsync(async () =>
+        return await db.CommitAsync(async () =>
         {
             var registry = await LoadAsync(district, cancellationToken);
             var (appointment, submission) = registry.Appoint(slot, details, by, Now());
@@ -73,7 +73,7 @@ public sealed class RepresentativeRegistry(
         }
 
         var effective = EffectiveUtc(effectiveDate!.Value);
-        return await SaveAsync(async () =>
+        return await db.CommitAsync(async () =>
         {
             var registry = await LoadAsync(district, cancellationToken);
             var (appointment, submission, ended) = registry.Replace(slot, details, effective, effectiveDate.Value, reason!, by, Now());
@@ -89,7 +89,7 @@ public sealed class RepresentativeRegistry(
     }
 
     public Task<Outcome> AcknowledgeAsync(Guid submissionId, string by, CancellationToken cancellationToken = default) =>
-        SaveAsync(async () =>
+        db.CommitAsync(async () =>
         {
             var submission = await db.RegistrySubmissions.SingleOrDefaultAsync(s => s.Id == submissionId, cancellationToken)
                 ?? throw new DomainException("There is no such submission.");
@@ -172,29 +172,6 @@ public sealed class RepresentativeRegistry(
         }
 
         return (RepresentativeDetails.Create(user.Id, user.UserName!, input.Name!, input.Rank!, star, employee, email), Outcome.Ok());
-    }
-
-    private async Task<Outcome> SaveAsync(Func<Task<string>> change, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
-        {
-            var id = await change();
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return Outcome.Ok(id);
-        }
-        catch (DomainException ex)
-        {
-            db.ChangeTracker.Clear();
-            return Outcome.Fail(string.Empty, ex.Message);
-        }
-        catch (DbUpdateException)
-        {
-            // A unique index caught a change made at the same moment by someone else.
-            db.ChangeTracker.Clear();
-            return Outcome.Fail(string.Empty, "The registry changed while you were editing it. Reload the page and check it again.");
-        }
     }
 
     /// <summary>A replacement dated today takes effect now; another date at the start of that day in Chicago.</summary>

@@ -10,18 +10,6 @@ namespace CpdTwitter.Web.Tests.Admin;
 
 public sealed class UserAdministrationTests(CpdTwitterFactory factory) : IClassFixture<CpdTwitterFactory>
 {
-    private async Task<Browser> SignedInAsync(string logOnId, int? district, params string[] roles)
-    {
-        if (await factory.FindUserAsync(logOnId) is null)
-        {
-            await factory.CreateUserAsync(logOnId, district, roles);
-        }
-
-        var browser = new Browser(factory.CreateClient());
-        await browser.SignInAsync(logOnId);
-        return browser;
-    }
-
     private static Dictionary<string, string> NewUserForm(string logOnId, string password = "a long passphrase for duty", string? district = "12") => new()
     {
         ["Input.LogOnId"] = logOnId,
@@ -35,7 +23,7 @@ public sealed class UserAdministrationTests(CpdTwitterFactory factory) : IClassF
     [Fact]
     public async Task An_ISD_administrator_creates_a_user_who_can_then_sign_in()
     {
-        using var isd = await SignedInAsync("isd.admin", null, Roles.IsdAdministrator);
+        using var isd = await factory.SignedInAsync("isd.admin", null, Roles.IsdAdministrator);
 
         var list = await isd.SubmitAsync("/Admin/Users/Create", NewUserForm("po.fields"));
 
@@ -61,7 +49,7 @@ public sealed class UserAdministrationTests(CpdTwitterFactory factory) : IClassF
     [InlineData(Roles.NewsAffairs, null)]
     public async Task Anyone_but_ISD_gets_403_on_the_user_pages(string role, int? district)
     {
-        using var browser = await SignedInAsync($"not.isd.{role.ToLowerInvariant()}", district, role);
+        using var browser = await factory.SignedInAsync($"not.isd.{role.ToLowerInvariant()}", district, role);
 
         await browser.GetAsync("/Admin/Users");
         browser.Status.ShouldBe(HttpStatusCode.Forbidden);
@@ -85,7 +73,7 @@ public sealed class UserAdministrationTests(CpdTwitterFactory factory) : IClassF
     [InlineData("po.bad.pw.po.bad.pw", "Input.InitialPassword", "must not contain the log-on ID")]
     public async Task A_weak_initial_password_is_refused_next_to_the_field(string password, string field, string message)
     {
-        using var isd = await SignedInAsync("isd.admin", null, Roles.IsdAdministrator);
+        using var isd = await factory.SignedInAsync("isd.admin", null, Roles.IsdAdministrator);
 
         var page = await isd.SubmitAsync("/Admin/Users/Create", NewUserForm("po.bad.pw", password));
 
@@ -97,7 +85,7 @@ public sealed class UserAdministrationTests(CpdTwitterFactory factory) : IClassF
     [Fact]
     public async Task A_district_role_without_a_district_is_refused_and_nothing_is_saved()
     {
-        using var isd = await SignedInAsync("isd.admin", null, Roles.IsdAdministrator);
+        using var isd = await factory.SignedInAsync("isd.admin", null, Roles.IsdAdministrator);
 
         var page = await isd.SubmitAsync("/Admin/Users/Create", NewUserForm("po.nodistrict", district: null));
 
@@ -109,7 +97,7 @@ public sealed class UserAdministrationTests(CpdTwitterFactory factory) : IClassF
     public async Task A_duplicate_log_on_id_is_refused_next_to_the_field()
     {
         await factory.CreateUserAsync("po.twice", 12, Roles.Representative);
-        using var isd = await SignedInAsync("isd.admin", null, Roles.IsdAdministrator);
+        using var isd = await factory.SignedInAsync("isd.admin", null, Roles.IsdAdministrator);
 
         var form = NewUserForm("po.twice");
         form["Input.Email"] = "another@chicagopolice.org";
@@ -122,7 +110,7 @@ public sealed class UserAdministrationTests(CpdTwitterFactory factory) : IClassF
     public async Task Changing_roles_is_audited_and_takes_effect()
     {
         var id = await factory.CreateUserAsync("po.promoted", 12, Roles.Representative);
-        using var isd = await SignedInAsync("isd.admin", null, Roles.IsdAdministrator);
+        using var isd = await factory.SignedInAsync("isd.admin", null, Roles.IsdAdministrator);
 
         await isd.SubmitAsync($"/Admin/Users/Edit/{id}", new Dictionary<string, string>
         {
@@ -145,7 +133,7 @@ public sealed class UserAdministrationTests(CpdTwitterFactory factory) : IClassF
     public async Task An_administrator_disables_and_unlocks_with_audit()
     {
         var id = await factory.CreateUserAsync("po.toggle", 11, Roles.Representative);
-        using var isd = await SignedInAsync("isd.admin", null, Roles.IsdAdministrator);
+        using var isd = await factory.SignedInAsync("isd.admin", null, Roles.IsdAdministrator);
 
         var missingReason = await isd.SubmitAsync($"/Admin/Users/Edit/{id}", new Dictionary<string, string> { ["DisableReason"] = string.Empty }, handler: "Disable");
         missingReason.FieldError("DisableReason").ShouldContain("Say why");
@@ -167,7 +155,7 @@ public sealed class UserAdministrationTests(CpdTwitterFactory factory) : IClassF
     [Fact]
     public async Task An_unknown_account_is_404()
     {
-        using var isd = await SignedInAsync("isd.admin", null, Roles.IsdAdministrator);
+        using var isd = await factory.SignedInAsync("isd.admin", null, Roles.IsdAdministrator);
 
         var page = await isd.GetAsync("/Admin/Users/Edit/no-such-id");
 

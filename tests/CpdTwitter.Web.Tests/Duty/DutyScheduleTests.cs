@@ -17,18 +17,6 @@ public sealed class DutyScheduleTests(CpdTwitterFactory factory) : IClassFixture
 {
     private const string Page = "/Commander/Duty";
 
-    private async Task<Browser> AsAsync(string logOnId, int district, string role)
-    {
-        if (await factory.FindUserAsync(logOnId) is null)
-        {
-            await factory.CreateUserAsync(logOnId, district, role);
-        }
-
-        var browser = new Browser(factory.CreateClient());
-        await browser.SignInAsync(logOnId);
-        return browser;
-    }
-
     /// <summary>An appointed, acknowledged representative of the district.</summary>
     private async Task<string> RepresentativeAsync(string logOnId, int district, int slot, string star)
     {
@@ -49,7 +37,7 @@ public sealed class DutyScheduleTests(CpdTwitterFactory factory) : IClassFixture
     public async Task A_sergeant_adds_a_watch_and_the_representative_is_on_duty_during_it()
     {
         var repId = await RepresentativeAsync("po.watch", 2, 1, "2001");
-        using var sergeant = await AsAsync("sgt.watch", 2, Roles.CommunityPolicingSergeant);
+        using var sergeant = await factory.SignedInAsync("sgt.watch", 2, Roles.CommunityPolicingSergeant);
         var now = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, DutyRoster.Chicago);
 
         using var representative = new Browser(factory.CreateClient());
@@ -74,8 +62,8 @@ public sealed class DutyScheduleTests(CpdTwitterFactory factory) : IClassFixture
     public async Task Only_the_commander_grants_an_override_and_it_is_listed_with_its_reason()
     {
         await RepresentativeAsync("po.override", 3, 1, "3001");
-        using var sergeant = await AsAsync("sgt.override", 3, Roles.CommunityPolicingSergeant);
-        using var commander = await AsAsync("cmdr.override", 3, Roles.Commander);
+        using var sergeant = await factory.SignedInAsync("sgt.override", 3, Roles.CommunityPolicingSergeant);
+        using var commander = await factory.SignedInAsync("cmdr.override", 3, Roles.Commander);
         var form = new Dictionary<string, string>
         {
             ["from"] = ChicagoNow(TimeSpan.FromMinutes(-5), "yyyy-MM-ddTHH:mm"),
@@ -101,7 +89,7 @@ public sealed class DutyScheduleTests(CpdTwitterFactory factory) : IClassFixture
     public async Task A_confirmed_shift_needs_both_times_and_lasts_at_most_sixteen_hours()
     {
         await RepresentativeAsync("po.shift", 4, 1, "4001");
-        using var sergeant = await AsAsync("sgt.shift", 4, Roles.CommunityPolicingSergeant);
+        using var sergeant = await factory.SignedInAsync("sgt.shift", 4, Roles.CommunityPolicingSergeant);
 
         var missing = await sergeant.SubmitAsync(Page, new Dictionary<string, string> { ["from"] = string.Empty, ["until"] = string.Empty }, handler: "ConfirmShift");
         missing.Errors().ShouldContain("Enter when the shift starts and ends.");
@@ -119,7 +107,7 @@ public sealed class DutyScheduleTests(CpdTwitterFactory factory) : IClassFixture
     public async Task A_supervisor_cannot_keep_duty_for_another_districts_representative()
     {
         var otherRep = await RepresentativeAsync("po.elsewhere", 5, 1, "5001");
-        using var sergeant = await AsAsync("sgt.here", 6, Roles.CommunityPolicingSergeant);
+        using var sergeant = await factory.SignedInAsync("sgt.here", 6, Roles.CommunityPolicingSergeant);
         var page = await sergeant.GetAsync(Page);
         page.Text("main").ShouldNotContain("po.elsewhere");
         var token = page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
@@ -134,7 +122,7 @@ public sealed class DutyScheduleTests(CpdTwitterFactory factory) : IClassFixture
     [Fact]
     public async Task A_representative_cannot_open_the_duty_page()
     {
-        using var representative = await AsAsync("po.noduty", 7, Roles.Representative);
+        using var representative = await factory.SignedInAsync("po.noduty", 7, Roles.Representative);
 
         await representative.GetAsync(Page);
 

@@ -14,18 +14,6 @@ public sealed class RegistryTests(CpdTwitterFactory factory) : IClassFixture<Cpd
 {
     private const string Page = "/Commander/Representatives";
 
-    private async Task<Browser> AsAsync(string logOnId, int? district, string role)
-    {
-        if (await factory.FindUserAsync(logOnId) is null)
-        {
-            await factory.CreateUserAsync(logOnId, district, role);
-        }
-
-        var browser = new Browser(factory.CreateClient());
-        await browser.SignInAsync(logOnId);
-        return browser;
-    }
-
     private async Task MemberAsync(string logOnId, int district)
     {
         if (await factory.FindUserAsync(logOnId) is null)
@@ -55,7 +43,7 @@ public sealed class RegistryTests(CpdTwitterFactory factory) : IClassFixture<Cpd
     {
         await MemberAsync("po.ack.one", 14);
         await MemberAsync("po.ack.two", 14);
-        using var commander = await AsAsync("cmdr.ack", 14, Roles.Commander);
+        using var commander = await factory.SignedInAsync("cmdr.ack", 14, Roles.Commander);
 
         var page = await commander.GetAsync(Page);
         page.Text("#vacancy-warning").ShouldContain("2 vacant representative slots");
@@ -67,7 +55,7 @@ public sealed class RegistryTests(CpdTwitterFactory factory) : IClassFixture<Cpd
         page.Text("#slot-1-state").ShouldContain("Officer po.ack.one");
         page.Text("#slot-2-state").ShouldContain("Awaiting acknowledgement");
 
-        using var news = await AsAsync("news.ack", null, Roles.NewsAffairs);
+        using var news = await factory.SignedInAsync("news.ack", null, Roles.NewsAffairs);
         var queue = await news.GetAsync("/NewsAffairs/Representatives");
         queue.Text("#pending").ShouldContain("Slot 1: Police Officer Officer po.ack.one (star 40001) appointed.");
         var submissions = await factory.WithServiceAsync<List<RegistrySubmission>, CpdTwitterDbContext>(db => db.RegistrySubmissions.Where(s => s.District == 14).ToListAsync());
@@ -92,7 +80,7 @@ public sealed class RegistryTests(CpdTwitterFactory factory) : IClassFixture<Cpd
     {
         await MemberAsync("po.rep.old", 15);
         await MemberAsync("po.rep.new", 15);
-        using var commander = await AsAsync("cmdr.rep", 15, Roles.Commander);
+        using var commander = await factory.SignedInAsync("cmdr.rep", 15, Roles.Commander);
         await AppointAsync(commander, 1, Form("po.rep.old", "50001", "500001"));
 
         var missing = await commander.SubmitAsync(Page, Form("po.rep.new", "50002", "500002"), handler: "Replace&slot=1");
@@ -122,7 +110,7 @@ public sealed class RegistryTests(CpdTwitterFactory factory) : IClassFixture<Cpd
     {
         await MemberAsync("po.other.district", 16);
         await MemberAsync("po.bad.input", 17);
-        using var commander = await AsAsync("cmdr.bad", 17, Roles.Commander);
+        using var commander = await factory.SignedInAsync("cmdr.bad", 17, Roles.Commander);
 
         var empty = await AppointAsync(commander, 1, new Dictionary<string, string>
         {
@@ -153,8 +141,8 @@ public sealed class RegistryTests(CpdTwitterFactory factory) : IClassFixture<Cpd
     {
         await MemberAsync("po.first.holder", 19);
         await MemberAsync("po.second.holder", 20);
-        using var commander19 = await AsAsync("cmdr.19", 19, Roles.Commander);
-        using var commander20 = await AsAsync("cmdr.20", 20, Roles.Commander);
+        using var commander19 = await factory.SignedInAsync("cmdr.19", 19, Roles.Commander);
+        using var commander20 = await factory.SignedInAsync("cmdr.20", 20, Roles.Commander);
         await AppointAsync(commander19, 1, Form("po.first.holder", "19001", "190001"));
 
         var page = await AppointAsync(commander20, 1, Form("po.second.holder", "19001", "190001"));
@@ -169,8 +157,8 @@ public sealed class RegistryTests(CpdTwitterFactory factory) : IClassFixture<Cpd
     {
         await MemberAsync("po.d22", 22);
         await MemberAsync("po.d24", 24);
-        using var commander22 = await AsAsync("cmdr.22", 22, Roles.Commander);
-        using var commander24 = await AsAsync("cmdr.24", 24, Roles.Commander);
+        using var commander22 = await factory.SignedInAsync("cmdr.22", 22, Roles.Commander);
+        using var commander24 = await factory.SignedInAsync("cmdr.24", 24, Roles.Commander);
         await AppointAsync(commander22, 1, Form("po.d22", "22001", "220001"));
 
         var page24 = await commander24.GetAsync(Page);
@@ -200,7 +188,7 @@ public sealed class RegistryTests(CpdTwitterFactory factory) : IClassFixture<Cpd
     public async Task Other_roles_are_refused(string role, string url)
     {
         var district = Roles.IsDistrictScoped(role) ? 25 : (int?)null;
-        using var browser = await AsAsync($"matrix.{role.ToLowerInvariant()}", district, role);
+        using var browser = await factory.SignedInAsync($"matrix.{role.ToLowerInvariant()}", district, role);
 
         await browser.GetAsync(url);
 
@@ -211,9 +199,9 @@ public sealed class RegistryTests(CpdTwitterFactory factory) : IClassFixture<Cpd
     public async Task News_Affairs_downloads_the_roster_as_CSV()
     {
         await MemberAsync("po.roster", 10);
-        using var commander = await AsAsync("cmdr.roster", 10, Roles.Commander);
+        using var commander = await factory.SignedInAsync("cmdr.roster", 10, Roles.Commander);
         await AppointAsync(commander, 1, Form("po.roster", "10001", "100001"));
-        using var news = await AsAsync("news.roster", null, Roles.NewsAffairs);
+        using var news = await factory.SignedInAsync("news.roster", null, Roles.NewsAffairs);
 
         var response = await news.Client.GetAsync(new Uri("/NewsAffairs/Roster?handler=Csv", UriKind.Relative));
 

@@ -74,6 +74,19 @@ public class CpdTwitterFactory : WebApplicationFactory<Program>
         return result.Id!;
     }
 
+    /// <summary>A browser signed in as the member, who is created first if this app does not know them yet.</summary>
+    public async Task<Browser> SignedInAsync(string logOnId, int? district, string role)
+    {
+        if (await FindUserAsync(logOnId) is null)
+        {
+            await CreateUserAsync(logOnId, district, role);
+        }
+
+        var browser = new Browser(CreateClient());
+        await browser.SignInAsync(logOnId);
+        return browser;
+    }
+
     public async Task<T> WithServiceAsync<T, TService>(Func<TService, Task<T>> use)
         where TService : notnull
     {
