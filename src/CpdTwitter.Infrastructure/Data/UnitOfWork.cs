@@ -9,17 +9,28 @@ public static class UnitOfWork
     /// Runs a workflow's change and its audit events in one transaction. A rule the domain refuses, or a unique
     /// index that caught a concurrent change, rolls everything back and comes back as a message, not an exception.
     /// </summary>
-    public static async Task<Outcome> CommitAsync(this CpdTwitterDbContext db, Func<Task<string>> change, CancellationToken cancellationToken)
+    public static Task<Outcome> CommitAsync(this CpdTwitterDbContext db, Func<Task<string>> change, CancellationToken cancellationToken) =>
+        db.CommitAsync(async () => Outcome.Ok(await change()), cancellationToken);
+
+    /// <summary>As above, for a change that can also refuse by returning a failed <see cref="Outcome"/>: nothing is kept.</summary>
+    public static async Task<Outcome> CommitAsync(this CpdTwitterDbContext db, Func<Task<Outcome>> change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(change);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            var id = await change();
+            var outcome = await change();
+            if (!outcome.Succeeded)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                return outcome;
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return Outcome.Ok(id);
+            return outcome;
         }
         catch (DomainException ex)
         {

@@ -22,7 +22,7 @@ public sealed class UserAdministration(
     private const string UserSubject = "User";
 
     public Task<Outcome> CreateAsync(NewUser input, CancellationToken cancellationToken = default) =>
-        InTransactionAsync(async () =>
+        db.CommitAsync(async () =>
         {
             var assignmentError = Roles.ValidateAssignment(input.Roles, input.District);
             if (assignmentError is not null)
@@ -58,7 +58,7 @@ public sealed class UserAdministration(
         }, cancellationToken);
 
     public Task<Outcome> ChangeAssignmentAsync(string userId, int? district, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default) =>
-        InTransactionAsync(async () =>
+        db.CommitAsync(async () =>
         {
             var user = await FindAsync(userId);
             var assignmentError = Roles.ValidateAssignment(roles, district);
@@ -107,7 +107,7 @@ public sealed class UserAdministration(
         }, cancellationToken);
 
     public Task<Outcome> DisableAsync(string userId, string reason, CancellationToken cancellationToken = default) =>
-        InTransactionAsync(async () =>
+        db.CommitAsync(async () =>
         {
             if (string.IsNullOrWhiteSpace(reason))
             {
@@ -127,7 +127,7 @@ public sealed class UserAdministration(
         }, cancellationToken);
 
     public Task<Outcome> EnableAsync(string userId, CancellationToken cancellationToken = default) =>
-        InTransactionAsync(async () =>
+        db.CommitAsync(async () =>
         {
             var user = await FindAsync(userId);
             if (!user.IsDisabled)
@@ -142,7 +142,7 @@ public sealed class UserAdministration(
         }, cancellationToken);
 
     public Task<Outcome> UnlockAsync(string userId, CancellationToken cancellationToken = default) =>
-        InTransactionAsync(async () =>
+        db.CommitAsync(async () =>
         {
             var user = await FindAsync(userId);
             await users.SetLockoutEndDateAsync(user, null);
@@ -155,7 +155,7 @@ public sealed class UserAdministration(
 
     /// <summary>Turns MFA off and forgets the authenticator; the member enrols again at the next sign-in.</summary>
     public Task<Outcome> ResetMfaAsync(string userId, CancellationToken cancellationToken = default) =>
-        InTransactionAsync(async () =>
+        db.CommitAsync(async () =>
         {
             var user = await FindAsync(userId);
             await users.SetTwoFactorEnabledAsync(user, false);
@@ -166,7 +166,7 @@ public sealed class UserAdministration(
         }, cancellationToken);
 
     public Task<Outcome> ResetPasswordAsync(string userId, string newPassword, CancellationToken cancellationToken = default) =>
-        InTransactionAsync(async () =>
+        db.CommitAsync(async () =>
         {
             var user = await FindAsync(userId);
             var token = await users.GeneratePasswordResetTokenAsync(user);
@@ -182,20 +182,4 @@ public sealed class UserAdministration(
 
     private async Task<ApplicationUser> FindAsync(string userId) =>
         await users.FindByIdAsync(userId) ?? throw new DomainException("There is no such account.");
-
-    private async Task<Outcome> InTransactionAsync(Func<Task<Outcome>> work, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var result = await work();
-        if (!result.Succeeded)
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            return result;
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return result;
-    }
 }
