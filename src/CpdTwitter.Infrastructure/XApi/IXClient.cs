@@ -1,0 +1,11 @@
+namespace CpdTwitter.Infrastructure.XApi;
+
+/// <summary>The three X API v2 calls the program makes for a district account (ADR 0001).</summary>
+public interface IXClient
+{
+    Task<XResult> CreatePostAsync(OAuthCredentials credentials, string text, CancellationToken cancellationToken = default);
+
+    Task<XResult> DeletePostAsync(OAuthCredentials credentials, string postId, CancellationToken cancellationToken = default);
+
+    Task<(XResult Result, XAccount? Account)> GetMeAsync(OAuthCredentials credentials, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,30 @@
+namespace CpdTwitter.Infrastructure.XApi;
+
+/// <summary>How a call to X ended, in the terms the publisher must act on (ARCHITECTURE.md, publishing).</summary>
+public enum XOutcome
+{
+    /// <summary>2xx: done.</summary>
+    Succeeded,
+
+    /// <summary>400/403/404…: X refused; <see cref="XResult.Message"/> says why. Not retried.</summary>
+    Refused,
+
+    /// <summary>401: the account's credentials are bad or revoked; the account needs reconnecting.</summary>
+    Unauthorized,
+
+    /// <summary>429: wait until <see cref="XResult.RetryAfterUtc"/>.</summary>
+    RateLimited,
+
+    /// <summary>Nothing reached X (connection refused, DNS): safe to retry with backoff.</summary>
+    NotSent,
+
+    /// <summary>Timeout or 5xx after the request was sent: X may or may not have acted. Reconcile; never resend blindly.</summary>
+    Unknown,
+}
+
+public sealed record XResult(XOutcome Outcome, int? Status, string? PostId, string? Text, string? Message, DateTime? RetryAfterUtc)
+{
+    public bool Succeeded => Outcome == XOutcome.Succeeded;
+}
+
+public sealed record XAccount(string Id, string Name, string Username);

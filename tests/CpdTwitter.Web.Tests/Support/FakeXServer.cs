@@ -1,0 +1,174 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
+using CpdTwitter.Infrastructure.XApi;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CpdTwitter.Web.Tests.Support;
+
+public enum FakeXBehaviour
+{
+    Normal,
+    Duplicate,
+    Unauthorized,
+    RateLimited,
+    ServerError,
+    HangAfterProcessing,
+}
+
+public sealed record FakeXRequest(string Method, string Path, string? Body, bool SignatureValid);
+
+/// <summary>
+/// The only X the tests talk to: Kestrel on 127.0.0.1, checking every request's OAuth 1.0a signature against the
+/// test credentials, recording what it received, and answering as told (201, 403 duplicate, 401, 429, 500, or
+/// hanging after it has "processed" the post).
+/// </summary>
+public sealed class FakeXServer : IAsyncDisposable
+{
+    public static readonly OAuthCredentials Credentials = new("fake-consumer-key", "fake consumer secret/+", "1234-district-token", "district token secret~");
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<FakeXRequest> _requests = new();
+    private readonly ConcurrentDictionary<string, string> _posts = new();
+    private long _nextId = 1_860_000_000_000_000_001;
+
+    private FakeXServer(WebApplication app) => _app = app;
+
+    public Uri BaseUrl { get; private set; } = new("http://127.0.0.1/");
+
+    public FakeXBehaviour Behaviour { get; set; }
+
+    public DateTimeOffset RateLimitReset { get; set; } = DateTimeOffset.UtcNow.AddMinutes(15);
+
+    public IReadOnlyList<FakeXRequest> Requests => [.. _requests];
+
+    public IReadOnlyDictionary<string, string> Posts => _posts;
+
+    public static async Task<FakeXServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var server = new FakeXServer(app);
+        app.Run(server.HandleAsync);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        server.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        return server;
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var body = request.ContentLength > 0 || request.Method == "POST" ? await new StreamReader(request.Body).ReadToEndAsync() : null;
+        var valid = SignatureIsValid(request);
+        _requests.Enqueue(new FakeXRequest(request.Method, request.Path.Value ?? string.Empty, body, valid));
+        var response = context.Response;
+        response.Headers["x-rate-limit-limit"] = "100";
+        response.Headers["x-rate-limit-remaining"] = "99";
+        response.Headers["x-rate-limit-reset"] = RateLimitReset.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+
+        if (!valid || Behaviour == FakeXBehaviour.Unauthorized)
+        {
+            await ProblemAsync(response, 401, "Unauthorized", "Unauthorized");
+            return;
+        }
+
+        switch (Behaviour)
+        {
+            case FakeXBehaviour.RateLimited:
+                await ProblemAsync(response, 429, "Too Many Requests", "Too Many Requests");
+                return;
+            case FakeXBehaviour.ServerError:
+                await ProblemAsync(response, 503, "Service Unavailable", "Service Unavailable");
+                return;
+        }
+
+        if (request.Method == "POST" && request.Path == "/2/tweets")
+        {
+            var text = JsonDocument.Parse(body ?? "{}").RootElement.GetProperty("text").GetString()!;
+            if (Behaviour == FakeXBehaviour.Duplicate || _posts.Values.Contains(text))
+            {
+                await ProblemAsync(response, 403, "Forbidden", "You are not allowed to create a Tweet with duplicate content.");
+                return;
+            }
+
+            var id = Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture);
+            _posts[id] = text;
+            if (Behaviour == FakeXBehaviour.HangAfterProcessing)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                return;
+            }
+
+            response.StatusCode = 201;
+            await response.WriteAsJsonAsync(new { data = new { id, text } });
+            return;
+        }
+
+        if (request.Method == "DELETE" && request.Path.StartsWithSegments("/2/tweets", out var rest))
+        {
+            var id = rest.Value!.Trim('/');
+            if (!_posts.TryRemove(id, out _))
+            {
+                await ProblemAsync(response, 404, "Not Found Error", $"Could not find tweet with id: [{id}].");
+                return;
+            }
+
+            await response.WriteAsJsonAsync(new { data = new { deleted = true } });
+            return;
+        }
+
+        if (request.Method == "GET" && request.Path == "/2/users/me")
+        {
+            await response.WriteAsJsonAsync(new { data = new { id = "1234", name = "Chicago Police 12th District", username = "CPD12thDist" } });
+            return;
+        }
+
+        await ProblemAsync(response, 404, "Not Found", "No such endpoint on the fake X.");
+    }
+
+    private static bool SignatureIsValid(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        if (!header.StartsWith("OAuth ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var oauth = header["OAuth ".Length..].Split(", ")
+            .Select(p => p.Split('=', 2))
+            .ToDictionary(p => Uri.UnescapeDataString(p[0]), p => Uri.UnescapeDataString(p[1].Trim('"')));
+        if (!oauth.TryGetValue("oauth_signature", out var signature)
+            || oauth.GetValueOrDefault("oauth_consumer_key") != Credentials.ConsumerKey
+            || oauth.GetValueOrDefault("oauth_token") != Credentials.AccessToken)
+        {
+            return false;
+        }
+
+        oauth.Remove("oauth_signature");
+        var url = new Uri($"{request.Scheme}://{request.Host}{request.Path}{request.QueryString}");
+        var expected = OAuth1Signer.Sign(OAuth1Signer.BaseString(request.Method, url, oauth), Credentials.ConsumerSecret, Credentials.TokenSecret);
+        return expected == signature;
+    }
+
+    private static async Task ProblemAsync(HttpResponse response, int status, string title, string detail)
+    {
+        response.StatusCode = status;
+        response.ContentType = "application/problem+json";
+        await response.WriteAsync(JsonSerializer.Serialize(new { title, detail, type = "about:blank", status }));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
