@@ -31,7 +31,9 @@ public sealed class AppServer : IAsyncLifetime
         await page.GetByLabel("Log-on ID").FillAsync(logOnId);
         await page.GetByLabel("Password").FillAsync(CpdTwitter.Infrastructure.Seeding.DemoSeeder.Password);
         await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(BaseUrl + "/");
+        // Wait for the home page's content rather than its load event, which a busy CI machine can delay past the timeout.
+        await page.WaitForURLAsync(BaseUrl + "/", new() { WaitUntil = Microsoft.Playwright.WaitUntilState.Commit });
+        await page.Locator("#current-user").WaitForAsync();
         return page;
     }
 

@@ -37,7 +37,10 @@ public sealed class Chromium : IAsyncLifetime
         Requirement.Need(_browser is not null, "REQUIRE_BROWSER",
             $"Browser tests need chromium at {ExecutablePath} (apt-get install chromium fonts-noto-color-emoji)");
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(60_000); // CI runs the browser beside the other test assemblies on two cores
+        page.SetDefaultNavigationTimeout(60_000);
+        return page;
     }
 
     /// <summary>Runs axe-core on the page and returns one line per WCAG 2.2 AA violation (empty when clean).</summary>
