@@ -2,7 +2,13 @@ using CpdTwitter.Infrastructure.Audit;
 using CpdTwitter.Infrastructure.Data;
 using CpdTwitter.Infrastructure.Identity;
 using CpdTwitter.Infrastructure.Seeding;
+using CpdTwitter.Infrastructure.Notifications;
+using CpdTwitter.Infrastructure.Posts;
+using CpdTwitter.Infrastructure.Publishing;
+using CpdTwitter.Infrastructure.XApi;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CpdTwitter.Infrastructure;
 
@@ -19,7 +25,32 @@ public static class InfrastructureServices
         services.AddScoped<UserAdministration>();
         services.AddScoped<Representatives.RepresentativeRegistry>();
         services.AddScoped<Duty.DutyRoster>();
+        services.AddScoped<Notifier>();
+        services.AddScoped<PostWorkflow>();
         services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    /// <summary>The X client, the account vault and the outbox publisher (a hosted service when <c>Publishing:Enabled</c>).</summary>
+    public static IServiceCollection AddCpdTwitterPublishing(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.Configure<XOptions>(configuration.GetSection(XOptions.Section));
+        services.Configure<PublishingOptions>(configuration.GetSection(PublishingOptions.Section));
+        services.AddHttpClient<IXClient, XClient>(XClient.ClientName, (provider, http) =>
+        {
+            var x = provider.GetRequiredService<IOptions<XOptions>>().Value;
+            http.BaseAddress = x.BaseUrl;
+            http.Timeout = TimeSpan.FromSeconds(x.TimeoutSeconds);
+        });
+        services.AddScoped<XAccountVault>();
+        services.AddSingleton<PublisherSignal>();
+        services.AddSingleton<Publisher>();
+        if (configuration.GetSection(PublishingOptions.Section).GetValue(nameof(PublishingOptions.Enabled), true))
+        {
+            services.AddHostedService<PublisherService>();
+        }
+
         return services;
     }
 }

@@ -30,4 +30,11 @@ public static class ChicagoDistricts
     ];
 
     public static bool Exists(int number) => All.Any(d => d.Number == number);
+
+    /// <summary>"1st", "12th", "22nd": how a district is named in a post.</summary>
+    public static string Ordinal(int number)
+    {
+        var suffix = (number % 100) is 11 or 12 or 13 ? "th" : (number % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
+        return number.ToString(System.Globalization.CultureInfo.InvariantCulture) + suffix;
+    }
 }

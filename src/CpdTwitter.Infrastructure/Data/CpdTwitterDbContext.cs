@@ -2,9 +2,13 @@ using CpdTwitter.Domain.Audit;
 using CpdTwitter.Domain.Devices;
 using CpdTwitter.Domain.Districts;
 using CpdTwitter.Domain.Duty;
+using CpdTwitter.Domain.Notifications;
+using CpdTwitter.Domain.Posts;
+using CpdTwitter.Domain.Publishing;
 using CpdTwitter.Domain.Representatives;
 using CpdTwitter.Infrastructure.Audit;
 using CpdTwitter.Infrastructure.Identity;
+using CpdTwitter.Infrastructure.Publishing;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,6 +36,22 @@ public sealed class CpdTwitterDbContext(DbContextOptions<CpdTwitterDbContext> op
     public DbSet<DutyGrant> DutyGrants => Set<DutyGrant>();
 
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+
+    public DbSet<Post> Posts => Set<Post>();
+
+    public DbSet<PostRevision> PostRevisions => Set<PostRevision>();
+
+    public DbSet<PostDecision> PostDecisions => Set<PostDecision>();
+
+    public DbSet<PolicyTerm> PolicyTerms => Set<PolicyTerm>();
+
+    public DbSet<PublishingSwitch> PublishingSwitches => Set<PublishingSwitch>();
+
+    public DbSet<XAccountConnection> XAccounts => Set<XAccountConnection>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     /// <summary>Called by <see cref="AuditTrail"/> only; the event is sealed when this unit of work saves.</summary>
     internal void AppendAudit(AuditEvent auditEvent)

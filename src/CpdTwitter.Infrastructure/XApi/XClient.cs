@@ -50,9 +50,29 @@ public sealed class XClient(HttpClient http, TimeProvider time) : IXClient
         return (result, new XAccount(data.GetProperty("id").GetString()!, data.GetProperty("name").GetString()!, data.GetProperty("username").GetString()!));
     }
 
-    private HttpRequestMessage Signed(HttpMethod method, string path, OAuthCredentials credentials)
+    public async Task<(XResult Result, IReadOnlyList<XPost> Posts)> GetRecentPostsAsync(OAuthCredentials credentials, string userId, CancellationToken cancellationToken = default)
     {
-        var url = new Uri(http.BaseAddress ?? throw new InvalidOperationException("X:BaseUrl is not configured."), path);
+        KeyValuePair<string, string>[] query = [new("max_results", "100")];
+        using var request = Signed(HttpMethod.Get, $"2/users/{Uri.EscapeDataString(userId)}/tweets", credentials, query);
+        var (result, body) = await SendAsync(request, cancellationToken);
+        if (!result.Succeeded || !body.RootElement.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Array)
+        {
+            return (result, []);
+        }
+
+        var posts = data.EnumerateArray()
+            .Select(p => new XPost(p.GetProperty("id").GetString()!, p.TryGetProperty("text", out var t) ? t.GetString() ?? string.Empty : string.Empty))
+            .ToList();
+        return (result, posts);
+    }
+
+    // Query parameters are signed as part of the URL (OAuth1Signer reads them from it).
+    private HttpRequestMessage Signed(HttpMethod method, string path, OAuthCredentials credentials, IReadOnlyList<KeyValuePair<string, string>>? query = null)
+    {
+        var baseUrl = new Uri(http.BaseAddress ?? throw new InvalidOperationException("X:BaseUrl is not configured."), path);
+        var url = query is null or { Count: 0 }
+            ? baseUrl
+            : new Uri(baseUrl + "?" + string.Join('&', query.Select(q => Uri.EscapeDataString(q.Key) + "=" + Uri.EscapeDataString(q.Value))));
         var request = new HttpRequestMessage(method, url);
         request.Headers.Authorization = AuthenticationHeaderValue.Parse(OAuth1Signer.AuthorizationHeader(
             method.Method, url, [], credentials, OAuth1Signer.NewNonce(), time.GetUtcNow().ToUnixTimeSeconds()));

@@ -28,3 +28,5 @@ public sealed record XResult(XOutcome Outcome, int? Status, string? PostId, stri
 }
 
 public sealed record XAccount(string Id, string Name, string Username);
+
+public sealed record XPost(string Id, string Text);

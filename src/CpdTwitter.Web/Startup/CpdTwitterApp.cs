@@ -42,6 +42,7 @@ public static class CpdTwitterApp
         }
 
         services.AddCpdTwitterDatabase(provider, connectionString);
+        services.AddCpdTwitterPublishing(builder.Configuration);
         services.Configure<RegistryOptions>(configuration.GetSection(RegistryOptions.Section));
         services.Configure<DeviceOptions>(configuration.GetSection(DeviceOptions.Section));
         services.AddScoped<DepartmentDevices>();

@@ -1,0 +1,60 @@
+namespace CpdTwitter.Domain.Posts;
+
+/// <summary>One entry of a list News Affairs maintains: a notable-incident term, an allowed link domain, or a promotional term.</summary>
+public sealed class PolicyTerm
+{
+    public const int ValueMaxLength = 100;
+
+    private PolicyTerm()
+    {
+        Value = AddedBy = string.Empty;
+    }
+
+    public PolicyTerm(PolicyListKind kind, string value, string addedBy, DateTime addedAtUtc)
+        : this()
+    {
+        var text = value?.Trim().ToLowerInvariant() ?? string.Empty;
+        if (text.Length == 0)
+        {
+            throw new DomainException("Enter a word, phrase or domain.");
+        }
+
+        if (text.Length > ValueMaxLength)
+        {
+            throw new DomainException($"Keep it under {ValueMaxLength} characters.");
+        }
+
+        if (kind == PolicyListKind.AllowedDomain)
+        {
+            text = text.Replace("https://", string.Empty, StringComparison.Ordinal).Replace("http://", string.Empty, StringComparison.Ordinal).TrimEnd('/');
+            if (text.Contains('/', StringComparison.Ordinal) || text.Contains(' ', StringComparison.Ordinal) || !text.Contains('.', StringComparison.Ordinal))
+            {
+                throw new DomainException("Enter a domain such as chicago.gov (no path); its subdomains are allowed too.");
+            }
+        }
+
+        Kind = kind;
+        Value = text;
+        AddedBy = addedBy;
+        AddedAt = addedAtUtc;
+    }
+
+    public int Id { get; private set; }
+
+    public PolicyListKind Kind { get; private set; }
+
+    public string Value { get; private set; }
+
+    public string AddedBy { get; private set; }
+
+    public DateTime AddedAt { get; private set; }
+
+    public static PolicyLists ToLists(IEnumerable<PolicyTerm> terms)
+    {
+        var all = terms.ToList();
+        return new PolicyLists(
+            all.Where(t => t.Kind == PolicyListKind.NotableTerm).Select(t => t.Value).ToList(),
+            all.Where(t => t.Kind == PolicyListKind.AllowedDomain).Select(t => t.Value).ToList(),
+            all.Where(t => t.Kind == PolicyListKind.PromotionalTerm).Select(t => t.Value).ToList());
+    }
+}

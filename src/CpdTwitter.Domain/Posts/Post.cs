@@ -1,0 +1,378 @@
+namespace CpdTwitter.Domain.Posts;
+
+/// <summary>
+/// A district post from its first draft to X (ARCHITECTURE.md, post lifecycle). Every transition checks who
+/// acts and from which state; the text submitted, approved and sent are frozen copies, and every save is a revision.
+/// </summary>
+public sealed class Post
+{
+    public const int PublishingGraceMinutes = 1;
+    private readonly List<PostRevision> _revisions = [];
+    private readonly List<PostDecision> _decisions = [];
+
+    private Post()
+    {
+        AuthorId = AuthorName = Text = RoutingReasons = string.Empty;
+    }
+
+    private Post(int district, string authorId, string authorName, DateTime nowUtc)
+        : this()
+    {
+        Id = Guid.NewGuid();
+        District = district;
+        AuthorId = authorId;
+        AuthorName = authorName;
+        CreatedAt = nowUtc;
+        UpdatedAt = nowUtc;
+    }
+
+    public Guid Id { get; private set; }
+
+    public int District { get; private set; }
+
+    public string AuthorId { get; private set; }
+
+    public string AuthorName { get; private set; }
+
+    public DateTime CreatedAt { get; private set; }
+
+    public DateTime UpdatedAt { get; private set; }
+
+    public PostState State { get; private set; }
+
+    public PostCategory Category { get; private set; }
+
+    public string Text { get; private set; }
+
+    public DateTime? ScheduledFor { get; private set; }
+
+    public bool MarkedNotable { get; private set; }
+
+    public string? Justification { get; private set; }
+
+    public int RevisionNumber { get; private set; }
+
+    /// <summary>Why the post was routed for approval, one reason a line, as shown to the author and the approver.</summary>
+    public string RoutingReasons { get; private set; }
+
+    public DateTime? SubmittedAt { get; private set; }
+
+    public int? SubmittedRevision { get; private set; }
+
+    public string? SubmittedText { get; private set; }
+
+    public DateTime? ApprovedAt { get; private set; }
+
+    public string? ApprovedBy { get; private set; }
+
+    public string? ApprovedByName { get; private set; }
+
+    public string? ApprovedByRole { get; private set; }
+
+    public int? ApprovedRevision { get; private set; }
+
+    public string? ApprovedText { get; private set; }
+
+    /// <summary>The last return or rejection comment, shown to the author.</summary>
+    public string? DecisionComment { get; private set; }
+
+    /// <summary>When the post was released to the publishing queue.</summary>
+    public DateTime? ReleasedAt { get; private set; }
+
+    public string? SentText { get; private set; }
+
+    public string? XPostId { get; private set; }
+
+    public string? XPostUrl { get; private set; }
+
+    public string? AccountHandle { get; private set; }
+
+    /// <summary>Published by the sandbox publisher: never sent to X.</summary>
+    public bool Sandbox { get; private set; }
+
+    public DateTime? PublishedAt { get; private set; }
+
+    /// <summary>X's answer when it refused the post, or what is known about an unknown outcome.</summary>
+    public string? PublishingMessage { get; private set; }
+
+    /// <summary>Optimistic concurrency: two people acting on one post at once cannot both win.</summary>
+    public int Version { get; private set; }
+
+    public IReadOnlyList<PostRevision> Revisions => _revisions;
+
+    public IReadOnlyList<PostDecision> Decisions => _decisions;
+
+    /// <summary>The time the post is meant to go out: its schedule, or as soon as it is released.</summary>
+    public DateTime DueAt => ScheduledFor is { } at && ReleasedAt is { } released && at > released ? at : ReleasedAt ?? ScheduledFor ?? CreatedAt;
+
+    public IEnumerable<string> RoutingReasonList => RoutingReasons.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    public static Post Draft(int district, string authorId, string authorName, PostContent content, DateTime nowUtc)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(authorId);
+        ArgumentNullException.ThrowIfNull(content);
+        var post = new Post(district, authorId, authorName, nowUtc);
+        post.Apply(content.Normalized(), RevisionKind.Saved, authorId, authorName, nowUtc);
+        return post;
+    }
+
+    /// <summary>The author saves a change; unchanged content makes no new revision.</summary>
+    public bool Revise(string editorId, string editorName, PostContent content, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        RequireAuthor(editorId, "change");
+        if (!State.IsEditable())
+        {
+            throw new DomainException($"This post is {State.DisplayName().ToLowerInvariant()} and can no longer be changed.");
+        }
+
+        var normalized = content.Normalized();
+        if (SameAsCurrent(normalized))
+        {
+            return false;
+        }
+
+        Apply(normalized, RevisionKind.Saved, editorId, editorName, nowUtc);
+        if (State == PostState.Failed)
+        {
+            State = PostState.Draft;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The author submits: to News Affairs when the policy review routed it (IV.A.1, IV.E), to the sergeant when
+    /// the district requires it, otherwise straight to the publishing queue — the directive needs no approval then.
+    /// </summary>
+    public PostState Submit(string authorId, PolicyReview review, bool districtRequiresSergeant, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        RequireAuthor(authorId, "submit");
+        if (!State.IsEditable())
+        {
+            throw new DomainException($"This post is {State.DisplayName().ToLowerInvariant()}; it cannot be submitted again.");
+        }
+
+        var measure = TweetText.Measure(Text);
+        if (!measure.IsValid)
+        {
+            throw new DomainException(measure.WeightedLength == 0
+                ? "Write the post before submitting it."
+                : $"The post is {measure.WeightedLength} characters as X counts them; the limit is {TweetText.MaxWeightedLength}.");
+        }
+
+        if (ScheduledFor is { } at && at < nowUtc.AddMinutes(-PublishingGraceMinutes))
+        {
+            throw new DomainException("The scheduled time has passed. Choose a later time or clear it to post now.");
+        }
+
+        if (review.NeedsJustification && string.IsNullOrWhiteSpace(Justification))
+        {
+            throw new DomainException("Explain why the link or promotional wording is needed; News Affairs reads it before approving.");
+        }
+
+        SubmittedAt = nowUtc;
+        SubmittedRevision = RevisionNumber;
+        SubmittedText = Text;
+        RoutingReasons = string.Join('\n', review.RoutingReasons);
+        DecisionComment = null;
+        PublishingMessage = null;
+        State = review.RoutesToNewsAffairs ? PostState.AwaitingNewsAffairs
+            : districtRequiresSergeant ? PostState.AwaitingSergeant
+            : PostState.Queued;
+        if (State == PostState.Queued)
+        {
+            ReleasedAt = nowUtc;
+        }
+
+        Touch(nowUtc);
+        return State;
+    }
+
+    /// <summary>Approves a routed post, optionally with the approver's own edit (a revision in their name).</summary>
+    public void Approve(PostApprover approver, PostContent? edited, string? note, DateTime nowUtc)
+    {
+        RequireApprover(approver, "approve");
+        if (edited is not null)
+        {
+            var normalized = edited.Normalized() with { MarkedNotable = MarkedNotable, Justification = Justification };
+            if (!SameAsCurrent(normalized))
+            {
+                var measure = TweetText.Measure(normalized.Text);
+                if (!measure.IsValid)
+                {
+                    throw new DomainException($"The edited text is {measure.WeightedLength} characters as X counts them; the limit is {TweetText.MaxWeightedLength}.");
+                }
+
+                Apply(normalized, RevisionKind.ApproverEdit, approver.UserId, approver.Name, nowUtc);
+            }
+        }
+
+        _decisions.Add(new PostDecision(Id, DecisionKind.Approved, approver, RevisionNumber, Clean(note), nowUtc));
+        ApprovedAt = nowUtc;
+        ApprovedBy = approver.UserId;
+        ApprovedByName = approver.Name;
+        ApprovedByRole = approver.Role;
+        ApprovedRevision = RevisionNumber;
+        ApprovedText = Text;
+        DecisionComment = Clean(note);
+        State = PostState.Queued;
+        ReleasedAt = nowUtc;
+        Touch(nowUtc);
+    }
+
+    /// <summary>Sends the post back to its author with a comment; they may edit and submit again.</summary>
+    public void ReturnToAuthor(PostApprover approver, string comment, DateTime nowUtc)
+    {
+        RequireApprover(approver, "return");
+        var text = Clean(comment) ?? throw new DomainException("Tell the author what to change.");
+        _decisions.Add(new PostDecision(Id, DecisionKind.Returned, approver, RevisionNumber, text, nowUtc));
+        DecisionComment = text;
+        State = PostState.Draft;
+        Touch(nowUtc);
+    }
+
+    /// <summary>Refuses the post for good; it is kept with the reason.</summary>
+    public void Reject(PostApprover approver, string reason, DateTime nowUtc)
+    {
+        RequireApprover(approver, "reject");
+        var text = Clean(reason) ?? throw new DomainException("Give the reason for rejecting the post; it is kept with it.");
+        _decisions.Add(new PostDecision(Id, DecisionKind.Rejected, approver, RevisionNumber, text, nowUtc));
+        DecisionComment = text;
+        State = PostState.Rejected;
+        Touch(nowUtc);
+    }
+
+    /// <summary>X (or the sandbox) accepted the post.</summary>
+    public void MarkPublished(string xPostId, string? url, string sentText, string? handle, bool sandbox, DateTime nowUtc)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(xPostId);
+        RequireState("record as published", PostState.Queued, PostState.OutcomeUnknown);
+        XPostId = xPostId;
+        XPostUrl = url;
+        SentText = sentText;
+        AccountHandle = handle;
+        Sandbox = sandbox;
+        PublishedAt = nowUtc;
+        PublishingMessage = null;
+        State = PostState.Published;
+        Touch(nowUtc);
+    }
+
+    /// <summary>X refused the post (duplicate, policy): the author sees X's words and can edit and resubmit.</summary>
+    public void MarkFailed(string message, DateTime nowUtc)
+    {
+        RequireState("record as failed", PostState.Queued, PostState.OutcomeUnknown);
+        PublishingMessage = message;
+        State = PostState.Failed;
+        Touch(nowUtc);
+    }
+
+    /// <summary>The request may have reached X; what was sent is kept for reconciling.</summary>
+    public void MarkOutcomeUnknown(string sentText, string message, DateTime nowUtc)
+    {
+        RequireState("record an unknown outcome", PostState.Queued);
+        SentText = sentText;
+        PublishingMessage = message;
+        State = PostState.OutcomeUnknown;
+        Touch(nowUtc);
+    }
+
+    /// <summary>ISD has checked the account and found the post is not on X: it goes back to the queue.</summary>
+    public void RequeueAfterUnknownOutcome(DateTime nowUtc)
+    {
+        RequireState("send again", PostState.OutcomeUnknown);
+        PublishingMessage = null;
+        SentText = null;
+        State = PostState.Queued;
+        ReleasedAt = nowUtc;
+        Touch(nowUtc);
+    }
+
+    private void Apply(PostContent content, RevisionKind kind, string editorId, string editorName, DateTime nowUtc)
+    {
+        if (!PostCategories.IsDefined(content.Category))
+        {
+            throw new DomainException("Choose the kind of posting.");
+        }
+
+        if (content.Justification is { Length: > PostContent.JustificationMaxLength })
+        {
+            throw new DomainException($"Keep the justification under {PostContent.JustificationMaxLength} characters.");
+        }
+
+        Category = content.Category;
+        Text = content.Text;
+        ScheduledFor = content.ScheduledForUtc;
+        MarkedNotable = content.MarkedNotable;
+        Justification = content.Justification;
+        RevisionNumber++;
+        _revisions.Add(new PostRevision(Id, RevisionNumber, content, kind, editorId, editorName, nowUtc));
+        Touch(nowUtc);
+    }
+
+    private bool SameAsCurrent(PostContent content) =>
+        RevisionNumber > 0 && content.Category == Category && string.Equals(content.Text, Text, StringComparison.Ordinal)
+        && content.ScheduledForUtc == ScheduledFor && content.MarkedNotable == MarkedNotable
+        && string.Equals(content.Justification, Justification, StringComparison.Ordinal);
+
+    private void RequireAuthor(string userId, string verb)
+    {
+        if (!string.Equals(userId, AuthorId, StringComparison.Ordinal))
+        {
+            throw new DomainException($"Only the post's author, {AuthorName}, can {verb} it.");
+        }
+    }
+
+    private void RequireApprover(PostApprover approver, string verb)
+    {
+        ArgumentNullException.ThrowIfNull(approver);
+        if (!State.IsAwaitingApproval())
+        {
+            throw new DomainException($"This post is {State.DisplayName().ToLowerInvariant()}; there is nothing to {verb}.");
+        }
+
+        if (string.Equals(approver.UserId, AuthorId, StringComparison.Ordinal))
+        {
+            throw new DomainException("Nobody approves their own post: another approver must decide.");
+        }
+
+        var allowed = State == PostState.AwaitingNewsAffairs
+            ? approver.IsNewsAffairs
+            : approver.IsNewsAffairs || approver.SupervisesDistrict == District;
+        if (!allowed)
+        {
+            throw new DomainException(State == PostState.AwaitingNewsAffairs
+                ? "This post concerns a matter for the Office of News Affairs; only News Affairs can decide on it."
+                : $"Only district {District:000}'s sergeant or commander, or News Affairs, can decide on this post.");
+        }
+    }
+
+    private void RequireState(string verb, params PostState[] allowed)
+    {
+        if (!allowed.Contains(State))
+        {
+            throw new DomainException($"Cannot {verb}: the post is {State.DisplayName().ToLowerInvariant()}.");
+        }
+    }
+
+    private void Touch(DateTime nowUtc)
+    {
+        UpdatedAt = nowUtc;
+        Version++;
+    }
+
+    private static string? Clean(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var trimmed = value.Trim();
+        return trimmed.Length <= PostDecision.CommentMaxLength
+            ? trimmed
+            : throw new DomainException($"Keep the comment under {PostDecision.CommentMaxLength} characters.");
+    }
+}

@@ -1,0 +1,36 @@
+namespace CpdTwitter.Domain.Posts;
+
+/// <summary>The kinds of posting the directive allows on a district account (S02-03-10 IV.A).</summary>
+public enum PostCategory
+{
+    CommunityAlert = 1,
+    CrimePreventionTip = 2,
+    SuccessStory = 3,
+    CommunityEvent = 4,
+    DistrictCrimeAlert = 5,
+    BeatMeeting = 6,
+    SpecialEvent = 7,
+}
+
+public static class PostCategories
+{
+    public static IReadOnlyList<PostCategory> All { get; } = Enum.GetValues<PostCategory>();
+
+    public static string DisplayName(this PostCategory category) => category switch
+    {
+        PostCategory.CommunityAlert => "Community alert",
+        PostCategory.CrimePreventionTip => "Crime prevention tip",
+        PostCategory.SuccessStory => "Success story",
+        PostCategory.CommunityEvent => "Community event",
+        PostCategory.DistrictCrimeAlert => "District crime alert",
+        PostCategory.BeatMeeting => "Beat meeting",
+        PostCategory.SpecialEvent => "Special event",
+        _ => throw new ArgumentOutOfRangeException(nameof(category)),
+    };
+
+    /// <summary>Postings about a dated event; they go stale once the event has passed.</summary>
+    public static bool IsEvent(this PostCategory category) =>
+        category is PostCategory.CommunityEvent or PostCategory.BeatMeeting or PostCategory.SpecialEvent;
+
+    public static bool IsDefined(PostCategory category) => Enum.IsDefined(category);
+}

@@ -1,0 +1,26 @@
+namespace CpdTwitter.Domain.Posts;
+
+/// <summary>What an author writes: one revision's worth of a post.</summary>
+public sealed record PostContent(PostCategory Category, string Text, DateTime? ScheduledForUtc, bool MarkedNotable, string? Justification)
+{
+    public const int JustificationMaxLength = 1000;
+
+    /// <summary>
+    /// Browsers submit a textarea's line breaks as CR LF, while X and the live counter see LF: the text is kept
+    /// with LF so that the count the author saw is the count the server checks.
+    /// </summary>
+    public static string NormalizeText(string? text) =>
+        (text ?? string.Empty).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+
+    public PostContent Normalized() => this with
+    {
+        Text = NormalizeText(Text),
+        Justification = string.IsNullOrWhiteSpace(Justification) ? null : Justification.Trim(),
+    };
+}
+
+/// <summary>Who acts on someone else's post: News Affairs, or the district's sergeant or commander.</summary>
+public sealed record PostApprover(string UserId, string Name, bool IsNewsAffairs, int? SupervisesDistrict)
+{
+    public string Role => IsNewsAffairs ? "Office of News Affairs" : "District supervisor";
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CpdTwitter.Domain.Districts;
+
+namespace CpdTwitter.Domain.Posts;
+
+/// <summary>
+/// The checks a post passes before it may go out by the representative alone: notable incidents go to News Affairs
+/// (IV.A.1), links off the allow-list and promotional wording are possible advertising (IV.E), and a post about another
+/// district is pointed out to its author (IV.A: posts are district-specific).
+/// </summary>
+public static partial class PostPolicy
+{
+    public static PolicyReview Review(string text, bool markedNotable, int district, PolicyLists lists)
+    {
+        ArgumentNullException.ThrowIfNull(lists);
+        text = PostContent.NormalizeText(text);
+        var notable = new List<string>();
+        if (markedNotable)
+        {
+            notable.Add("You marked it as concerning a notable incident.");
+        }
+
+        foreach (var term in lists.NotableTerms.Where(t => !string.IsNullOrWhiteSpace(t)))
+        {
+            if (FindTerm(text, term) is { } found)
+            {
+                notable.Add($"It mentions “{found}”, which may concern a notable incident.");
+            }
+        }
+
+        if (NamedPersonWithAge().Match(text) is { Success: true } person)
+        {
+            notable.Add($"It seems to name a person with their age (“{person.Value.Trim()}”).");
+        }
+
+        var advertising = new List<string>();
+        foreach (var url in TweetText.ExtractUrls(text))
+        {
+            if (!IsAllowed(url.Host, lists.AllowedDomains))
+            {
+                advertising.Add($"It links to {url.Host}, which is not on News Affairs' list of allowed sites.");
+            }
+        }
+
+        foreach (var term in lists.PromotionalTerms.Where(t => !string.IsNullOrWhiteSpace(t)))
+        {
+            if (FindTerm(text, term) is { } found)
+            {
+                advertising.Add($"It uses the promotional wording “{found}”.");
+            }
+        }
+
+        var warnings = OtherDistricts(text, district)
+            .Select(d => $"It mentions the {ChicagoDistricts.Ordinal(d)} District. Posts on this account are about district {district:000} only.")
+            .ToList();
+        return new PolicyReview(notable.Distinct().ToList(), advertising.Distinct().ToList(), warnings);
+    }
+
+    /// <summary>A host is allowed when it is a listed domain or a subdomain of one.</summary>
+    public static bool IsAllowed(string host, IEnumerable<string> allowedDomains)
+    {
+        ArgumentNullException.ThrowIfNull(allowedDomains);
+        var h = host.TrimEnd('.').ToLowerInvariant();
+        return allowedDomains.Select(d => d.Trim().TrimEnd('.').ToLowerInvariant())
+            .Any(d => d.Length > 0 && (h == d || h.EndsWith("." + d, StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// Whole-word, case-insensitive, and a term matches the words it begins ("arrest" finds "arrested", "arrests");
+    /// the spaces in a phrase match any run of white space.
+    /// </summary>
+    private static string? FindTerm(string text, string term)
+    {
+        var words = term.Trim().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape);
+        var startsWithWord = char.IsLetterOrDigit(term.Trim()[0]);
+        var pattern = (startsWithWord ? @"(?<![\p{L}\p{N}])" : string.Empty) + string.Join(@"\s+", words) + @"[\p{L}\p{N}]*";
+        var match = Regex.Match(text, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        return match.Success ? match.Value : null;
+    }
+
+    private static SortedSet<int> OtherDistricts(string text, int district)
+    {
+        var mentioned = new SortedSet<int>();
+        foreach (Match match in DistrictMention().Matches(text))
+        {
+            var digits = match.Groups["a"].Success ? match.Groups["a"].Value : match.Groups["b"].Value;
+            if (int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+                && number != district && ChicagoDistricts.Exists(number))
+            {
+                mentioned.Add(number);
+            }
+        }
+
+        return mentioned;
+    }
+
+    [GeneratedRegex(@"\b(?<a>\d{1,3})(?:st|nd|rd|th)\s+(?:police\s+)?district\b|\bdistrict\s+(?:#|no\.?\s*)?(?<b>\d{1,3})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex DistrictMention();
+
+    // "John Smith, 24", "Maria Lopez (17)", "Ann Lee, age 31" or "a 16-year-old".
+    [GeneratedRegex(@"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}(?:,\s*(?:age\s*)?|\s*\(\s*(?:age\s*)?)\d{1,2}\b|\b\d{1,2}[- ]year[- ]old\b", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NamedPersonWithAge();
+}

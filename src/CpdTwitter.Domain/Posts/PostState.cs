@@ -1,0 +1,50 @@
+namespace CpdTwitter.Domain.Posts;
+
+/// <summary>Where a post stands (ARCHITECTURE.md, post lifecycle).</summary>
+public enum PostState
+{
+    /// <summary>Being written by its author; every save is a revision.</summary>
+    Draft = 0,
+
+    /// <summary>Routed to the Office of News Affairs (notable incident, link or advertising policy) before it may go out.</summary>
+    AwaitingNewsAffairs = 1,
+
+    /// <summary>The district requires its sergeant's approval for every post.</summary>
+    AwaitingSergeant = 2,
+
+    /// <summary>Refused by the approver with a reason; kept, never sent.</summary>
+    Rejected = 3,
+
+    /// <summary>Released for publishing: waits for its scheduled time, a pause or a rate limit, then goes to X.</summary>
+    Queued = 4,
+
+    /// <summary>On X (or in the sandbox) with its post id.</summary>
+    Published = 5,
+
+    /// <summary>X refused it; the author can edit and resubmit.</summary>
+    Failed = 6,
+
+    /// <summary>The request reached X but no answer came back: reconciled, never resent blindly.</summary>
+    OutcomeUnknown = 7,
+}
+
+public static class PostStates
+{
+    public static string DisplayName(this PostState state) => state switch
+    {
+        PostState.Draft => "Draft",
+        PostState.AwaitingNewsAffairs => "Awaiting News Affairs",
+        PostState.AwaitingSergeant => "Awaiting sergeant",
+        PostState.Rejected => "Rejected",
+        PostState.Queued => "Queued",
+        PostState.Published => "Published",
+        PostState.Failed => "Failed",
+        PostState.OutcomeUnknown => "Outcome unknown",
+        _ => state.ToString(),
+    };
+
+    public static bool IsAwaitingApproval(this PostState state) => state is PostState.AwaitingNewsAffairs or PostState.AwaitingSergeant;
+
+    /// <summary>The author may change the text: before submitting, after a return, or after X refused it.</summary>
+    public static bool IsEditable(this PostState state) => state is PostState.Draft or PostState.Failed;
+}

@@ -1,0 +1,77 @@
+using CpdTwitter.Domain.Districts;
+using CpdTwitter.Domain.Posts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CpdTwitter.Infrastructure.Data.Configurations;
+
+internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
+{
+    // X counts at most 280 weighted characters; a post of 280 CJK ideographs or emoji sequences is far longer in UTF-16.
+    public const int TextMaxLength = 4000;
+
+    public void Configure(EntityTypeBuilder<Post> builder)
+    {
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.HasOne<District>().WithMany().HasForeignKey(p => p.District).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Identity.ApplicationUser>().WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(p => p.AuthorId).HasMaxLength(450).IsRequired();
+        builder.Property(p => p.AuthorName).HasMaxLength(256).IsRequired();
+        builder.Property(p => p.Text).HasMaxLength(TextMaxLength).IsRequired();
+        builder.Property(p => p.SubmittedText).HasMaxLength(TextMaxLength);
+        builder.Property(p => p.ApprovedText).HasMaxLength(TextMaxLength);
+        builder.Property(p => p.SentText).HasMaxLength(TextMaxLength);
+        builder.Property(p => p.Justification).HasMaxLength(PostContent.JustificationMaxLength);
+        builder.Property(p => p.RoutingReasons).HasMaxLength(4000).IsRequired();
+        builder.Property(p => p.ApprovedBy).HasMaxLength(450);
+        builder.Property(p => p.ApprovedByName).HasMaxLength(256);
+        builder.Property(p => p.ApprovedByRole).HasMaxLength(64);
+        builder.Property(p => p.DecisionComment).HasMaxLength(PostDecision.CommentMaxLength);
+        builder.Property(p => p.XPostId).HasMaxLength(64);
+        builder.Property(p => p.XPostUrl).HasMaxLength(256);
+        builder.Property(p => p.AccountHandle).HasMaxLength(64);
+        builder.Property(p => p.PublishingMessage).HasMaxLength(1000);
+        builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.Ignore(p => p.DueAt);
+        builder.Ignore(p => p.RoutingReasonList);
+        builder.HasMany(p => p.Revisions).WithOne().HasForeignKey(r => r.PostId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(p => p.Decisions).WithOne().HasForeignKey(d => d.PostId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(p => p.Revisions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(p => p.Decisions).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // The queues people look at: a district's posts by state, the department's approvals oldest first.
+        builder.HasIndex(p => new { p.District, p.State, p.UpdatedAt });
+        builder.HasIndex(p => new { p.State, p.SubmittedAt });
+        builder.HasIndex(p => new { p.AuthorId, p.UpdatedAt });
+        builder.HasIndex(p => p.XPostId);
+    }
+}
+
+internal sealed class PostRevisionConfiguration : IEntityTypeConfiguration<PostRevision>
+{
+    public void Configure(EntityTypeBuilder<PostRevision> builder)
+    {
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Text).HasMaxLength(PostConfiguration.TextMaxLength).IsRequired();
+        builder.Property(r => r.Justification).HasMaxLength(PostContent.JustificationMaxLength);
+        builder.Property(r => r.EditedBy).HasMaxLength(450).IsRequired();
+        builder.Property(r => r.EditedByName).HasMaxLength(256).IsRequired();
+        builder.HasIndex(r => new { r.PostId, r.Number }).IsUnique();
+    }
+}
+
+internal sealed class PostDecisionConfiguration : IEntityTypeConfiguration<PostDecision>
+{
+    public void Configure(EntityTypeBuilder<PostDecision> builder)
+    {
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.DecidedBy).HasMaxLength(450).IsRequired();
+        builder.Property(d => d.DecidedByName).HasMaxLength(256).IsRequired();
+        builder.Property(d => d.Role).HasMaxLength(64).IsRequired();
+        builder.Property(d => d.Comment).HasMaxLength(PostDecision.CommentMaxLength);
+        builder.HasIndex(d => new { d.PostId, d.DecidedAt });
+    }
+}

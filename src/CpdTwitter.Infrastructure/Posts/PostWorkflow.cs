@@ -1,0 +1,296 @@
+using CpdTwitter.Domain;
+using CpdTwitter.Domain.People;
+using CpdTwitter.Domain.Posts;
+using CpdTwitter.Domain.Publishing;
+using CpdTwitter.Infrastructure.Audit;
+using CpdTwitter.Infrastructure.Data;
+using CpdTwitter.Infrastructure.Notifications;
+using CpdTwitter.Infrastructure.Publishing;
+using Microsoft.EntityFrameworkCore;
+
+namespace CpdTwitter.Infrastructure.Posts;
+
+/// <summary>Who is acting, as the workflows need it: the user id and the name shown on records.</summary>
+public sealed record Actor(string UserId, string Name);
+
+/// <summary>
+/// Drafting, submitting and deciding on posts. Each step commits the post, its audit event, any outbox message
+/// and notifications together, then wakes the publisher. Whether the member may act for the district (appointment,
+/// duty, device) is checked by the caller before calling in.
+/// </summary>
+public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notifier notifier, PublisherSignal publisher, TimeProvider time)
+{
+    public static string Link(Guid postId) => $"/Drafts/Post/{postId}";
+
+    public async Task<PolicyLists> PolicyListsAsync(CancellationToken cancellationToken = default) =>
+        PolicyTerm.ToLists(await db.PolicyTerms.AsNoTracking().ToListAsync(cancellationToken));
+
+    public async Task<PolicyReview> ReviewAsync(string text, bool markedNotable, int district, CancellationToken cancellationToken = default) =>
+        PostPolicy.Review(text, markedNotable, district, await PolicyListsAsync(cancellationToken));
+
+    /// <summary>Creates a draft (no <paramref name="postId"/>) or saves a new revision of the author's draft.</summary>
+    public Task<Outcome> SaveAsync(Guid? postId, int district, Actor author, PostContent content, CancellationToken cancellationToken = default)
+    {
+        var errors = Validate(content);
+        if (errors is not null)
+        {
+            return Task.FromResult(errors);
+        }
+
+        return db.CommitAsync(async () =>
+        {
+            var now = Now();
+            if (postId is null)
+            {
+                var post = Post.Draft(district, author.UserId, author.Name, content, now);
+                db.Posts.Add(post);
+                audit.Record(PostActions.Drafted, PostActions.Subject, post.Id.ToString(), district, new { revision = post.RevisionNumber, category = post.Category.ToString() });
+                return post.Id.ToString();
+            }
+
+            var existing = await LoadAsync(postId.Value, district, cancellationToken);
+            if (existing.Revise(author.UserId, author.Name, content, now))
+            {
+                audit.Record(PostActions.Revised, PostActions.Subject, existing.Id.ToString(), district, new { revision = existing.RevisionNumber, category = existing.Category.ToString() });
+            }
+
+            return existing.Id.ToString();
+        }, cancellationToken);
+    }
+
+    /// <summary>Submits the author's post: routed for approval, or released to the publishing queue.</summary>
+    public async Task<Outcome> SubmitAsync(Guid postId, int district, Actor author, CancellationToken cancellationToken = default)
+    {
+        var lists = await PolicyListsAsync(cancellationToken);
+        var outcome = await db.CommitAsync(async () =>
+        {
+            var post = await LoadAsync(postId, district, cancellationToken);
+            var review = PostPolicy.Review(post.Text, post.MarkedNotable, district, lists);
+            if (review.NeedsJustification && string.IsNullOrWhiteSpace(post.Justification))
+            {
+                return Outcome.Fail(nameof(PostContent.Justification), "Explain why the link or promotional wording is needed; News Affairs reads it before approving.");
+            }
+
+            var settings = await db.PublishingSwitches.AsNoTracking().SingleOrDefaultAsync(s => s.Scope == district, cancellationToken);
+            var state = post.Submit(author.UserId, review, settings?.RequireSergeantApproval ?? false, Now());
+            audit.Record(PostActions.Submitted, PostActions.Subject, post.Id.ToString(), district,
+                new { revision = post.RevisionNumber, state = state.ToString(), reasons = review.RoutingReasons });
+            switch (state)
+            {
+                case PostState.AwaitingNewsAffairs:
+                    await notifier.NotifyRoleAsync(Roles.NewsAffairs, null, $"District {district:000} post awaits approval: {Summary(post)}", "/NewsAffairs/Approvals", cancellationToken);
+                    break;
+                case PostState.AwaitingSergeant:
+                    await notifier.NotifyRoleAsync(Roles.CommunityPolicingSergeant, district, $"A post awaits your approval: {Summary(post)}", "/Review/Approvals", cancellationToken);
+                    break;
+                case PostState.Queued:
+                    Enqueue(post);
+                    break;
+            }
+
+            return Outcome.Ok(post.Id.ToString());
+        }, cancellationToken);
+        WakeIf(outcome);
+        return outcome;
+    }
+
+    public async Task<Outcome> ApproveAsync(Guid postId, PostApprover approver, PostContent? edited, string? note, CancellationToken cancellationToken = default)
+    {
+        if (edited is not null && Validate(edited) is { } errors)
+        {
+            return errors;
+        }
+
+        var outcome = await db.CommitAsync(async () =>
+        {
+            var post = await LoadAsync(postId, district: null, cancellationToken);
+            var before = post.RevisionNumber;
+            post.Approve(approver, edited, note, Now());
+            audit.Record(PostActions.Approved, PostActions.Subject, post.Id.ToString(), post.District,
+                new { revision = post.RevisionNumber, edited = post.RevisionNumber != before, role = approver.Role, note });
+            notifier.Notify(post.AuthorId, $"{approver.Name} approved your post{(post.RevisionNumber != before ? " with edits" : string.Empty)}: {Summary(post)}", Link(post.Id));
+            Enqueue(post);
+            return post.Id.ToString();
+        }, cancellationToken);
+        WakeIf(outcome);
+        return outcome;
+    }
+
+    public Task<Outcome> ReturnAsync(Guid postId, PostApprover approver, string? comment, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(comment))
+        {
+            return Task.FromResult(Outcome.Fail("Comment", "Tell the author what to change."));
+        }
+
+        return db.CommitAsync(async () =>
+        {
+            var post = await LoadAsync(postId, district: null, cancellationToken);
+            post.ReturnToAuthor(approver, comment, Now());
+            audit.Record(PostActions.Returned, PostActions.Subject, post.Id.ToString(), post.District, new { revision = post.RevisionNumber, comment = post.DecisionComment });
+            notifier.Notify(post.AuthorId, $"{approver.Name} returned your post: {post.DecisionComment}", Link(post.Id));
+            return post.Id.ToString();
+        }, cancellationToken);
+    }
+
+    public Task<Outcome> RejectAsync(Guid postId, PostApprover approver, string? reason, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return Task.FromResult(Outcome.Fail("Comment", "Give the reason for rejecting the post; it is kept with it."));
+        }
+
+        return db.CommitAsync(async () =>
+        {
+            var post = await LoadAsync(postId, district: null, cancellationToken);
+            post.Reject(approver, reason, Now());
+            audit.Record(PostActions.Rejected, PostActions.Subject, post.Id.ToString(), post.District, new { revision = post.RevisionNumber, reason = post.DecisionComment });
+            notifier.Notify(post.AuthorId, $"{approver.Name} rejected your post: {post.DecisionComment}", Link(post.Id));
+            return post.Id.ToString();
+        }, cancellationToken);
+    }
+
+    /// <summary>ISD found the post is not on X after an unknown outcome: it is queued to be sent again.</summary>
+    public async Task<Outcome> RequeueUnknownAsync(Guid postId, CancellationToken cancellationToken = default)
+    {
+        var outcome = await db.CommitAsync(async () =>
+        {
+            var post = await LoadAsync(postId, district: null, cancellationToken);
+            post.RequeueAfterUnknownOutcome(Now());
+            await db.Outbox.Where(m => m.PostId == post.Id && m.CompletedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.CompletedAt, Now()).SetProperty(m => m.LastError, "Superseded: ISD queued the post again."), cancellationToken);
+            audit.Record(PostActions.Requeued, PostActions.Subject, post.Id.ToString(), post.District, new { reason = "not found on X; sent again by ISD" });
+            Enqueue(post);
+            return post.Id.ToString();
+        }, cancellationToken);
+        WakeIf(outcome);
+        return outcome;
+    }
+
+    /// <summary>ISD found the post on X after an unknown outcome and records its id.</summary>
+    public Task<Outcome> ResolvePublishedAsync(Guid postId, string? xPostId, CancellationToken cancellationToken = default)
+    {
+        var id = xPostId?.Trim();
+        if (string.IsNullOrEmpty(id) || id.Length > 64 || !id.All(char.IsAsciiDigit))
+        {
+            return Task.FromResult(Outcome.Fail("XPostId", "Enter the post's id on X: the digits at the end of its address (…/status/1234567890)."));
+        }
+
+        return db.CommitAsync(async () =>
+        {
+            var post = await LoadAsync(postId, district: null, cancellationToken);
+            var account = await db.XAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.District == post.District, cancellationToken);
+            post.MarkPublished(id, PostUrl(account?.Handle, id), post.SentText ?? post.Text, account?.Handle, sandbox: false, Now());
+            await db.Outbox.Where(m => m.PostId == post.Id && m.CompletedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.CompletedAt, Now()).SetProperty(m => m.LastError, "Resolved by ISD."), cancellationToken);
+            audit.Record(PostActions.Reconciled, PostActions.Subject, post.Id.ToString(), post.District, new { xPostId = id, by = "ISD" });
+            notifier.Notify(post.AuthorId, $"Your post is published on X: {Summary(post)}", Link(post.Id));
+            return post.Id.ToString();
+        }, cancellationToken);
+    }
+
+    public async Task<Outcome> PauseAsync(int scope, string by, string? reason, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return Outcome.Fail("Reason", "Say why publishing is paused; everyone who sees the pause reads it.");
+        }
+
+        return await db.CommitAsync(async () =>
+        {
+            var publishingSwitch = await SwitchAsync(scope, cancellationToken);
+            publishingSwitch.Pause(by, reason, Now());
+            audit.Record(PostActions.Paused, "Publishing", scope.ToString(System.Globalization.CultureInfo.InvariantCulture), scope == PublishingSwitch.DepartmentScope ? null : scope, new { reason = publishingSwitch.PauseReason });
+            return scope.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }, cancellationToken);
+    }
+
+    public async Task<Outcome> ResumeAsync(int scope, CancellationToken cancellationToken = default)
+    {
+        var outcome = await db.CommitAsync(async () =>
+        {
+            var publishingSwitch = await SwitchAsync(scope, cancellationToken);
+            publishingSwitch.Resume();
+            audit.Record(PostActions.Resumed, "Publishing", scope.ToString(System.Globalization.CultureInfo.InvariantCulture), scope == PublishingSwitch.DepartmentScope ? null : scope);
+            return scope.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }, cancellationToken);
+        WakeIf(outcome);
+        return outcome;
+    }
+
+    public Task<Outcome> RequireSergeantApprovalAsync(int district, bool required, CancellationToken cancellationToken = default) =>
+        db.CommitAsync(async () =>
+        {
+            var publishingSwitch = await SwitchAsync(district, cancellationToken);
+            publishingSwitch.RequireSergeant(required);
+            audit.Record(PostActions.SergeantApprovalChanged, "Publishing", district.ToString(System.Globalization.CultureInfo.InvariantCulture), district, new { required });
+            return district.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }, cancellationToken);
+
+    public static string? PostUrl(string? handle, string xPostId) =>
+        handle is null ? $"https://x.com/i/web/status/{xPostId}" : $"https://x.com/{handle}/status/{xPostId}";
+
+    public static string Summary(Post post)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        var text = post.Text.ReplaceLineEndings(" ");
+        return text.Length <= 80 ? $"“{text}”" : $"“{text[..79]}…”";
+    }
+
+    private async Task<PublishingSwitch> SwitchAsync(int scope, CancellationToken cancellationToken)
+    {
+        var existing = await db.PublishingSwitches.SingleOrDefaultAsync(s => s.Scope == scope, cancellationToken);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        var created = new PublishingSwitch(scope);
+        db.PublishingSwitches.Add(created);
+        return created;
+    }
+
+    private void Enqueue(Post post) =>
+        db.Outbox.Add(new OutboxMessage(OutboxKind.PublishPost, post.Id, post.District, post.DueAt, Now()));
+
+    private async Task<Post> LoadAsync(Guid postId, int? district, CancellationToken cancellationToken)
+    {
+        var post = await db.Posts.Include(p => p.Revisions).Include(p => p.Decisions)
+            .SingleOrDefaultAsync(p => p.Id == postId, cancellationToken);
+        return post is null || (district is not null && post.District != district)
+            ? throw new DomainException("There is no such post in your district.")
+            : post;
+    }
+
+    private static Outcome? Validate(PostContent content)
+    {
+        var errors = new List<(string, string)>();
+        if (!PostCategories.IsDefined(content.Category))
+        {
+            errors.Add((nameof(PostContent.Category), "Choose the kind of posting."));
+        }
+
+        var text = PostContent.NormalizeText(content.Text);
+        if (text.Length > 4000)
+        {
+            errors.Add((nameof(PostContent.Text), "That is far more than X allows; shorten it."));
+        }
+
+        if (content.Justification is { Length: > PostContent.JustificationMaxLength })
+        {
+            errors.Add((nameof(PostContent.Justification), $"Keep the justification under {PostContent.JustificationMaxLength} characters."));
+        }
+
+        return errors.Count == 0 ? null : new Outcome(false, null, errors);
+    }
+
+    private void WakeIf(Outcome outcome)
+    {
+        if (outcome.Succeeded)
+        {
+            publisher.Wake();
+        }
+    }
+
+    private DateTime Now() => time.GetUtcNow().UtcDateTime;
+}

@@ -1,0 +1,319 @@
+using CpdTwitter.Domain.Posts;
+using CpdTwitter.Domain.Publishing;
+using CpdTwitter.Infrastructure.Audit;
+using CpdTwitter.Infrastructure.Data;
+using CpdTwitter.Infrastructure.Notifications;
+using CpdTwitter.Infrastructure.Posts;
+using CpdTwitter.Infrastructure.XApi;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CpdTwitter.Infrastructure.Publishing;
+
+/// <summary>
+/// Sends due outbox messages to X, one at a time per instance. A message is claimed with an atomic lease (one
+/// UPDATE … WHERE the lease is free), so several instances never send the same post; the attempt is committed
+/// before X is called, so a crash or timeout afterwards leads to reconciliation, never a blind second POST.
+/// </summary>
+public sealed partial class Publisher(
+    IServiceScopeFactory scopes,
+    TimeProvider time,
+    IOptions<XOptions> xOptions,
+    IOptions<PublishingOptions> options,
+    ILogger<Publisher> logger)
+{
+    public const string ActorName = "publisher";
+    private const int CandidateBatch = 20;
+
+    public string InstanceId { get; } = Truncate($"{Guid.NewGuid():N}@{Environment.MachineName}:{Environment.ProcessId}", 128);
+
+    /// <summary>Processes due messages until none is left; returns how many it handled.</summary>
+    public async Task<int> DrainAsync(CancellationToken cancellationToken)
+    {
+        var handled = 0;
+        while (!cancellationToken.IsCancellationRequested && await RunOnceAsync(cancellationToken))
+        {
+            handled++;
+        }
+
+        return handled;
+    }
+
+    /// <summary>Claims and handles one due message; false when there is nothing this instance may take now.</summary>
+    public async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CpdTwitterDbContext>();
+        var now = Now();
+        var held = await HeldDistrictsAsync(db, now, cancellationToken);
+        if (held is null)
+        {
+            return false;
+        }
+
+        var candidates = await db.Outbox.AsNoTracking()
+            .Where(m => m.CompletedAt == null && m.DueAt <= now && (m.LeaseUntil == null || m.LeaseUntil < now))
+            .OrderBy(m => m.DueAt).ThenBy(m => m.CreatedAt)
+            .Select(m => new { m.Id, m.District })
+            .Take(CandidateBatch)
+            .ToListAsync(cancellationToken);
+        foreach (var candidate in candidates.Where(c => !held.Contains(c.District)))
+        {
+            var leaseUntil = now.AddSeconds(options.Value.LeaseSeconds);
+            var claimed = await db.Outbox
+                .Where(m => m.Id == candidate.Id && m.CompletedAt == null && (m.LeaseUntil == null || m.LeaseUntil < now))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, InstanceId).SetProperty(m => m.LeaseUntil, leaseUntil), cancellationToken);
+            if (claimed == 1)
+            {
+                await using var work = scopes.CreateAsyncScope();
+                await HandleAsync(work.ServiceProvider, candidate.Id, cancellationToken);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Districts whose queue waits (pause, account trouble, rate limit); null when the whole department is paused.</summary>
+    private async Task<HashSet<int>?> HeldDistrictsAsync(CpdTwitterDbContext db, DateTime now, CancellationToken cancellationToken)
+    {
+        var switches = await db.PublishingSwitches.AsNoTracking().ToListAsync(cancellationToken);
+        if (switches.Any(s => s.Scope == PublishingSwitch.DepartmentScope && s.IsPaused))
+        {
+            return null;
+        }
+
+        var held = switches.Where(s => s.IsPaused).Select(s => s.Scope).ToHashSet();
+        if (!xOptions.Value.IsSandbox)
+        {
+            var accounts = await db.XAccounts.AsNoTracking().ToListAsync(cancellationToken);
+            var connected = accounts.Where(a => PublishingHold.For(null, null, a, sandbox: false, now) is null).Select(a => a.District).ToHashSet();
+            var waiting = await db.Outbox.AsNoTracking().Where(m => m.CompletedAt == null).Select(m => m.District).Distinct().ToListAsync(cancellationToken);
+            held.UnionWith(waiting.Where(d => !connected.Contains(d)));
+        }
+
+        return held;
+    }
+
+    private async Task HandleAsync(IServiceProvider services, Guid messageId, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<CpdTwitterDbContext>();
+        var message = await db.Outbox.SingleAsync(m => m.Id == messageId, cancellationToken);
+        var post = await db.Posts.SingleOrDefaultAsync(p => p.Id == message.PostId, cancellationToken);
+        var context = new Work(db, services.GetRequiredService<AuditTrail>(), services.GetRequiredService<Notifier>(), message, post);
+        try
+        {
+            if (post is null || post.State is not (PostState.Queued or PostState.OutcomeUnknown))
+            {
+                await CompleteAsync(context, $"Nothing to send: the post is {post?.State.DisplayName().ToLowerInvariant() ?? "gone"}.", cancellationToken);
+                return;
+            }
+
+            if (post.State == PostState.Queued && message.AttemptStartedAt is not null)
+            {
+                // An earlier attempt began and never recorded X's answer (the instance stopped mid-call).
+                await UnknownAsync(context, post.Text, "The publisher stopped while sending; the post may or may not be on X.", cancellationToken);
+                return;
+            }
+
+            // A pause may have started after the message was claimed.
+            var paused = await db.PublishingSwitches.AsNoTracking()
+                .AnyAsync(s => (s.Scope == PublishingSwitch.DepartmentScope || s.Scope == message.District) && s.PausedAt != null, cancellationToken);
+            if (paused)
+            {
+                await ReleaseAsync(context, cancellationToken);
+                return;
+            }
+
+            if (xOptions.Value.IsSandbox)
+            {
+                await SandboxAsync(context, cancellationToken);
+                return;
+            }
+
+            var account = await db.XAccounts.SingleOrDefaultAsync(a => a.District == message.District, cancellationToken);
+            if (account is null || PublishingHold.For(null, null, account, sandbox: false, Now()) is not null)
+            {
+                await ReleaseAsync(context, cancellationToken);
+                return;
+            }
+
+            var client = services.GetRequiredService<IXClient>();
+            var credentials = services.GetRequiredService<XAccountVault>().CredentialsFor(account);
+            if (post.State == PostState.OutcomeUnknown)
+            {
+                await ReconcileAsync(context, client, credentials, account, cancellationToken);
+            }
+            else
+            {
+                await SendAsync(context, client, credentials, account, cancellationToken);
+            }
+        }
+        catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or System.Security.Cryptography.CryptographicException)
+        {
+            LogHandlingFailed(logger, ex, messageId);
+            db.ChangeTracker.Clear();
+            await db.Outbox.Where(m => m.Id == messageId)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseUntil, Now().AddMinutes(1)).SetProperty(m => m.LastError, ex.GetType().Name), CancellationToken.None);
+        }
+    }
+
+    private async Task SendAsync(Work work, IXClient client, OAuthCredentials credentials, XAccountConnection account, CancellationToken cancellationToken)
+    {
+        var (db, audit, _, message, post) = work;
+        var text = post!.Text;
+        message.Attempts++;
+        message.AttemptStartedAt = Now();
+        audit.Record(PostActions.SendAttempted, PostActions.Subject, post.Id.ToString(), post.District, new { attempt = message.Attempts, account = account.Handle }, ActorName);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var result = await client.CreatePostAsync(credentials, text, CancellationToken.None);
+        switch (result.Outcome)
+        {
+            case XOutcome.Succeeded:
+                post.MarkPublished(result.PostId!, PostWorkflow.PostUrl(account.Handle, result.PostId!), text, account.Handle, sandbox: false, Now());
+                audit.Record(PostActions.Published, PostActions.Subject, post.Id.ToString(), post.District, new { xPostId = result.PostId, account = account.Handle, sentText = text }, ActorName);
+                work.Notifier.Notify(post.AuthorId, $"Your post is published on X: {PostWorkflow.Summary(post)}", PostWorkflow.Link(post.Id));
+                await CompleteAsync(work, null, cancellationToken);
+                break;
+            case XOutcome.Refused:
+                var reason = result.Message ?? $"X refused the post (HTTP {result.Status}).";
+                post.MarkFailed(reason, Now());
+                audit.Record(PostActions.Failed, PostActions.Subject, post.Id.ToString(), post.District, new { status = result.Status, message = reason }, ActorName);
+                work.Notifier.Notify(post.AuthorId, $"X refused your post: {reason} Edit it and submit it again.", PostWorkflow.Link(post.Id));
+                await CompleteAsync(work, reason, cancellationToken);
+                break;
+            case XOutcome.Unauthorized:
+                account.Unauthorized(result.Message ?? "X answered 401 Unauthorized.", Now());
+                audit.Record(PostActions.AccountNeedsReconnect, "XAccount", account.District.ToString(System.Globalization.CultureInfo.InvariantCulture), account.District, new { message = result.Message }, ActorName);
+                await work.Notifier.NotifyRoleAsync(Domain.People.Roles.IsdAdministrator, null, $"District {account.District:000}'s X account needs reconnecting; its posts are held.", "/Admin/Accounts", cancellationToken);
+                await work.Notifier.NotifyRoleAsync(Domain.People.Roles.NewsAffairs, null, $"District {account.District:000}'s X account needs reconnecting; its posts are held.", "/NewsAffairs/Approvals", cancellationToken);
+                await RetryLaterAsync(work, Now(), "X refused the account's credentials (401); held until ISD reconnects it.", cancellationToken);
+                break;
+            case XOutcome.RateLimited:
+                var until = result.RetryAfterUtc ?? Now().AddMinutes(15);
+                account.RateLimited(until);
+                audit.Record(PostActions.AccountRateLimited, "XAccount", account.District.ToString(System.Globalization.CultureInfo.InvariantCulture), account.District, new { until }, ActorName);
+                await RetryLaterAsync(work, until, "X's rate limit (429); waiting for the reset.", cancellationToken);
+                break;
+            case XOutcome.NotSent:
+                var backoff = TimeSpan.FromSeconds(Math.Min(300, 5 * Math.Pow(2, Math.Min(message.Attempts - 1, 6))));
+                await RetryLaterAsync(work, Now() + backoff, result.Message ?? "X could not be reached; nothing was sent.", cancellationToken);
+                break;
+            default:
+                await UnknownAsync(work, text, result.Message ?? "X gave no clear answer; the post may or may not be on X.", cancellationToken);
+                break;
+        }
+    }
+
+    /// <summary>Looks for the post among the account's recent posts; found → Published, not found after a few tries → ISD decides.</summary>
+    private async Task ReconcileAsync(Work work, IXClient client, OAuthCredentials credentials, XAccountConnection account, CancellationToken cancellationToken)
+    {
+        var (_, audit, notifier, message, post) = work;
+        var sent = post!.SentText ?? post.Text;
+        var userId = account.XUserId;
+        if (userId is null)
+        {
+            var (me, who) = await client.GetMeAsync(credentials, CancellationToken.None);
+            if (me.Succeeded && who is not null)
+            {
+                account.Verified(who.Id, who.Username, Now());
+                userId = who.Id;
+            }
+        }
+
+        var (result, posts) = userId is null ? (new XResult(XOutcome.NotSent, null, null, null, "The account's X id is unknown.", null), []) : await client.GetRecentPostsAsync(credentials, userId, CancellationToken.None);
+        var match = posts.FirstOrDefault(p => SameText(p.Text, sent));
+        message.Attempts++;
+        if (match is not null)
+        {
+            post.MarkPublished(match.Id, PostWorkflow.PostUrl(account.Handle, match.Id), sent, account.Handle, sandbox: false, Now());
+            audit.Record(PostActions.Reconciled, PostActions.Subject, post.Id.ToString(), post.District, new { xPostId = match.Id, found = true }, ActorName);
+            notifier.Notify(post.AuthorId, $"Your post is published on X: {PostWorkflow.Summary(post)}", PostWorkflow.Link(post.Id));
+            await CompleteAsync(work, null, cancellationToken);
+            return;
+        }
+
+        if (message.Attempts < options.Value.ReconcileAttempts && result.Outcome != XOutcome.Unauthorized)
+        {
+            await RetryLaterAsync(work, Now().AddSeconds(options.Value.ReconcileDelaySeconds), $"Not yet found among the account's recent posts ({result.Outcome}).", cancellationToken);
+            return;
+        }
+
+        audit.Record(PostActions.Reconciled, PostActions.Subject, post.Id.ToString(), post.District, new { found = false, handedTo = "ISD" }, ActorName);
+        await notifier.NotifyRoleAsync(Domain.People.Roles.IsdAdministrator, null, $"A district {post.District:000} post's outcome on X is unknown and it was not found on the account: check it by hand.", "/Admin/Publishing", cancellationToken);
+        await CompleteAsync(work, "Not found among the account's recent posts: ISD resolves it by hand.", cancellationToken);
+    }
+
+    private async Task SandboxAsync(Work work, CancellationToken cancellationToken)
+    {
+        var post = work.Post!;
+        var id = "sandbox-" + Guid.NewGuid().ToString("N")[..16];
+        post.MarkPublished(id, null, post.Text, "sandbox", sandbox: true, Now());
+        work.Audit.Record(PostActions.Published, PostActions.Subject, post.Id.ToString(), post.District, new { xPostId = id, sandbox = true, sentText = post.Text }, ActorName);
+        work.Notifier.Notify(post.AuthorId, $"Your post is published (Sandbox — not sent to X): {PostWorkflow.Summary(post)}", PostWorkflow.Link(post.Id));
+        await CompleteAsync(work, null, cancellationToken);
+    }
+
+    private async Task UnknownAsync(Work work, string sentText, string reason, CancellationToken cancellationToken)
+    {
+        var post = work.Post!;
+        post.MarkOutcomeUnknown(sentText, reason, Now());
+        work.Audit.Record(PostActions.OutcomeUnknown, PostActions.Subject, post.Id.ToString(), post.District, new { message = reason }, ActorName);
+        work.Message.Attempts = 0;
+        await RetryLaterAsync(work, Now().AddSeconds(options.Value.ReconcileDelaySeconds), reason, cancellationToken);
+    }
+
+    private static async Task RetryLaterAsync(Work work, DateTime dueAt, string reason, CancellationToken cancellationToken)
+    {
+        work.Message.DueAt = dueAt;
+        work.Message.AttemptStartedAt = null;
+        work.Message.LeaseUntil = null;
+        work.Message.LeaseOwner = null;
+        work.Message.LastError = Truncate(reason);
+        await work.Db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task ReleaseAsync(Work work, CancellationToken cancellationToken)
+    {
+        // Not before the next poll: the hold that stopped it is checked again then.
+        work.Message.DueAt = Max(work.Message.DueAt, Now().AddSeconds(options.Value.PollSeconds));
+        work.Message.LeaseUntil = null;
+        work.Message.LeaseOwner = null;
+        await work.Db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task CompleteAsync(Work work, string? note, CancellationToken cancellationToken)
+    {
+        work.Message.CompletedAt = Now();
+        work.Message.AttemptStartedAt = null;
+        work.Message.LastError = note is null ? null : Truncate(note);
+        await work.Db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>X may shorten links to t.co, so links are compared by presence, the rest exactly.</summary>
+    private static bool SameText(string onX, string sent)
+    {
+        if (string.Equals(onX, sent, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        static string WithoutLinks(string text) =>
+            string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Where(w => !w.StartsWith("http", StringComparison.OrdinalIgnoreCase)));
+        return string.Equals(WithoutLinks(onX), WithoutLinks(sent), StringComparison.Ordinal);
+    }
+
+    private static string Truncate(string value, int length = 1000) => value.Length <= length ? value : value[..length];
+
+    private DateTime Now() => time.GetUtcNow().UtcDateTime;
+
+    private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
+
+    private sealed record Work(CpdTwitterDbContext Db, AuditTrail Audit, Notifier Notifier, OutboxMessage Message, Post? Post);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Publishing outbox message {MessageId} failed; it will be retried.")]
+    private static partial void LogHandlingFailed(ILogger logger, Exception exception, Guid messageId);
+}
