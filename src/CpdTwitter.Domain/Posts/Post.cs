@@ -154,12 +154,17 @@ public sealed class Post
             throw new DomainException($"This post is {State.DisplayName().ToLowerInvariant()}; it cannot be submitted again.");
         }
 
+        if (string.IsNullOrWhiteSpace(Text))
+        {
+            throw new DomainException("Write the post before submitting it.");
+        }
+
         var measure = TweetText.Measure(Text);
         if (!measure.IsValid)
         {
-            throw new DomainException(measure.WeightedLength == 0
-                ? "Write the post before submitting it."
-                : $"The post is {measure.WeightedLength} characters as X counts them; the limit is {TweetText.MaxWeightedLength}.");
+            throw new DomainException(measure.WeightedLength > TweetText.MaxWeightedLength
+                ? $"The post is {measure.WeightedLength} characters as X counts them; the limit is {TweetText.MaxWeightedLength}."
+                : "The post contains a character X does not accept (such as U+FFFE or U+FEFF); remove it.");
         }
 
         if (ScheduledFor is { } at && at < nowUtc.AddMinutes(-PublishingGraceMinutes))
