@@ -11,10 +11,17 @@ public static class Navigation
     public static IReadOnlyList<NavigationItem> Items { get; } =
     [
         new("Home", "/Index", []),
+        new("Posts", "/Drafts/Index", [Roles.Representative]),
+        new("Approvals", "/NewsAffairs/Approvals", [Roles.NewsAffairs]),
+        new("Approvals", "/Review/Approvals", [Roles.Commander, Roles.CommunityPolicingSergeant]),
+        new("Publishing", "/Commander/Publishing", [Roles.Commander]),
         new("Representatives", "/Commander/Representatives", [Roles.Commander]),
         new("Duty", "/Commander/Duty", [Roles.Commander, Roles.CommunityPolicingSergeant]),
         new("Registry submissions", "/NewsAffairs/Representatives", [Roles.NewsAffairs]),
         new("Roster", "/NewsAffairs/Roster", [Roles.NewsAffairs]),
+        new("Post policy", "/NewsAffairs/Policy", [Roles.NewsAffairs]),
+        new("X accounts", "/Admin/Accounts/Index", [Roles.IsdAdministrator]),
+        new("Publishing", "/Admin/Publishing/Index", [Roles.IsdAdministrator, Roles.NewsAffairs]),
         new("Users", "/Admin/Users/Index", [Roles.IsdAdministrator]),
         new("Devices", "/Admin/Devices/Index", [Roles.IsdAdministrator]),
         new("Ranks", "/Admin/Ranks/Index", [Roles.IsdAdministrator]),

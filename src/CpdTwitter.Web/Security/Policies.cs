@@ -13,6 +13,9 @@ public static class Policies
     /// <summary>The district's commander or community policing sergeant (duty schedules).</summary>
     public const string DistrictSupervisor = nameof(DistrictSupervisor);
 
+    /// <summary>A district's Twitter representative, acting for the district on their account.</summary>
+    public const string Representative = nameof(Representative);
+
     /// <summary>Every page needs a signed-in member unless it says otherwise.</summary>
     public static AuthorizationPolicy SignedIn { get; } = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
 }

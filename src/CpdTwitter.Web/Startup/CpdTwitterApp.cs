@@ -47,6 +47,7 @@ public static class CpdTwitterApp
         services.Configure<DeviceOptions>(configuration.GetSection(DeviceOptions.Section));
         services.AddScoped<DepartmentDevices>();
         services.AddScoped<ActingForDistrict>();
+        services.AddScoped<Pages.Posts.PostDisplay>();
         services.AddScoped<DepartmentDeviceFilter>();
         services.Configure<ForwardedHeadersOptions>(options =>
         {
@@ -73,6 +74,8 @@ public static class CpdTwitterApp
             options.Conventions.AuthorizeFolder("/Admin", Policies.Isd);
             options.Conventions.AuthorizeFolder("/Commander", Policies.DistrictSupervisor);
             options.Conventions.AuthorizeFolder("/NewsAffairs", Policies.NewsAffairs);
+            options.Conventions.AuthorizeFolder("/Drafts", Policies.Representative);
+            options.Conventions.AuthorizeFolder("/Review", Policies.DistrictSupervisor);
             options.Conventions.AllowAnonymousToPage("/Error");
         });
 
@@ -179,6 +182,7 @@ public static class CpdTwitterApp
             .SetFallbackPolicy(Policies.SignedIn)
             .AddPolicy(Policies.Isd, p => p.RequireRole(Domain.People.Roles.IsdAdministrator))
             .AddPolicy(Policies.NewsAffairs, p => p.RequireRole(Domain.People.Roles.NewsAffairs))
+            .AddPolicy(Policies.Representative, p => p.RequireRole(Domain.People.Roles.Representative).RequireClaim(CpdClaims.District))
             .AddPolicy(Policies.Commander, p => p.RequireRole(Domain.People.Roles.Commander).RequireClaim(CpdClaims.District))
             .AddPolicy(Policies.DistrictSupervisor, p => p.RequireRole(Domain.People.Roles.Commander, Domain.People.Roles.CommunityPolicingSergeant).RequireClaim(CpdClaims.District));
         return services;

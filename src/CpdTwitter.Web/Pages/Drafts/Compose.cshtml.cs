@@ -1,0 +1,145 @@
+using System.Security.Claims;
+using CpdTwitter.Domain.Posts;
+using CpdTwitter.Domain.Representatives;
+using CpdTwitter.Infrastructure;
+using CpdTwitter.Infrastructure.Data;
+using CpdTwitter.Infrastructure.Posts;
+using CpdTwitter.Web.Pages.Posts;
+using CpdTwitter.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CpdTwitter.Web.Pages.Drafts;
+
+/// <summary>
+/// The composer: a representative writes a post for their district, sees X's count, a preview and what the checks
+/// found, saves revisions and submits. Off duty or off a Department device the draft can be read, not changed.
+/// </summary>
+public sealed class ComposeModel(CpdTwitterDbContext db, PostWorkflow workflow, ActingForDistrict acting, PostDisplay display, TimeProvider time) : PageModel
+{
+    [BindProperty]
+    public PostInput Input { get; set; } = new();
+
+    public Post? Post { get; private set; }
+
+    public ActingDecision Acting { get; private set; } = ActingDecision.Yes;
+
+    public PolicyReview? Review { get; private set; }
+
+    public TweetMeasurement Measure { get; private set; } = TweetText.Measure(string.Empty);
+
+    public PostPreview? Preview { get; private set; }
+
+    public bool CanEdit => Acting.Allowed && (Post is null || (Post.State.IsEditable() && Post.AuthorId == UserId));
+
+    public int District => User.DistrictOf() ?? throw new InvalidOperationException("The representative policy guarantees a district.");
+
+    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
+    public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken cancellationToken)
+    {
+        if (id is not null)
+        {
+            Post = await FindAsync(id.Value, cancellationToken);
+            if (Post is null)
+            {
+                return NotFound();
+            }
+
+            Input = PostInput.From(Post);
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostSaveAsync(Guid? id, CancellationToken cancellationToken) => SaveAsync(id, submit: false, cancellationToken);
+
+    public Task<IActionResult> OnPostSubmitAsync(Guid? id, CancellationToken cancellationToken) => SaveAsync(id, submit: true, cancellationToken);
+
+    private async Task<IActionResult> SaveAsync(Guid? id, bool submit, CancellationToken cancellationToken)
+    {
+        if (id is not null)
+        {
+            Post = await FindAsync(id.Value, cancellationToken);
+            if (Post is null)
+            {
+                return NotFound();
+            }
+        }
+
+        var decision = await acting.CheckAsync(User, HttpContext, submit ? ActingPurpose.Publish : ActingPurpose.Draft, cancellationToken);
+        if (!decision.Allowed)
+        {
+            ModelState.AddModelError(string.Empty, decision.Reason!);
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        var saved = await workflow.SaveAsync(id, District, PostAccess.ActorOf(User), Input.ToContent(), cancellationToken);
+        if (!saved.Succeeded)
+        {
+            return await RefuseAsync(saved, cancellationToken);
+        }
+
+        var postId = Guid.Parse(saved.Id!);
+        if (!submit)
+        {
+            TempData["Status"] = "Draft saved.";
+            return RedirectToPage(new { id = postId });
+        }
+
+        var submitted = await workflow.SubmitAsync(postId, District, PostAccess.ActorOf(User), cancellationToken);
+        if (!submitted.Succeeded)
+        {
+            Post = await FindAsync(postId, cancellationToken);
+            return await RefuseAsync(submitted, cancellationToken);
+        }
+
+        var post = await db.Posts.AsNoTracking().SingleAsync(p => p.Id == postId, cancellationToken);
+        TempData["Status"] = post.State switch
+        {
+            PostState.AwaitingNewsAffairs => "Submitted to the Office of News Affairs for approval. You will be notified of their decision.",
+            PostState.AwaitingSergeant => "Submitted to your district's sergeant for approval.",
+            _ => post.ScheduledFor is { } at && at > time.GetUtcNow().UtcDateTime ? $"Queued: it goes out at {ChicagoTime.Format(at)}." : "Queued for publishing.",
+        };
+        return RedirectToPage("/Posts/View", new { id = postId });
+    }
+
+    private async Task<IActionResult> RefuseAsync(Outcome outcome, CancellationToken cancellationToken)
+    {
+        foreach (var (field, message) in outcome.Errors)
+        {
+            ModelState.AddModelError(string.IsNullOrEmpty(field) ? string.Empty : $"{nameof(Input)}.{field}", message);
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task<Post?> FindAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var post = await db.Posts.AsNoTracking().Include(p => p.Revisions).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        return post is not null && post.District == District ? post : null;
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Acting = await acting.CheckAsync(User, HttpContext, ActingPurpose.Draft, cancellationToken);
+        var text = PostContent.NormalizeText(Input.Text);
+        Measure = TweetText.Measure(text);
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            Review = await workflow.ReviewAsync(text, Input.MarkedNotable, District, cancellationToken);
+        }
+
+        Preview = await display.PreviewAsync(District, text, Input.ToContent().ScheduledForUtc, cancellationToken);
+    }
+}

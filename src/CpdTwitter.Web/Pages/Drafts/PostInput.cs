@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+using CpdTwitter.Domain.Duty;
+using CpdTwitter.Domain.Posts;
+using CpdTwitter.Infrastructure.Duty;
+
+namespace CpdTwitter.Web.Pages.Drafts;
+
+/// <summary>The composer's form. The scheduled time is entered in Chicago time and stored in UTC.</summary>
+public sealed class PostInput
+{
+    [Display(Name = "Kind of posting")]
+    [Required(ErrorMessage = "Choose the kind of posting.")]
+    public PostCategory? Category { get; set; }
+
+    [Display(Name = "Post")]
+    public string? Text { get; set; }
+
+    [Display(Name = "Publish at (Chicago time, optional)")]
+    public DateTime? ScheduledFor { get; set; }
+
+    [Display(Name = "This post concerns a notable incident (e.g. a newsworthy arrest)")]
+    public bool MarkedNotable { get; set; }
+
+    [Display(Name = "Why the link or promotional wording is needed")]
+    [StringLength(PostContent.JustificationMaxLength, ErrorMessage = "Keep the justification under {1} characters.")]
+    public string? Justification { get; set; }
+
+    public PostContent ToContent() => new(
+        Category ?? 0,
+        Text ?? string.Empty,
+        ScheduledFor is { } local ? WallClock.StartToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), DutyRoster.Chicago) : null,
+        MarkedNotable,
+        Justification);
+
+    public static PostInput From(Post post)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        return new PostInput
+        {
+            Category = post.Category,
+            Text = post.Text,
+            ScheduledFor = post.ScheduledFor is { } at ? ChicagoTime.ToLocal(at) : null,
+            MarkedNotable = post.MarkedNotable,
+            Justification = post.Justification,
+        };
+    }
+}

@@ -1,0 +1,88 @@
+using CpdTwitter.Domain.Posts;
+using CpdTwitter.Infrastructure;
+using CpdTwitter.Infrastructure.Data;
+using CpdTwitter.Infrastructure.Posts;
+using CpdTwitter.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CpdTwitter.Web.Pages.Posts;
+
+public sealed record ApprovalItem(Post Post, PostPreview Preview, string? PreviousText, int? PreviousRevision);
+
+/// <summary>
+/// An approval queue, oldest first (IV.A.1): each post with why it was routed, its preview and what changed since it
+/// was last returned. Approve (optionally with edits), return with a comment, or reject with a reason.
+/// </summary>
+public abstract class ApprovalQueueModel(CpdTwitterDbContext db, PostWorkflow workflow, PostDisplay display) : PageModel
+{
+    public IReadOnlyList<ApprovalItem> Items { get; private set; } = [];
+
+    /// <summary>The post whose form failed, so its messages show next to its fields.</summary>
+    public Guid? FailedId { get; private set; }
+
+    public abstract string Heading { get; }
+
+    protected CpdTwitterDbContext Db => db;
+
+    protected abstract IQueryable<Post> Queue(IQueryable<Post> posts);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public Task<IActionResult> OnPostApproveAsync(Guid id, string? text, string? comment, CancellationToken cancellationToken) =>
+        DecideAsync(id, async approver =>
+        {
+            var post = await db.Posts.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+            var edited = post is null || text is null ? null : new PostContent(post.Category, text, post.ScheduledFor, post.MarkedNotable, post.Justification);
+            return await workflow.ApproveAsync(id, approver, edited, comment, cancellationToken);
+        }, "Approved; it is queued for publishing.", cancellationToken);
+
+    public Task<IActionResult> OnPostReturnAsync(Guid id, string? comment, CancellationToken cancellationToken) =>
+        DecideAsync(id, approver => workflow.ReturnAsync(id, approver, comment, cancellationToken), "Returned to the author.", cancellationToken);
+
+    public Task<IActionResult> OnPostRejectAsync(Guid id, string? comment, CancellationToken cancellationToken) =>
+        DecideAsync(id, approver => workflow.RejectAsync(id, approver, comment, cancellationToken), "Rejected; the post and the reason are kept.", cancellationToken);
+
+    private async Task<IActionResult> DecideAsync(Guid id, Func<PostApprover, Task<Outcome>> decide, string success, CancellationToken cancellationToken)
+    {
+        var approver = PostAccess.ApproverOf(User);
+        var inQueue = await Queue(db.Posts.AsNoTracking()).AnyAsync(p => p.Id == id, cancellationToken);
+        if (approver is null || !inQueue)
+        {
+            return NotFound();
+        }
+
+        var outcome = await decide(approver);
+        if (outcome.Succeeded)
+        {
+            TempData["Status"] = success;
+            return RedirectToPage();
+        }
+
+        FailedId = id;
+        foreach (var (field, message) in outcome.Errors)
+        {
+            ModelState.AddModelError(string.IsNullOrEmpty(field) ? string.Empty : field, message);
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var posts = await Queue(db.Posts.AsNoTracking().Include(p => p.Revisions).Include(p => p.Decisions).AsSplitQuery())
+            .OrderBy(p => p.SubmittedAt)
+            .ToListAsync(cancellationToken);
+        var items = new List<ApprovalItem>();
+        foreach (var post in posts)
+        {
+            var returned = post.Decisions.Where(d => d.Kind == DecisionKind.Returned).MaxBy(d => d.DecidedAt);
+            var previous = returned is null ? null : post.Revisions.SingleOrDefault(r => r.Number == returned.Revision);
+            items.Add(new ApprovalItem(post, await display.PreviewAsync(post.District, post.Text, post.ScheduledFor, cancellationToken), previous?.Text, previous?.Number));
+        }
+
+        Items = items;
+    }
+}
