@@ -1,0 +1,17 @@
+using System.Security.Claims;
+using CpdTwitter.Infrastructure.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace CpdTwitter.Web.Layout;
+
+/// <summary>The bell in the navigation bar: how many notifications the member has not read.</summary>
+public sealed class NotificationBellViewComponent(CpdTwitterDbContext db) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        var userId = UserClaimsPrincipal.FindFirstValue(ClaimTypes.NameIdentifier);
+        var unread = userId is null ? 0 : await db.Notifications.CountAsync(n => n.UserId == userId && n.ReadAt == null);
+        return View(unread);
+    }
+}
