@@ -99,6 +99,7 @@ public static partial class PostPolicy
     private static partial Regex DistrictMention();
 
     // "John Smith, 24", "Maria Lopez (17)", "Ann Lee, age 31" or "a 16-year-old".
-    [GeneratedRegex(@"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}(?:,\s*(?:age\s*)?|\s*\(\s*(?:age\s*)?)\d{1,2}\b|\b\d{1,2}[- ]year[- ]old\b", RegexOptions.CultureInvariant, 1000)]
+    // The age must be set off ("…, 24," or "(17)") so that "Union Park, 10 am" is not taken for one.
+    [GeneratedRegex(@"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}(?:,\s*(?:age\s*)?\d{1,2}\s*,|\s*\(\s*(?:age\s*)?\d{1,2}\s*\))|\b\d{1,2}[- ]year[- ]old\b", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex NamedPersonWithAge();
 }

@@ -40,10 +40,19 @@ public sealed class PostPolicyTests
     [Theory]
     [InlineData("John Smith, 24, of the 1400 block was charged.")]
     [InlineData("Maria Lopez (17) was found safe.")]
+    [InlineData("Ann Lee, age 31, was charged.")]
     [InlineData("A 16-year-old was taken to hospital.")]
     public void A_named_person_with_an_age_routes_the_post(string text)
     {
         Review(text).NotableReasons.ShouldNotBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Community event Saturday at Union Park, 10 am.")]
+    [InlineData("Beat Meeting Tuesday, 15th at 6 pm.")]
+    public void Times_and_dates_after_a_place_are_not_ages(string text)
+    {
+        Review(text).NotableReasons.ShouldBeEmpty();
     }
 
     [Fact]

@@ -33,10 +33,15 @@ public sealed class Browser(HttpClient client) : IDisposable
 
     public async Task<IDocument> SubmitAsync(IDocument page, IDictionary<string, string> fields, string? handler = null)
     {
-        var form = page.QuerySelectorAll<IHtmlFormElement>("form")
+        bool Matches(string? action) => action is not null && handler is not null
+            && ("handler=" + handler).Split('&').All(part => action.Contains(part, StringComparison.OrdinalIgnoreCase));
+
+        // A form whose action names the handler, or a submit button that does (formaction).
+        var button = handler is null ? null : page.QuerySelectorAll<IHtmlButtonElement>("button[formaction]").FirstOrDefault(b => Matches(b.GetAttribute("formaction")));
+        var form = button?.Closest("form") as IHtmlFormElement ?? page.QuerySelectorAll<IHtmlFormElement>("form")
             .FirstOrDefault(f => handler is null
                 ? !f.Action.Contains("SignOut", StringComparison.OrdinalIgnoreCase)
-                : ("handler=" + handler).Split('&').All(part => f.Action.Contains(part, StringComparison.OrdinalIgnoreCase)))
+                : Matches(f.Action))
             ?? throw new InvalidOperationException($"No form{(handler is null ? string.Empty : " for " + handler)} on {page.Url}");
         var values = new List<KeyValuePair<string, string>>();
         foreach (var input in form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]"))
@@ -48,7 +53,7 @@ public sealed class Browser(HttpClient client) : IDisposable
         }
 
         values.AddRange(fields.Where(f => !f.Key.EndsWith("[]", StringComparison.Ordinal)));
-        var action = form.GetAttribute("action") is { Length: > 0 } raw ? System.Net.WebUtility.HtmlDecode(raw) : new Uri(page.Url).PathAndQuery;
+        var action = (button?.GetAttribute("formaction") ?? form.GetAttribute("action")) is { Length: > 0 } raw ? System.Net.WebUtility.HtmlDecode(raw) : new Uri(page.Url).PathAndQuery;
         return await PostAsync(action, values);
     }
 

@@ -21,6 +21,7 @@ public enum FakeXBehaviour
     RateLimited,
     ServerError,
     HangAfterProcessing,
+    HangBeforeProcessing,
 }
 
 public sealed record FakeXRequest(string Method, string Path, string? Body, bool SignatureValid);
@@ -43,6 +44,14 @@ public sealed class FakeXServer : IAsyncDisposable
     public Uri BaseUrl { get; private set; } = new("http://127.0.0.1/");
 
     public FakeXBehaviour Behaviour { get; set; }
+
+    /// <summary>Behaviours for the next requests, one each, before <see cref="Behaviour"/> applies again.</summary>
+    public ConcurrentQueue<FakeXBehaviour> Next { get; } = new();
+
+    /// <summary>How long a hanging request hangs (the client's timeout should be shorter).</summary>
+    public TimeSpan HangFor { get; set; } = TimeSpan.FromSeconds(30);
+
+    public int CreateRequests => _requests.Count(r => r.Method == "POST" && r.Path == "/2/tweets");
 
     public DateTimeOffset RateLimitReset { get; set; } = DateTimeOffset.UtcNow.AddMinutes(15);
 
@@ -75,14 +84,18 @@ public sealed class FakeXServer : IAsyncDisposable
         response.Headers["x-rate-limit-remaining"] = "99";
         response.Headers["x-rate-limit-reset"] = RateLimitReset.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
 
-        if (!valid || Behaviour == FakeXBehaviour.Unauthorized)
+        var behaviour = Next.TryDequeue(out var next) ? next : Behaviour;
+        if (!valid || behaviour == FakeXBehaviour.Unauthorized)
         {
             await ProblemAsync(response, 401, "Unauthorized", "Unauthorized");
             return;
         }
 
-        switch (Behaviour)
+        switch (behaviour)
         {
+            case FakeXBehaviour.HangBeforeProcessing:
+                await Task.Delay(HangFor, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                return;
             case FakeXBehaviour.RateLimited:
                 await ProblemAsync(response, 429, "Too Many Requests", "Too Many Requests");
                 return;
@@ -94,7 +107,7 @@ public sealed class FakeXServer : IAsyncDisposable
         if (request.Method == "POST" && request.Path == "/2/tweets")
         {
             var text = JsonDocument.Parse(body ?? "{}").RootElement.GetProperty("text").GetString()!;
-            if (Behaviour == FakeXBehaviour.Duplicate || _posts.Values.Contains(text))
+            if (behaviour == FakeXBehaviour.Duplicate || _posts.Values.Contains(text))
             {
                 await ProblemAsync(response, 403, "Forbidden", "You are not allowed to create a Tweet with duplicate content.");
                 return;
@@ -102,9 +115,9 @@ public sealed class FakeXServer : IAsyncDisposable
 
             var id = Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture);
             _posts[id] = text;
-            if (Behaviour == FakeXBehaviour.HangAfterProcessing)
+            if (behaviour == FakeXBehaviour.HangAfterProcessing)
             {
-                await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                await Task.Delay(HangFor, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
                 return;
             }
 
@@ -129,6 +142,13 @@ public sealed class FakeXServer : IAsyncDisposable
         if (request.Method == "GET" && request.Path == "/2/users/me")
         {
             await response.WriteAsJsonAsync(new { data = new { id = "1234", name = "Chicago Police 12th District", username = "CPD12thDist" } });
+            return;
+        }
+
+        if (request.Method == "GET" && request.Path.StartsWithSegments("/2/users", out var user) && user.Value!.EndsWith("/tweets", StringComparison.Ordinal))
+        {
+            var recent = _posts.OrderByDescending(p => p.Key, StringComparer.Ordinal).Take(100).Select(p => new { id = p.Key, text = p.Value });
+            await response.WriteAsJsonAsync(new { data = recent });
             return;
         }
 

@@ -31,6 +31,9 @@ public sealed class ComposeModel(CpdTwitterDbContext db, PostWorkflow workflow, 
 
     public PostPreview? Preview { get; private set; }
 
+    /// <summary>The post's id for the form's buttons, or nothing for a new post (an empty id would not match the route).</summary>
+    public Dictionary<string, string> PostRoute => Post is null ? [] : new() { ["id"] = Post.Id.ToString() };
+
     public bool CanEdit => Acting.Allowed && (Post is null || (Post.State.IsEditable() && Post.AuthorId == UserId));
 
     public int District => User.DistrictOf() ?? throw new InvalidOperationException("The representative policy guarantees a district.");

@@ -1,0 +1,153 @@
+using System.Globalization;
+using System.Net;
+using CpdTwitter.Domain.People;
+using CpdTwitter.Domain.Posts;
+using CpdTwitter.Domain.Publishing;
+using CpdTwitter.Infrastructure.Data;
+using CpdTwitter.Infrastructure.Duty;
+using CpdTwitter.Infrastructure.Publishing;
+using CpdTwitter.Infrastructure.Representatives;
+using CpdTwitter.Web.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CpdTwitter.Web.Tests.Posts;
+
+/// <summary>
+/// The app wired to the fake X: the district's account connected with the fake's credentials, requests arriving from
+/// the Department network (so representatives on duty may act), and the publisher polling quickly.
+/// </summary>
+public sealed class PublishingApp : IAsyncLifetime
+{
+    public FakeXServer X { get; private set; } = null!;
+
+    public CpdTwitterFactory Factory { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        X = await FakeXServer.StartAsync();
+        Factory = new NetworkFactory
+        {
+            Settings = new Dictionary<string, string>
+            {
+                ["X:BaseUrl"] = X.BaseUrl.ToString(),
+                ["X:ConsumerKey"] = FakeXServer.Credentials.ConsumerKey,
+                ["X:ConsumerSecret"] = FakeXServer.Credentials.ConsumerSecret,
+                ["X:TimeoutSeconds"] = "1",
+                ["Publishing:PollSeconds"] = "0.2",
+                ["Publishing:ReconcileDelaySeconds"] = "0.2",
+                ["Devices:DepartmentNetworks:0"] = "127.0.0.0/8",
+            },
+        };
+        _ = Factory.Server; // start the app (and its publisher) now
+    }
+
+    /// <summary>An appointed, acknowledged representative with a shift confirmed around now.</summary>
+    public async Task<string> RepresentativeAsync(string logOnId, int district, int slot, string star, bool onDuty = true)
+    {
+        var id = await Factory.CreateUserAsync(logOnId, district, Roles.Representative);
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var registry = scope.ServiceProvider.GetRequiredService<RepresentativeRegistry>();
+        var appointed = await registry.AppointAsync(district, slot, new RepresentativeInput(logOnId, "Officer " + logOnId, "Police Officer", star, star.PadLeft(6, '9'), $"{logOnId}@chicagopolice.org"), "cmdr.seed");
+        appointed.Succeeded.ShouldBeTrue(string.Join("; ", appointed.Errors.Select(e => e.Message)));
+        var db = scope.ServiceProvider.GetRequiredService<CpdTwitterDbContext>();
+        var submission = await db.Appointments.Where(a => a.UserId == id).Select(a => a.SubmissionId).SingleAsync();
+        (await registry.AcknowledgeAsync(submission, "news.seed")).Succeeded.ShouldBeTrue();
+        if (onDuty)
+        {
+            var shift = await scope.ServiceProvider.GetRequiredService<DutyRoster>()
+                .ConfirmShiftAsync(district, id, DateTime.UtcNow.AddHours(-1), DateTime.UtcNow.AddHours(8), "sgt.seed");
+            shift.Succeeded.ShouldBeTrue(string.Join("; ", shift.Errors.Select(e => e.Message)));
+        }
+
+        return id;
+    }
+
+    /// <summary>ISD has connected the district's account with the fake's access token.</summary>
+    public async Task ConnectAsync(int district)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CpdTwitterDbContext>();
+        if (await db.XAccounts.AnyAsync(a => a.District == district))
+        {
+            return;
+        }
+
+        var vault = scope.ServiceProvider.GetRequiredService<XAccountVault>();
+        var account = new XAccountConnection(district, vault.Protect(FakeXServer.Credentials.AccessToken), vault.Protect(FakeXServer.Credentials.TokenSecret), "isd.seed", DateTime.UtcNow);
+        account.Verified("1234", "CPD12thDist", DateTime.UtcNow);
+        db.XAccounts.Add(account);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Submits a post through the composer as the signed-in representative and returns its id.</summary>
+    public static async Task<Guid> SubmitAsync(Browser representative, string text, PostCategory category = PostCategory.CommunityAlert, bool notable = false, string? justification = null, string? scheduledFor = null)
+    {
+        var page = await representative.SubmitAsync("/Drafts/Compose", new Dictionary<string, string>
+        {
+            ["Input.Category"] = category.ToString(),
+            ["Input.Text"] = text,
+            ["Input.MarkedNotable"] = notable ? "true" : "false",
+            ["Input.Justification"] = justification ?? string.Empty,
+            ["Input.ScheduledFor"] = scheduledFor ?? string.Empty,
+        }, handler: "Submit");
+        var path = representative.LastResponse!.RequestMessage!.RequestUri!.AbsolutePath;
+        path.ShouldStartWith("/Posts/", customMessage: page.Errors());
+        return Guid.Parse(path["/Posts/".Length..], CultureInfo.InvariantCulture);
+    }
+
+    public Task<Post> PostAsync(Guid id) =>
+        Factory.WithServiceAsync<Post, CpdTwitterDbContext>(db => db.Posts.AsNoTracking().Include(p => p.Revisions).Include(p => p.Decisions).SingleAsync(p => p.Id == id));
+
+    /// <summary>Waits (up to 30 s) for the post to reach a state; the publisher runs in the background.</summary>
+    public async Task<Post> WaitForAsync(Guid id, PostState state)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var post = await PostAsync(id);
+            if (post.State == state || DateTime.UtcNow > deadline)
+            {
+                post.State.ShouldBe(state, $"{post.PublishingMessage}");
+                return post;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>Runs the publisher until nothing is due now, so "nothing was sent" is a fact, not a race.</summary>
+    public Task DrainAsync() => Factory.Services.GetRequiredService<Publisher>().DrainAsync(CancellationToken.None);
+
+    public async ValueTask DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await X.DisposeAsync();
+    }
+
+    private sealed class NetworkFactory : CpdTwitterFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, LoopbackClient>());
+        }
+    }
+
+    /// <summary>The test server has no remote address; give it the loopback one, inside the configured Department network.</summary>
+    private sealed class LoopbackClient : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((HttpContext context, RequestDelegate following) =>
+            {
+                context.Connection.RemoteIpAddress ??= IPAddress.Loopback;
+                return following(context);
+            });
+            next(app);
+        };
+    }
+}
