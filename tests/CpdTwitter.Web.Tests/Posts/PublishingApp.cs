@@ -20,9 +20,12 @@ namespace CpdTwitter.Web.Tests.Posts;
 /// The app wired to the fake X: the district's account connected with the fake's credentials, requests arriving from
 /// the Department network (so representatives on duty may act), and the publisher polling quickly.
 /// </summary>
-public sealed class PublishingApp : IAsyncLifetime
+public class PublishingApp : IAsyncLifetime
 {
     public FakeXServer X { get; private set; } = null!;
+
+    /// <summary>The app's clock; null for the real one.</summary>
+    protected virtual TimeProvider? Clock => null;
 
     public CpdTwitterFactory Factory { get; private set; } = null!;
 
@@ -31,6 +34,7 @@ public sealed class PublishingApp : IAsyncLifetime
         X = await FakeXServer.StartAsync();
         Factory = new NetworkFactory
         {
+            Clock = Clock,
             Settings = new Dictionary<string, string>
             {
                 ["X:BaseUrl"] = X.BaseUrl.ToString(),
@@ -126,6 +130,7 @@ public sealed class PublishingApp : IAsyncLifetime
     {
         await Factory.DisposeAsync();
         await X.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 
     private sealed class NetworkFactory : CpdTwitterFactory
