@@ -37,5 +37,15 @@ public sealed class AppServer : IAsyncLifetime
         return page;
     }
 
+    /// <summary>Confirms a shift around now for a demo representative, whatever the time of day the tests run.</summary>
+    public async Task OnDutyAsync(string logOnId)
+    {
+        var user = await _factory.FindUserAsync(logOnId);
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var shift = await scope.ServiceProvider.GetRequiredService<CpdTwitter.Infrastructure.Duty.DutyRoster>()
+            .ConfirmShiftAsync(user.DistrictNumber!.Value, user.Id, DateTime.UtcNow.AddMinutes(-30), DateTime.UtcNow.AddHours(4), "sgt.kowalski");
+        shift.Succeeded.ShouldBeTrue(string.Join("; ", shift.Errors.Select(e => e.Message)));
+    }
+
     public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
 }

@@ -1,10 +1,12 @@
 using CpdTwitter.Domain.Audit;
 using CpdTwitter.Domain.Duty;
 using CpdTwitter.Domain.People;
+using CpdTwitter.Domain.Posts;
 using CpdTwitter.Domain.Representatives;
 using CpdTwitter.Infrastructure.Audit;
 using CpdTwitter.Infrastructure.Data;
 using CpdTwitter.Infrastructure.Identity;
+using CpdTwitter.Infrastructure.Posts;
 using CpdTwitter.Infrastructure.Representatives;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -73,6 +75,8 @@ public sealed class DemoSeeder(UserManager<ApplicationUser> users, CpdTwitterDbC
         await db.SaveChangesAsync(cancellationToken);
         await SeedRegistryAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await SeedPostsAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -114,14 +118,55 @@ public sealed class DemoSeeder(UserManager<ApplicationUser> users, CpdTwitterDbC
         }
     }
 
-    /// <summary>Day watch, evening watch, and a weekend overnight watch, so the demo shows each kind.</summary>
+    /// <summary>
+    /// Sandbox postings as a district account accumulates them: published ones of several ages and kinds (some older
+    /// than a review period), one waiting for News Affairs and one draft.
+    /// </summary>
+    private async Task SeedPostsAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        (string Author, PostCategory Category, string Text, double DaysAgo)[] published =
+        [
+            ("po.grant", PostCategory.CrimePreventionTip, "Lock your car and take your valuables with you, even for a quick stop. #12thDistrict", 6),
+            ("po.moreno", PostCategory.BeatMeeting, "Beat 1231 meeting Tuesday 6:30 pm at Union Park fieldhouse, 1501 W. Randolph. Bring your questions!", 5),
+            ("po.grant", PostCategory.CommunityEvent, "Thank you to everyone who joined Coffee with a Cop on Taylor Street this morning!", 4),
+            ("po.moreno", PostCategory.CommunityAlert, "Street closure: Ogden Ave between Roosevelt and 13th St until 6 pm for water main work. Use Ashland instead.", 2),
+            ("po.grant", PostCategory.SpecialEvent, "Special event: free bike registration at the 12th District station Saturday 10 am to 2 pm. Details: https://www.chicagopolice.org", 1),
+            ("po.nakamura", PostCategory.CrimePreventionTip, "Package thefts are up in River North. Ask for signature delivery or use a locker. #18thDistrict", 3),
+        ];
+        foreach (var (author, category, text, daysAgo) in published)
+        {
+            var user = await users.FindByNameAsync(author) ?? throw new InvalidOperationException($"Demo user {author} is missing.");
+            var at = now.AddDays(-daysAgo);
+            var post = Post.Draft(user.DistrictNumber!.Value, user.Id, user.DisplayName, new PostContent(category, text, null, false, null), at.AddMinutes(-20));
+            post.Submit(user.Id, PolicyReview.Clear, districtRequiresSergeant: false, at.AddMinutes(-1));
+            var id = "sandbox-" + Guid.NewGuid().ToString("N")[..16];
+            post.MarkPublished(id, null, post.Text, "sandbox", sandbox: true, at);
+            db.Posts.Add(post);
+            audit.Record(PostActions.Published, PostActions.Subject, post.Id.ToString(), post.District, new { xPostId = id, sandbox = true, demo = true }, "publisher");
+        }
+
+        var grant = await users.FindByNameAsync("po.grant") ?? throw new InvalidOperationException("Demo user po.grant is missing.");
+        const string routedText = "Two offenders were arrested after a burglary on the 1400 block of W. Taylor. Thank you to the neighbors who called 911.";
+        var routed = Post.Draft(12, grant.Id, grant.DisplayName, new PostContent(PostCategory.SuccessStory, routedText, null, true, null), now.AddHours(-3));
+        routed.Submit(grant.Id, PostPolicy.Review(routedText, true, 12, PolicyLists.Defaults), districtRequiresSergeant: false, now.AddHours(-3));
+        db.Posts.Add(routed);
+        audit.Record(PostActions.Submitted, PostActions.Subject, routed.Id.ToString(), 12, new { state = routed.State.ToString(), demo = true }, "po.grant");
+
+        var moreno = await users.FindByNameAsync("po.moreno") ?? throw new InvalidOperationException("Demo user po.moreno is missing.");
+        var draft = Post.Draft(12, moreno.Id, moreno.DisplayName, new PostContent(PostCategory.CommunityEvent, "Toy drive at the district station all December: new, unwrapped toys welcome.", null, false, null), now.AddHours(-1));
+        db.Posts.Add(draft);
+        audit.Record(PostActions.Drafted, PostActions.Subject, draft.Id.ToString(), 12, new { demo = true }, "po.moreno");
+    }
+
+    /// <summary>District 012 is covered around the clock (day and night watch), 018 has a weekend overnight watch.</summary>
     private static IEnumerable<Watch> DemoWatches(string logOnId)
     {
-        DayOfWeek[] weekdays = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
+        DayOfWeek[] days = Enum.GetValues<DayOfWeek>();
         return logOnId switch
         {
-            "po.grant" => weekdays.Select(d => new Watch(d, new TimeOnly(6, 0), new TimeOnly(14, 0))),
-            "po.moreno" => weekdays.Select(d => new Watch(d, new TimeOnly(14, 0), new TimeOnly(22, 0))),
+            "po.grant" => days.Select(d => new Watch(d, new TimeOnly(6, 0), new TimeOnly(18, 0))),
+            "po.moreno" => days.Select(d => new Watch(d, new TimeOnly(18, 0), new TimeOnly(6, 0))),
             "po.nakamura" => [new Watch(DayOfWeek.Friday, new TimeOnly(22, 0), new TimeOnly(6, 0)), new Watch(DayOfWeek.Saturday, new TimeOnly(22, 0), new TimeOnly(6, 0))],
             _ => [],
         };
