@@ -39,7 +39,7 @@ public sealed class SignInFlowTests(AppServer server, Chromium chromium) : IClas
     {
         var page = await SignInAsync("isd.whitfield");
 
-        (await MenuAsync(page)).ShouldBe(["Home", "Users", "Devices", "Ranks", "Audit trail"]);
+        (await MenuAsync(page)).ShouldBe(["Home", "Publishing", "Users", "Devices", "X accounts", "Ranks", "Audit trail"]);
         (await page.Locator("#current-user").InnerTextAsync()).ShouldContain("ISD administrator");
         (await chromium.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
         await Chromium.ScreenshotAsync(page, "home-isd-administrator");
@@ -54,7 +54,7 @@ public sealed class SignInFlowTests(AppServer server, Chromium chromium) : IClas
     {
         var page = await SignInAsync("po.grant");
 
-        (await MenuAsync(page)).ShouldBe(["Home"]);
+        (await MenuAsync(page)).ShouldBe(["Home", "Posts"]);
         (await page.Locator("#current-user").InnerTextAsync()).ShouldContain("District 012");
         (await page.Locator("main").InnerTextAsync()).ShouldContain("012 Near West");
         (await chromium.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
@@ -84,7 +84,7 @@ public sealed class SignInFlowTests(AppServer server, Chromium chromium) : IClas
         await page.GetByRole(AriaRole.Link, new() { Name = "Duty" }).ClickAsync();
 
         (await page.Locator("main").InnerTextAsync()).ShouldContain("Police Officer Aisha Grant");
-        (await page.Locator("main").InnerTextAsync()).ShouldContain("Monday 06:00–14:00");
+        (await page.Locator("main").InnerTextAsync()).ShouldContain("Monday 06:00–18:00");
         (await page.Locator("form[action*='handler=Override']").CountAsync()).ShouldBe(0);
         (await chromium.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
     }

@@ -20,10 +20,10 @@ public static class Navigation
         new("Registry submissions", "/NewsAffairs/Representatives", [Roles.NewsAffairs]),
         new("Roster", "/NewsAffairs/Roster", [Roles.NewsAffairs]),
         new("Post policy", "/NewsAffairs/Policy", [Roles.NewsAffairs]),
-        new("X accounts", "/Admin/Accounts/Index", [Roles.IsdAdministrator]),
-        new("Publishing", "/Admin/Publishing/Index", [Roles.IsdAdministrator, Roles.NewsAffairs]),
+        new("Publishing", "/Publishing/Index", [Roles.IsdAdministrator, Roles.NewsAffairs]),
         new("Users", "/Admin/Users/Index", [Roles.IsdAdministrator]),
         new("Devices", "/Admin/Devices/Index", [Roles.IsdAdministrator]),
+        new("X accounts", "/Admin/Accounts/Index", [Roles.IsdAdministrator]),
         new("Ranks", "/Admin/Ranks/Index", [Roles.IsdAdministrator]),
         new("Audit trail", "/Admin/Audit/Index", [Roles.IsdAdministrator]),
     ];

@@ -18,7 +18,9 @@ const copies = [
 ];
 
 // Packages without a browser build, bundled by esbuild into one IIFE each (e.g. twitter-text as `twttr`).
-const bundles = [];
+const bundles = [
+  { entry: '../build/twitter-text-entry.mjs', out: 'twitter-text/twitter-text.min.js', globalName: 'twttr' },
+];
 
 await rm(lib, { recursive: true, force: true });
 for (const [from, to] of copies) {

@@ -1,0 +1,76 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace CpdTwitter.Browser.Tests;
+
+/// <summary>The bundled twitter-text in a real browser: the same 428 conformance cases as the C# port, and the counter's behaviour.</summary>
+public sealed class TweetCounterTests(Chromium chromium) : IClassFixture<Chromium>
+{
+    private static readonly string Lib = Path.Combine(Chromium.RepositoryRoot, "src", "CpdTwitter.Web", "wwwroot");
+
+    private static string Cases()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "conformance", "twitter-text");
+        using var official = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "official-v3-cases.json")));
+        using var generated = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "generated-cases.json")));
+        var all = official.RootElement.EnumerateArray().Concat(generated.RootElement.GetProperty("cases").EnumerateArray()).ToList();
+        return JsonSerializer.Serialize(all);
+    }
+
+    [Fact]
+    public async Task Bundled_twitter_text_matches_every_conformance_case()
+    {
+        var page = await chromium.NewPageAsync();
+        await page.SetContentAsync("<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head><body></body></html>");
+        await page.AddScriptTagAsync(new() { Path = Path.Combine(Lib, "lib", "twitter-text", "twitter-text.min.js") });
+
+        var result = await page.EvaluateAsync<JsonElement>(
+            """
+            (cases) => {
+                const mismatches = [];
+                for (const c of JSON.parse(cases)) {
+                    const r = twttr.parseTweet(c.text, twttr.configs.version3);
+                    for (const key of ['weightedLength', 'valid', 'permillage', 'validRangeEnd', 'displayRangeEnd']) {
+                        if (r[key] !== c[key]) mismatches.push(`${JSON.stringify(c.text).slice(0, 60)}: ${key} ${r[key]} != ${c[key]}`);
+                    }
+                }
+                return { checked: JSON.parse(cases).length, mismatches };
+            }
+            """, Cases());
+
+        result.GetProperty("checked").GetInt32().ShouldBe(428);
+        result.GetProperty("mismatches").EnumerateArray().Select(m => m.GetString()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task The_counter_updates_while_typing_and_blocks_an_over_length_post()
+    {
+        var page = await chromium.NewPageAsync();
+        await page.SetContentAsync(
+            """
+            <!DOCTYPE html><html lang="en"><head><title>Counter</title></head><body><main>
+            <h1>Counter</h1>
+            <form><label for="Text">Post</label>
+            <textarea id="Text" name="Text" data-tweet-counter data-tweet-counter-output="text-count" data-tweet-counter-highlight="text-overflow"></textarea>
+            <p id="text-count" aria-live="polite"></p><div id="text-overflow" class="tweet-overflow" hidden></div>
+            <button type="submit">Submit</button></form></main></body></html>
+            """);
+        await page.AddStyleTagAsync(new() { Path = Path.Combine(Lib, "css", "tweet-counter.css") });
+        await page.AddScriptTagAsync(new() { Path = Path.Combine(Lib, "lib", "twitter-text", "twitter-text.min.js") });
+        await page.AddScriptTagAsync(new() { Path = Path.Combine(Lib, "js", "tweet-counter.js") });
+        var text = page.GetByLabel("Post");
+
+        await Assertions.Expect(page.Locator("#text-count")).ToHaveTextAsync("280 characters left");
+        await text.PressSequentiallyAsync("Beat meeting 👮🏽‍♀️ https://chicagopolice.org");
+        await Assertions.Expect(page.Locator("#text-count")).ToHaveTextAsync($"{280 - (13 + 2 + 1 + 23)} characters left");
+        await text.FillAsync(new string('a', 285));
+        await Assertions.Expect(page.Locator("#text-count")).ToHaveTextAsync("5 characters over the limit");
+
+        (await page.Locator("#text-overflow mark").InnerTextAsync()).ShouldBe("aaaaa");
+        (await text.EvaluateAsync<bool>("t => t.checkValidity()")).ShouldBeFalse();
+        (await chromium.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        await text.FillAsync("Back under the limit.");
+        (await text.EvaluateAsync<bool>("t => t.checkValidity()")).ShouldBeTrue();
+        (await page.Locator("#text-overflow").IsHiddenAsync()).ShouldBeTrue();
+    }
+}
