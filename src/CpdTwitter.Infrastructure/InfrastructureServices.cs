@@ -27,6 +27,7 @@ public static class InfrastructureServices
         services.AddScoped<Duty.DutyRoster>();
         services.AddScoped<Notifier>();
         services.AddScoped<PostWorkflow>();
+        services.AddScoped<PolicyListAdministration>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }
@@ -44,6 +45,7 @@ public static class InfrastructureServices
             http.Timeout = TimeSpan.FromSeconds(x.TimeoutSeconds);
         });
         services.AddScoped<XAccountVault>();
+        services.AddScoped<XAccountAdministration>();
         services.AddSingleton<PublisherSignal>();
         services.AddSingleton<Publisher>();
         if (configuration.GetSection(PublishingOptions.Section).GetValue(nameof(PublishingOptions.Enabled), true))

@@ -1,0 +1,53 @@
+using System.Globalization;
+using CpdTwitter.Domain;
+using CpdTwitter.Domain.Posts;
+using CpdTwitter.Infrastructure.Audit;
+using CpdTwitter.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CpdTwitter.Infrastructure.Posts;
+
+/// <summary>News Affairs keeps the lists the pre-publishing checks use: notable-incident terms, allowed link domains, promotional terms.</summary>
+public sealed class PolicyListAdministration(CpdTwitterDbContext db, AuditTrail audit, TimeProvider time)
+{
+    public async Task<Outcome> AddAsync(PolicyListKind kind, string? value, string by, CancellationToken cancellationToken = default)
+    {
+        if (!Enum.IsDefined(kind))
+        {
+            return Outcome.Fail("Value", "Choose a list.");
+        }
+
+        PolicyTerm term;
+        try
+        {
+            term = new PolicyTerm(kind, value ?? string.Empty, by, time.GetUtcNow().UtcDateTime);
+        }
+        catch (DomainException ex)
+        {
+            return Outcome.Fail("Value", ex.Message);
+        }
+
+        if (await db.PolicyTerms.AnyAsync(t => t.Kind == kind && t.Value == term.Value, cancellationToken))
+        {
+            return Outcome.Fail("Value", $"“{term.Value}” is already on the list.");
+        }
+
+        return await db.CommitAsync(async () =>
+        {
+            db.PolicyTerms.Add(term);
+            await db.SaveChangesAsync(cancellationToken);
+            audit.Record(PostActions.PolicyTermAdded, "PolicyTerm", term.Id.ToString(CultureInfo.InvariantCulture), null, new { list = kind.ToString(), value = term.Value });
+            return term.Id.ToString(CultureInfo.InvariantCulture);
+        }, cancellationToken);
+    }
+
+    public Task<Outcome> RemoveAsync(int id, CancellationToken cancellationToken = default) =>
+        db.CommitAsync(async () =>
+        {
+            var term = await db.PolicyTerms.SingleOrDefaultAsync(t => t.Id == id, cancellationToken)
+                ?? throw new DomainException("That entry is no longer on the list.");
+            db.PolicyTerms.Remove(term);
+            audit.Record(PostActions.PolicyTermRemoved, "PolicyTerm", id.ToString(CultureInfo.InvariantCulture), null, new { list = term.Kind.ToString(), value = term.Value });
+            return id.ToString(CultureInfo.InvariantCulture);
+        }, cancellationToken);
+}

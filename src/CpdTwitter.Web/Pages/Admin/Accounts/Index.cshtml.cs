@@ -1,0 +1,64 @@
+using CpdTwitter.Domain.Districts;
+using CpdTwitter.Domain.Publishing;
+using CpdTwitter.Infrastructure;
+using CpdTwitter.Infrastructure.Data;
+using CpdTwitter.Infrastructure.Publishing;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CpdTwitter.Web.Pages.Admin.Accounts;
+
+public sealed record DistrictAccount(District District, XAccountConnection? Account);
+
+/// <summary>ISD connects each district's one authorized X account (III.D) and tests it; tokens are never shown again.</summary>
+public sealed class IndexModel(CpdTwitterDbContext db, XAccountAdministration accounts, TimeProvider time) : PageModel
+{
+    public IReadOnlyList<DistrictAccount> Districts { get; private set; } = [];
+
+    public bool Sandbox => accounts.Sandbox;
+
+    public DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    /// <summary>The district whose form failed, so its messages show next to its fields.</summary>
+    public int? FailedDistrict { get; private set; }
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostConnectAsync(int district, string? accessToken, string? accessTokenSecret, CancellationToken cancellationToken)
+    {
+        var outcome = await accounts.ConnectAsync(district, accessToken, accessTokenSecret, User.Identity!.Name!, cancellationToken);
+        return await AfterAsync(district, outcome, $"District {district:000}'s account is connected. Test the connection to confirm it.", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostTestAsync(int district, CancellationToken cancellationToken)
+    {
+        var outcome = await accounts.TestAsync(district, cancellationToken);
+        return await AfterAsync(district, outcome, $"District {district:000}: X confirms the account is {outcome.Id}.", cancellationToken);
+    }
+
+    private async Task<IActionResult> AfterAsync(int district, Outcome outcome, string success, CancellationToken cancellationToken)
+    {
+        if (outcome.Succeeded)
+        {
+            TempData["Status"] = success;
+            return RedirectToPage();
+        }
+
+        FailedDistrict = district;
+        foreach (var (field, message) in outcome.Errors)
+        {
+            ModelState.AddModelError(field, message);
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var districts = await db.Districts.AsNoTracking().OrderBy(d => d.Number).ToListAsync(cancellationToken);
+        var connected = await db.XAccounts.AsNoTracking().ToDictionaryAsync(a => a.District, cancellationToken);
+        Districts = districts.Select(d => new DistrictAccount(d, connected.GetValueOrDefault(d.Number))).ToList();
+    }
+}

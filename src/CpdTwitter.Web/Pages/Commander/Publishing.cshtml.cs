@@ -1,0 +1,61 @@
+using CpdTwitter.Domain.Publishing;
+using CpdTwitter.Infrastructure;
+using CpdTwitter.Infrastructure.Data;
+using CpdTwitter.Infrastructure.Posts;
+using CpdTwitter.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CpdTwitter.Web.Pages.Commander;
+
+/// <summary>The commander's switches for their own district: pause publishing, and require sergeant approval for every post.</summary>
+[Authorize(Policy = Policies.Commander)]
+public sealed class PublishingModel(CpdTwitterDbContext db, PostWorkflow workflow) : PageModel
+{
+    public PublishingSwitch? Switch { get; private set; }
+
+    public PublishingSwitch? Department { get; private set; }
+
+    public (PublishingSwitch? Switch, string Scope) PauseSwitch => (Switch, $"district {District:000}");
+
+    public int District => User.DistrictOf() ?? throw new InvalidOperationException("The commander policy guarantees a district.");
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostPauseAsync(string? reason, CancellationToken cancellationToken) =>
+        await AfterAsync(await workflow.PauseAsync(District, User.Identity!.Name!, reason, cancellationToken), "Publishing is paused for the district.", cancellationToken);
+
+    public async Task<IActionResult> OnPostResumeAsync(CancellationToken cancellationToken) =>
+        await AfterAsync(await workflow.ResumeAsync(District, cancellationToken), "Publishing resumed; waiting posts go in order.", cancellationToken);
+
+    public async Task<IActionResult> OnPostSergeantApprovalAsync(bool required, CancellationToken cancellationToken) =>
+        await AfterAsync(await workflow.RequireSergeantApprovalAsync(District, required, cancellationToken),
+            required ? "Every post of the district now needs the sergeant's approval." : "Posts no longer need the sergeant's approval (notable ones still go to News Affairs).", cancellationToken);
+
+    private async Task<IActionResult> AfterAsync(Outcome outcome, string success, CancellationToken cancellationToken)
+    {
+        if (outcome.Succeeded)
+        {
+            TempData["Status"] = success;
+            return RedirectToPage();
+        }
+
+        foreach (var (field, message) in outcome.Errors)
+        {
+            ModelState.AddModelError(field, message);
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var switches = await db.PublishingSwitches.AsNoTracking()
+            .Where(s => s.Scope == District || s.Scope == PublishingSwitch.DepartmentScope).ToListAsync(cancellationToken);
+        Switch = switches.SingleOrDefault(s => s.Scope == District);
+        Department = switches.SingleOrDefault(s => s.Scope == PublishingSwitch.DepartmentScope);
+    }
+}

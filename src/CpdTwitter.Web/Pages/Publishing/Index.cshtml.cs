@@ -1,0 +1,87 @@
+using CpdTwitter.Domain.People;
+using CpdTwitter.Domain.Posts;
+using CpdTwitter.Domain.Publishing;
+using CpdTwitter.Infrastructure;
+using CpdTwitter.Infrastructure.Data;
+using CpdTwitter.Infrastructure.Posts;
+using CpdTwitter.Infrastructure.Publishing;
+using CpdTwitter.Web.Pages.Posts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CpdTwitter.Web.Pages.Publishing;
+
+public sealed record QueuedMessage(OutboxMessage Message, PublishingHold? Hold);
+
+/// <summary>
+/// Department-wide publishing for News Affairs (who oversee all transmissions) and ISD (who run them): the pause switch,
+/// the queue with why anything waits, accounts needing reconnection, and posts whose outcome on X is unknown (ISD resolves).
+/// </summary>
+[Authorize(Roles = Roles.NewsAffairs + "," + Roles.IsdAdministrator)]
+public sealed class IndexModel(CpdTwitterDbContext db, PostWorkflow workflow, PostDisplay display) : PageModel
+{
+    public PublishingSwitch? Department { get; private set; }
+
+    public IReadOnlyList<QueuedMessage> Queue { get; private set; } = [];
+
+    public IReadOnlyList<XAccountConnection> NeedReconnect { get; private set; } = [];
+
+    public IReadOnlyList<Post> Unknown { get; private set; } = [];
+
+    public (PublishingSwitch? Switch, string Scope) PauseSwitch => (Department, "every district (department-wide)");
+
+    public bool IsIsd => User.IsInRole(Roles.IsdAdministrator);
+
+    public bool Sandbox => display.Sandbox;
+
+    public Guid? FailedPost { get; private set; }
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostPauseAsync(string? reason, CancellationToken cancellationToken) =>
+        await AfterAsync(await workflow.PauseAsync(PublishingSwitch.DepartmentScope, User.Identity!.Name!, reason, cancellationToken), "Publishing is paused for every district.", null, cancellationToken);
+
+    public async Task<IActionResult> OnPostResumeAsync(CancellationToken cancellationToken) =>
+        await AfterAsync(await workflow.ResumeAsync(PublishingSwitch.DepartmentScope, cancellationToken), "Publishing resumed; waiting posts go in order.", null, cancellationToken);
+
+    public async Task<IActionResult> OnPostResolvePublishedAsync(Guid id, string? xPostId, CancellationToken cancellationToken) =>
+        !IsIsd ? Forbid() : await AfterAsync(await workflow.ResolvePublishedAsync(id, xPostId, cancellationToken), "Recorded as published on X.", id, cancellationToken);
+
+    public async Task<IActionResult> OnPostRequeueAsync(Guid id, CancellationToken cancellationToken) =>
+        !IsIsd ? Forbid() : await AfterAsync(await workflow.RequeueUnknownAsync(id, cancellationToken), "Queued to be sent again.", id, cancellationToken);
+
+    private async Task<IActionResult> AfterAsync(Outcome outcome, string success, Guid? post, CancellationToken cancellationToken)
+    {
+        if (outcome.Succeeded)
+        {
+            TempData["Status"] = success;
+            return RedirectToPage();
+        }
+
+        FailedPost = post;
+        foreach (var (field, message) in outcome.Errors)
+        {
+            ModelState.AddModelError(field, message);
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Department = await db.PublishingSwitches.AsNoTracking().SingleOrDefaultAsync(s => s.Scope == PublishingSwitch.DepartmentScope, cancellationToken);
+        NeedReconnect = await db.XAccounts.AsNoTracking().Where(a => a.NeedsReconnectSince != null).OrderBy(a => a.District).ToListAsync(cancellationToken);
+        Unknown = await db.Posts.AsNoTracking().Where(p => p.State == PostState.OutcomeUnknown).OrderBy(p => p.UpdatedAt).ToListAsync(cancellationToken);
+        var messages = await db.Outbox.AsNoTracking().Where(m => m.CompletedAt == null).OrderBy(m => m.DueAt).Take(500).ToListAsync(cancellationToken);
+        var holds = new Dictionary<int, PublishingHold?>();
+        foreach (var district in messages.Select(m => m.District).Distinct())
+        {
+            holds[district] = await display.HoldAsync(district, cancellationToken);
+        }
+
+        Queue = messages.Select(m => new QueuedMessage(m, holds[m.District])).ToList();
+    }
+}

@@ -1,0 +1,165 @@
+using System.Net;
+using AngleSharp.Dom;
+using CpdTwitter.Domain.People;
+using CpdTwitter.Domain.Posts;
+using CpdTwitter.Domain.Publishing;
+using CpdTwitter.Infrastructure.Data;
+using CpdTwitter.Infrastructure.Posts;
+using CpdTwitter.Web.Tests.Posts;
+using CpdTwitter.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace CpdTwitter.Web.Tests.Publishing;
+
+/// <summary>ISD's X accounts, the pause switches, unknown outcomes and News Affairs' policy lists, through their pages.</summary>
+public sealed class PublishingAdministrationTests(PublishingApp app) : IClassFixture<PublishingApp>
+{
+    private Task<int> AuditCountAsync(string action) =>
+        app.Factory.WithServiceAsync<int, CpdTwitterDbContext>(db => db.AuditEvents.CountAsync(e => e.Action == action));
+
+    [Fact]
+    public async Task ISD_connects_a_district_account_which_is_stored_encrypted_and_tested_against_X()
+    {
+        using var isd = await app.Factory.SignedInAsync("isd.accounts", null, Roles.IsdAdministrator);
+        var missing = await isd.SubmitAsync("/Admin/Accounts", new Dictionary<string, string> { ["accessToken"] = " ", ["accessTokenSecret"] = string.Empty }, handler: "Connect&district=20");
+        missing.Text("#district-20").ShouldContain("Paste the account's access token.");
+
+        var connected = await isd.SubmitAsync("/Admin/Accounts", new Dictionary<string, string>
+        {
+            ["accessToken"] = FakeXServer.Credentials.AccessToken,
+            ["accessTokenSecret"] = FakeXServer.Credentials.TokenSecret,
+        }, handler: "Connect&district=20");
+        connected.Text("[role=status]").ShouldContain("District 020's account is connected", customMessage: connected.Url + " " + isd.Status + " " + connected.QuerySelector("#district-20")?.TextContent);
+        connected.Source.Text.ShouldNotContain(FakeXServer.Credentials.AccessToken);
+        connected.Source.Text.ShouldNotContain(FakeXServer.Credentials.TokenSecret);
+        var stored = await app.Factory.WithServiceAsync<XAccountConnection, CpdTwitterDbContext>(db => db.XAccounts.AsNoTracking().SingleAsync(a => a.District == 20));
+        stored.ProtectedAccessToken.ShouldNotContain(FakeXServer.Credentials.AccessToken);
+        stored.ProtectedAccessTokenSecret.ShouldNotContain(FakeXServer.Credentials.TokenSecret);
+
+        var tested = await isd.SubmitAsync("/Admin/Accounts", new Dictionary<string, string>(), handler: "Test&district=20");
+        tested.Text("[role=status]").ShouldContain("@CPD12thDist", customMessage: tested.Errors());
+        tested.Text("#district-20 .account-state").ShouldContain("@CPD12thDist");
+        (await AuditCountAsync(PostActions.AccountConnected)).ShouldBeGreaterThanOrEqualTo(1);
+        (await AuditCountAsync(PostActions.AccountVerified)).ShouldBeGreaterThanOrEqualTo(1);
+        var audit = await app.Factory.WithServiceAsync<List<string>, CpdTwitterDbContext>(db => db.AuditEvents.Select(e => e.Details).ToListAsync());
+        audit.ShouldAllBe(d => !d.Contains(FakeXServer.Credentials.AccessToken));
+    }
+
+    [Fact]
+    public async Task A_401_on_the_connection_test_marks_the_account_and_shows_ISD_and_News_Affairs_a_banner()
+    {
+        using var isd = await app.Factory.SignedInAsync("isd.banner", null, Roles.IsdAdministrator);
+        using var news = await app.Factory.SignedInAsync("news.banner", null, Roles.NewsAffairs);
+        using var officer = await app.Factory.SignedInAsync("po.banner", 22, Roles.Representative);
+        await isd.SubmitAsync("/Admin/Accounts", new Dictionary<string, string> { ["accessToken"] = "wrong-token", ["accessTokenSecret"] = "wrong-secret" }, handler: "Connect&district=22");
+
+        var tested = await isd.SubmitAsync("/Admin/Accounts", new Dictionary<string, string>(), handler: "Test&district=22");
+
+        tested.Text("#district-22").ShouldContain("X refused these credentials");
+        (await isd.GetAsync("/")).Text("#account-banner").ShouldContain("district 022");
+        (await news.GetAsync("/")).Text("#account-banner").ShouldContain("district 022");
+        (await officer.GetAsync("/")).QuerySelector("#account-banner").ShouldBeNull();
+        await isd.SubmitAsync("/Admin/Accounts", new Dictionary<string, string> { ["accessToken"] = FakeXServer.Credentials.AccessToken, ["accessTokenSecret"] = FakeXServer.Credentials.TokenSecret }, handler: "Connect&district=22");
+        (await isd.GetAsync("/")).QuerySelector("#account-banner").ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task A_commander_pauses_and_resumes_their_own_district_with_a_reason()
+    {
+        using var commander = await app.Factory.SignedInAsync("cmdr.pause", 24, Roles.Commander);
+        using var sergeant = await app.Factory.SignedInAsync("sgt.pause", 24, Roles.CommunityPolicingSergeant);
+
+        var noReason = await commander.SubmitAsync("/Commander/Publishing", new Dictionary<string, string> { ["reason"] = " " }, handler: "Pause");
+        noReason.Text("#pause-heading").ShouldNotBeEmpty();
+        noReason.Body!.TextContent.ShouldContain("Say why publishing is paused");
+        var paused = await commander.SubmitAsync("/Commander/Publishing", new Dictionary<string, string> { ["reason"] = "Verifying an incident with News Affairs" }, handler: "Pause");
+        paused.Text("#pause-state").ShouldContain("Verifying an incident with News Affairs");
+        (await app.Factory.WithServiceAsync<bool, CpdTwitterDbContext>(db => db.PublishingSwitches.AnyAsync(s => s.Scope == 24 && s.PausedAt != null))).ShouldBeTrue();
+        var resumed = await commander.SubmitAsync("/Commander/Publishing", new Dictionary<string, string>(), handler: "Resume");
+        resumed.Text("[role=status]").ShouldContain("Publishing resumed");
+
+        await sergeant.GetAsync("/Commander/Publishing");
+        sergeant.Status.ShouldBe(HttpStatusCode.Forbidden);
+        (await AuditCountAsync(PostActions.Paused)).ShouldBeGreaterThanOrEqualTo(1);
+        (await AuditCountAsync(PostActions.Resumed)).ShouldBeGreaterThanOrEqualTo(1);
+    }
+
+    [Fact]
+    public async Task A_commander_can_require_sergeant_approval_for_the_district()
+    {
+        using var commander = await app.Factory.SignedInAsync("cmdr.sergeant", 25, Roles.Commander);
+
+        var on = await commander.SubmitAsync("/Commander/Publishing", new Dictionary<string, string>(), handler: "SergeantApproval");
+
+        on.Text("#sergeant-state").ShouldContain("needs the community policing sergeant's");
+        (await app.Factory.WithServiceAsync<bool, CpdTwitterDbContext>(db => db.PublishingSwitches.AnyAsync(s => s.Scope == 25 && s.RequireSergeantApproval))).ShouldBeTrue();
+        var off = await commander.SubmitAsync("/Commander/Publishing", new Dictionary<string, string>(), handler: "SergeantApproval");
+        off.Text("#sergeant-state").ShouldContain("publish routine posts themselves");
+    }
+
+    [Fact]
+    public async Task News_Affairs_pauses_every_district_and_a_representative_cannot_open_the_page()
+    {
+        using var news = await app.Factory.SignedInAsync("news.pauseall", null, Roles.NewsAffairs);
+        using var officer = await app.Factory.SignedInAsync("po.pauseall", 12, Roles.Representative);
+
+        var paused = await news.SubmitAsync("/Publishing", new Dictionary<string, string> { ["reason"] = "City-wide emergency: hold all posts" }, handler: "Pause");
+        paused.Text("#pause-state").ShouldContain("City-wide emergency");
+        var resumed = await news.SubmitAsync("/Publishing", new Dictionary<string, string>(), handler: "Resume");
+        resumed.Text("#pause-state").ShouldContain("Publishing is running");
+
+        await officer.GetAsync("/Publishing");
+        officer.Status.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Only_ISD_resolves_a_post_whose_outcome_is_unknown()
+    {
+        var authorId = await app.Factory.CreateUserAsync("po.unknown", 19, Roles.Representative);
+        var post = Post.Draft(19, authorId, "P.O. Unknown", new PostContent(PostCategory.CommunityAlert, "Unknown-outcome post", null, false, null), DateTime.UtcNow);
+        post.Submit(authorId, PolicyReview.Clear, false, DateTime.UtcNow);
+        post.MarkOutcomeUnknown(post.Text, "X did not answer in time.", DateTime.UtcNow);
+        await app.Factory.WithServiceAsync<int, CpdTwitterDbContext>(db => { db.Posts.Add(post); return db.SaveChangesAsync(); });
+        using var news = await app.Factory.SignedInAsync("news.unknown", null, Roles.NewsAffairs);
+        using var isd = await app.Factory.SignedInAsync("isd.unknown", null, Roles.IsdAdministrator);
+
+        var page = await news.GetAsync("/Publishing");
+        page.Text("#unknown").ShouldContain("Unknown-outcome post");
+        page.QuerySelector("#unknown form").ShouldBeNull();
+        var token = page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+        await news.PostAsync($"/Publishing?handler=ResolvePublished&id={post.Id}", [new("xPostId", "1860000000000000999"), new("__RequestVerificationToken", token)]);
+        news.Status.ShouldBe(HttpStatusCode.Forbidden);
+
+        var bad = await isd.SubmitAsync("/Publishing", new Dictionary<string, string> { ["xPostId"] = "not-an-id" }, handler: $"ResolvePublished&id={post.Id}");
+        bad.Text("#unknown").ShouldContain("Enter the post's id on X");
+        var resolved = await isd.SubmitAsync("/Publishing", new Dictionary<string, string> { ["xPostId"] = "1860000000000000999" }, handler: $"ResolvePublished&id={post.Id}");
+        resolved.Text("[role=status]").ShouldContain("Recorded as published");
+        var stored = await app.PostAsync(post.Id);
+        stored.State.ShouldBe(PostState.Published);
+        stored.XPostId.ShouldBe("1860000000000000999");
+    }
+
+    [Fact]
+    public async Task News_Affairs_keeps_the_policy_lists_and_the_checks_use_them()
+    {
+        using var news = await app.Factory.SignedInAsync("news.policy", null, Roles.NewsAffairs);
+
+        var added = await news.SubmitAsync("/NewsAffairs/Policy", new Dictionary<string, string> { ["kind"] = nameof(PolicyListKind.AllowedDomain), ["value"] = "https://www.cpdpartners.org/" }, handler: "Add");
+        added.Text("#alloweddomain").ShouldContain("www.cpdpartners.org");
+        var twice = await news.SubmitAsync("/NewsAffairs/Policy", new Dictionary<string, string> { ["kind"] = nameof(PolicyListKind.AllowedDomain), ["value"] = "www.cpdpartners.org" }, handler: "Add");
+        twice.Text("#alloweddomain").ShouldContain("already on the list");
+        var bad = await news.SubmitAsync("/NewsAffairs/Policy", new Dictionary<string, string> { ["kind"] = nameof(PolicyListKind.AllowedDomain), ["value"] = "not a domain" }, handler: "Add");
+        bad.Text("#alloweddomain").ShouldContain("Enter a domain");
+        await news.SubmitAsync("/NewsAffairs/Policy", new Dictionary<string, string> { ["kind"] = nameof(PolicyListKind.NotableTerm), ["value"] = "barricade" }, handler: "Add");
+
+        var review = await app.Factory.WithServiceAsync<PolicyReview, PostWorkflow>(w => w.ReviewAsync("Barricaded subject: see https://www.cpdpartners.org/help", false, 12));
+        review.AdvertisingReasons.ShouldBeEmpty();
+        review.NotableReasons.ShouldContain(r => r.Contains("Barricaded", StringComparison.Ordinal));
+        (await AuditCountAsync(PostActions.PolicyTermAdded)).ShouldBeGreaterThanOrEqualTo(2);
+
+        var id = await app.Factory.WithServiceAsync<int, CpdTwitterDbContext>(db => db.PolicyTerms.Where(t => t.Value == "barricade").Select(t => t.Id).SingleAsync());
+        await news.SubmitAsync("/NewsAffairs/Policy", new Dictionary<string, string>(), handler: $"Remove&id={id}");
+        (await app.Factory.WithServiceAsync<bool, CpdTwitterDbContext>(db => db.PolicyTerms.AnyAsync(t => t.Value == "barricade"))).ShouldBeFalse();
+        (await AuditCountAsync(PostActions.PolicyTermRemoved)).ShouldBe(1);
+    }
+}
