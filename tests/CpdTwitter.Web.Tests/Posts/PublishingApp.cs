@@ -27,6 +27,9 @@ public class PublishingApp : IAsyncLifetime
     /// <summary>The app's clock; null for the real one.</summary>
     protected virtual TimeProvider? Clock => null;
 
+    /// <summary>Where the app looks for X; the fake unless a test says otherwise.</summary>
+    protected virtual Uri? XBaseUrl => null;
+
     public CpdTwitterFactory Factory { get; private set; } = null!;
 
     public async ValueTask InitializeAsync()
@@ -37,7 +40,7 @@ public class PublishingApp : IAsyncLifetime
             Clock = Clock,
             Settings = new Dictionary<string, string>
             {
-                ["X:BaseUrl"] = X.BaseUrl.ToString(),
+                ["X:BaseUrl"] = (XBaseUrl ?? X.BaseUrl).ToString(),
                 ["X:ConsumerKey"] = FakeXServer.Credentials.ConsumerKey,
                 ["X:ConsumerSecret"] = FakeXServer.Credentials.ConsumerSecret,
                 ["X:TimeoutSeconds"] = "1",
