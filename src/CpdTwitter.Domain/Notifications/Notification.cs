@@ -34,5 +34,27 @@ public sealed class Notification
 
     public DateTime? ReadAt { get; private set; }
 
+    /// <summary>When the e-mail copy was handed to the mail server (or pickup folder); null until then.</summary>
+    public DateTime? EmailedAt { get; private set; }
+
+    public int EmailAttempts { get; private set; }
+
+    /// <summary>Not before this time is the next e-mail attempt made (backoff after a failure).</summary>
+    public DateTime? EmailRetryAt { get; private set; }
+
     public void MarkRead(DateTime nowUtc) => ReadAt ??= nowUtc;
+
+    public void Emailed(DateTime nowUtc)
+    {
+        EmailedAt = nowUtc;
+        EmailAttempts++;
+        EmailRetryAt = null;
+    }
+
+    /// <summary>A failed send: try again later, at most <paramref name="maxAttempts"/> times in all.</summary>
+    public void EmailFailed(DateTime nowUtc, int maxAttempts)
+    {
+        EmailAttempts++;
+        EmailRetryAt = EmailAttempts >= maxAttempts ? DateTime.MaxValue : nowUtc.AddMinutes(Math.Min(60, Math.Pow(2, EmailAttempts)));
+    }
 }

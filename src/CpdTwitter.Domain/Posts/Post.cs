@@ -9,6 +9,7 @@ public sealed class Post
     public const int PublishingGraceMinutes = 1;
     private readonly List<PostRevision> _revisions = [];
     private readonly List<PostDecision> _decisions = [];
+    private readonly List<PostReview> _reviews = [];
 
     private Post()
     {
@@ -95,6 +96,31 @@ public sealed class Post
     /// <summary>X's answer when it refused the post, or what is known about an unknown outcome.</summary>
     public string? PublishingMessage { get; private set; }
 
+    /// <summary>For event postings: the day of the event (after it, the posting may be stale).</summary>
+    public DateOnly? EventDate { get; private set; }
+
+    /// <summary>The posting this one corrects or follows up (after a review asked for a correction).</summary>
+    public Guid? CorrectsPostId { get; private set; }
+
+    public DateTime? ReviewedAt { get; private set; }
+
+    public string? ReviewedByName { get; private set; }
+
+    public ReviewOutcome? LastReviewOutcome { get; private set; }
+
+    public PullReason? PullReason { get; private set; }
+
+    public string? PullNote { get; private set; }
+
+    public string? PullRequestedBy { get; private set; }
+
+    public string? PullRequestedByName { get; private set; }
+
+    public DateTime? PullRequestedAt { get; private set; }
+
+    /// <summary>When X confirmed the deletion (or the post was cancelled before it went out).</summary>
+    public DateTime? PulledAt { get; private set; }
+
     /// <summary>Optimistic concurrency: two people acting on one post at once cannot both win.</summary>
     public int Version { get; private set; }
 
@@ -102,16 +128,23 @@ public sealed class Post
 
     public IReadOnlyList<PostDecision> Decisions => _decisions;
 
+    public IReadOnlyList<PostReview> Reviews => _reviews;
+
     /// <summary>The time the post is meant to go out: its schedule, or as soon as it is released.</summary>
     public DateTime DueAt => ScheduledFor is { } at && ReleasedAt is { } released && at > released ? at : ReleasedAt ?? ScheduledFor ?? CreatedAt;
 
     public IEnumerable<string> RoutingReasonList => RoutingReasons.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
-    public static Post Draft(int district, string authorId, string authorName, PostContent content, DateTime nowUtc)
+    public static Post Draft(int district, string authorId, string authorName, PostContent content, DateTime nowUtc, Post? corrects = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(authorId);
         ArgumentNullException.ThrowIfNull(content);
-        var post = new Post(district, authorId, authorName, nowUtc);
+        if (corrects is not null && (corrects.District != district || !(corrects.State.IsLive() || corrects.State is PostState.Pulled or PostState.PullRequested)))
+        {
+            throw new DomainException("A correction follows up a published posting of the same district.");
+        }
+
+        var post = new Post(district, authorId, authorName, nowUtc) { CorrectsPostId = corrects?.Id };
         post.Apply(content.Normalized(), RevisionKind.Saved, authorId, authorName, nowUtc);
         return post;
     }
@@ -201,7 +234,7 @@ public sealed class Post
         RequireApprover(approver, "approve");
         if (edited is not null)
         {
-            var normalized = edited.Normalized() with { MarkedNotable = MarkedNotable, Justification = Justification };
+            var normalized = edited.Normalized() with { MarkedNotable = MarkedNotable, Justification = Justification, EventDate = EventDate };
             if (!SameAsCurrent(normalized))
             {
                 var measure = TweetText.Measure(normalized.Text);
@@ -295,6 +328,113 @@ public sealed class Post
         Touch(nowUtc);
     }
 
+    /// <summary>
+    /// The district's sergeant (or commander) reviews a published posting (V.B): "Reviewed" needs every check of the
+    /// checklist; "Needs correction" needs a comment for the author, who may post a correction linked to this one.
+    /// </summary>
+    public PostReview Review(PostApprover reviewer, ReviewOutcome outcome, ReviewChecklist checks, string? note, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(reviewer);
+        ArgumentNullException.ThrowIfNull(checks);
+        if (reviewer.SupervisesDistrict != District)
+        {
+            throw new DomainException($"Only district {District:000}'s sergeant or commander reviews its postings.");
+        }
+
+        RequireState("review", PostState.Published);
+        var text = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        if (text is { Length: > PostReview.NoteMaxLength })
+        {
+            throw new DomainException($"Keep the note under {PostReview.NoteMaxLength} characters.");
+        }
+
+        if (outcome == ReviewOutcome.Reviewed && !checks.All)
+        {
+            throw new DomainException("Tick every check (category, current, correct, valid, appropriate), or choose Needs correction or Discontinue.");
+        }
+
+        if (outcome == ReviewOutcome.NeedsCorrection && text is null)
+        {
+            throw new DomainException("Tell the author what needs correcting.");
+        }
+
+        var review = new PostReview(Id, District, outcome, checks, text, reviewer, nowUtc);
+        _reviews.Add(review);
+        ReviewedAt = nowUtc;
+        ReviewedByName = reviewer.Name;
+        LastReviewOutcome = outcome;
+        State = PostState.Reviewed;
+        Touch(nowUtc);
+        return review;
+    }
+
+    /// <summary>
+    /// Discontinues a live posting (V.B): the district's sergeant or commander, or News Affairs for any district. The
+    /// deletion on X follows through the outbox; the record is kept.
+    /// </summary>
+    public void RequestPull(PostApprover by, PullReason reason, string? note, DateTime nowUtc)
+    {
+        RequireCanPull(by, reason, note);
+        RequireState("discontinue", PostState.Published, PostState.Reviewed);
+        RecordPull(by, reason, note);
+        PullRequestedAt = nowUtc;
+        State = PostState.PullRequested;
+        Touch(nowUtc);
+    }
+
+    /// <summary>Stops an approved or scheduled post that has not gone out yet.</summary>
+    public void Cancel(PostApprover by, PullReason reason, string? note, DateTime nowUtc)
+    {
+        RequireCanPull(by, reason, note);
+        RequireState("cancel", PostState.Queued);
+        RecordPull(by, reason, note);
+        PullRequestedAt = nowUtc;
+        PulledAt = nowUtc;
+        State = PostState.Cancelled;
+        Touch(nowUtc);
+    }
+
+    /// <summary>X confirmed the deletion (or said the post was already gone).</summary>
+    public void MarkPulled(DateTime nowUtc)
+    {
+        RequireState("record as pulled", PostState.PullRequested);
+        PulledAt = nowUtc;
+        State = PostState.Pulled;
+        Touch(nowUtc);
+    }
+
+    private void RequireCanPull(PostApprover by, PullReason reason, string? note)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        if (!by.IsNewsAffairs && by.SupervisesDistrict != District)
+        {
+            throw new DomainException($"Only district {District:000}'s sergeant or commander, or News Affairs, can discontinue its postings.");
+        }
+
+        if (!Enum.IsDefined(reason))
+        {
+            throw new DomainException("Choose the reason.");
+        }
+
+        if (reason == Posts.PullReason.Other && string.IsNullOrWhiteSpace(note))
+        {
+            throw new DomainException("Describe the reason when it is Other.");
+        }
+
+        if (note is { Length: > PostReview.NoteMaxLength })
+        {
+            throw new DomainException($"Keep the note under {PostReview.NoteMaxLength} characters.");
+        }
+    }
+
+    private void RecordPull(PostApprover by, PullReason reason, string? note)
+    {
+        PullReason = reason;
+        PullNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        PullRequestedBy = by.UserId;
+        PullRequestedByName = by.Name;
+    }
+
     private void Apply(PostContent content, RevisionKind kind, string editorId, string editorName, DateTime nowUtc)
     {
         if (!PostCategories.IsDefined(content.Category))
@@ -312,6 +452,7 @@ public sealed class Post
         ScheduledFor = content.ScheduledForUtc;
         MarkedNotable = content.MarkedNotable;
         Justification = content.Justification;
+        EventDate = content.Category.IsEvent() ? content.EventDate : null;
         RevisionNumber++;
         _revisions.Add(new PostRevision(Id, RevisionNumber, content, kind, editorId, editorName, nowUtc));
         Touch(nowUtc);
@@ -320,7 +461,8 @@ public sealed class Post
     private bool SameAsCurrent(PostContent content) =>
         RevisionNumber > 0 && content.Category == Category && string.Equals(content.Text, Text, StringComparison.Ordinal)
         && content.ScheduledForUtc == ScheduledFor && content.MarkedNotable == MarkedNotable
-        && string.Equals(content.Justification, Justification, StringComparison.Ordinal);
+        && string.Equals(content.Justification, Justification, StringComparison.Ordinal)
+        && (content.Category.IsEvent() ? content.EventDate : null) == EventDate;
 
     private void RequireAuthor(string userId, string verb)
     {

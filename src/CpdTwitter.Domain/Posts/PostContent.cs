@@ -1,7 +1,7 @@
 namespace CpdTwitter.Domain.Posts;
 
 /// <summary>What an author writes: one revision's worth of a post.</summary>
-public sealed record PostContent(PostCategory Category, string Text, DateTime? ScheduledForUtc, bool MarkedNotable, string? Justification)
+public sealed record PostContent(PostCategory Category, string Text, DateTime? ScheduledForUtc, bool MarkedNotable, string? Justification, DateOnly? EventDate = null)
 {
     public const int JustificationMaxLength = 1000;
 

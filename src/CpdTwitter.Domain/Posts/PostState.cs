@@ -26,6 +26,18 @@ public enum PostState
 
     /// <summary>The request reached X but no answer came back: reconciled, never resent blindly.</summary>
     OutcomeUnknown = 7,
+
+    /// <summary>Published and reviewed by the district's sergeant (V.B).</summary>
+    Reviewed = 8,
+
+    /// <summary>Discontinued: the deletion on X is on its way.</summary>
+    PullRequested = 9,
+
+    /// <summary>Deleted from X; the record and its snapshot are kept forever.</summary>
+    Pulled = 10,
+
+    /// <summary>Stopped before it went out; kept with the reason.</summary>
+    Cancelled = 11,
 }
 
 public static class PostStates
@@ -40,10 +52,17 @@ public static class PostStates
         PostState.Published => "Published",
         PostState.Failed => "Failed",
         PostState.OutcomeUnknown => "Outcome unknown",
+        PostState.Reviewed => "Reviewed",
+        PostState.PullRequested => "Pull requested",
+        PostState.Pulled => "Pulled",
+        PostState.Cancelled => "Cancelled",
         _ => state.ToString(),
     };
 
     public static bool IsAwaitingApproval(this PostState state) => state is PostState.AwaitingNewsAffairs or PostState.AwaitingSergeant;
+
+    /// <summary>On X now (or in the sandbox): published, and possibly reviewed.</summary>
+    public static bool IsLive(this PostState state) => state is PostState.Published or PostState.Reviewed;
 
     /// <summary>The author may change the text: before submitting, after a return, or after X refused it.</summary>
     public static bool IsEditable(this PostState state) => state is PostState.Draft or PostState.Failed;

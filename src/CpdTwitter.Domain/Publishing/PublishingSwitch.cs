@@ -32,6 +32,9 @@ public sealed class PublishingSwitch
     /// <summary>The district requires its sergeant's approval for every post (off by default).</summary>
     public bool RequireSergeantApproval { get; private set; }
 
+    /// <summary>Postings not reviewed within this many hours are overdue (V.B "regularly"); 72 by default.</summary>
+    public int ReviewWithinHours { get; private set; } = Posts.ReviewSchedule.DefaultReviewWithinHours;
+
     public void Pause(string by, string reason, DateTime nowUtc)
     {
         if (IsPaused)
@@ -65,6 +68,21 @@ public sealed class PublishingSwitch
         PausedAt = null;
         PausedBy = null;
         PauseReason = null;
+    }
+
+    public void SetReviewWithin(int hours)
+    {
+        if (Scope == DepartmentScope)
+        {
+            throw new DomainException("The review period is a district setting.");
+        }
+
+        if (hours is < 1 or > 24 * 30)
+        {
+            throw new DomainException("Choose between 1 hour and 30 days (720 hours).");
+        }
+
+        ReviewWithinHours = hours;
     }
 
     public void RequireSergeant(bool required)

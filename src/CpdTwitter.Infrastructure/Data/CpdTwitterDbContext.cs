@@ -43,6 +43,8 @@ public sealed class CpdTwitterDbContext(DbContextOptions<CpdTwitterDbContext> op
 
     public DbSet<PostDecision> PostDecisions => Set<PostDecision>();
 
+    public DbSet<PostReview> PostReviews => Set<PostReview>();
+
     public DbSet<PolicyTerm> PolicyTerms => Set<PolicyTerm>();
 
     public DbSet<PublishingSwitch> PublishingSwitches => Set<PublishingSwitch>();

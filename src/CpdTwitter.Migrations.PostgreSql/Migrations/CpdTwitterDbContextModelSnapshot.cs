@@ -343,6 +343,15 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("EmailAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("EmailRetryAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("EmailedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Link")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -362,6 +371,8 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(450)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EmailedAt", "EmailRetryAt");
 
                     b.HasIndex("UserId", "ReadAt", "CreatedAt");
 
@@ -710,6 +721,9 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                     b.Property<int>("Category")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("CorrectsPostId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -720,9 +734,15 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                     b.Property<int>("District")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("EventDate")
+                        .HasColumnType("date");
+
                     b.Property<string>("Justification")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("LastReviewOutcome")
+                        .HasColumnType("integer");
 
                     b.Property<bool>("MarkedNotable")
                         .HasColumnType("boolean");
@@ -734,8 +754,36 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("PullNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("PullReason")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("PullRequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PullRequestedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("PullRequestedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime?>("PulledAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("ReleasedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<int>("RevisionNumber")
                         .HasColumnType("integer");
@@ -790,11 +838,15 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CorrectsPostId");
+
                     b.HasIndex("XPostId");
 
                     b.HasIndex("AuthorId", "UpdatedAt");
 
                     b.HasIndex("State", "SubmittedAt");
+
+                    b.HasIndex("District", "State", "PublishedAt");
 
                     b.HasIndex("District", "State", "UpdatedAt");
 
@@ -842,6 +894,61 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                     b.HasIndex("PostId", "DecidedAt");
 
                     b.ToTable("PostDecisions");
+                });
+
+            modelBuilder.Entity("CpdTwitter.Domain.Posts.PostReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Appropriate")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("CategoryOk")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Correct")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Current")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("District")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ReviewedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("Valid")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostId");
+
+                    b.HasIndex("District", "ReviewedAt");
+
+                    b.ToTable("PostReviews");
                 });
 
             modelBuilder.Entity("CpdTwitter.Domain.Posts.PostRevision", b =>
@@ -915,6 +1022,11 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
 
                     b.Property<bool>("RequireSergeantApproval")
                         .HasColumnType("boolean");
+
+                    b.Property<int>("ReviewWithinHours")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(72);
 
                     b.HasKey("Scope");
 
@@ -1540,6 +1652,11 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("CpdTwitter.Domain.Posts.Post", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsPostId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CpdTwitter.Domain.Districts.District", null)
                         .WithMany()
                         .HasForeignKey("District")
@@ -1551,6 +1668,15 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                 {
                     b.HasOne("CpdTwitter.Domain.Posts.Post", null)
                         .WithMany("Decisions")
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CpdTwitter.Domain.Posts.PostReview", b =>
+                {
+                    b.HasOne("CpdTwitter.Domain.Posts.Post", null)
+                        .WithMany("Reviews")
                         .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -1666,6 +1792,8 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("CpdTwitter.Domain.Posts.Post", b =>
                 {
                     b.Navigation("Decisions");
+
+                    b.Navigation("Reviews");
 
                     b.Navigation("Revisions");
                 });

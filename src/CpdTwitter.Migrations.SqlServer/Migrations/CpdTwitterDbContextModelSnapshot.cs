@@ -343,6 +343,15 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<int>("EmailAttempts")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("EmailRetryAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("EmailedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Link")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -362,6 +371,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(450)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EmailedAt", "EmailRetryAt");
 
                     b.HasIndex("UserId", "ReadAt", "CreatedAt");
 
@@ -710,6 +721,9 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                     b.Property<int>("Category")
                         .HasColumnType("int");
 
+                    b.Property<Guid?>("CorrectsPostId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
@@ -720,9 +734,15 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                     b.Property<int>("District")
                         .HasColumnType("int");
 
+                    b.Property<DateOnly?>("EventDate")
+                        .HasColumnType("date");
+
                     b.Property<string>("Justification")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int?>("LastReviewOutcome")
+                        .HasColumnType("int");
 
                     b.Property<bool>("MarkedNotable")
                         .HasColumnType("bit");
@@ -734,8 +754,36 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<string>("PullNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int?>("PullReason")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("PullRequestedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PullRequestedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("PullRequestedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("PulledAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime?>("ReleasedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReviewedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<int>("RevisionNumber")
                         .HasColumnType("int");
@@ -790,11 +838,15 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CorrectsPostId");
+
                     b.HasIndex("XPostId");
 
                     b.HasIndex("AuthorId", "UpdatedAt");
 
                     b.HasIndex("State", "SubmittedAt");
+
+                    b.HasIndex("District", "State", "PublishedAt");
 
                     b.HasIndex("District", "State", "UpdatedAt");
 
@@ -842,6 +894,61 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                     b.HasIndex("PostId", "DecidedAt");
 
                     b.ToTable("PostDecisions");
+                });
+
+            modelBuilder.Entity("CpdTwitter.Domain.Posts.PostReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Appropriate")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("CategoryOk")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("Correct")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("Current")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("District")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("ReviewedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReviewedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("ReviewedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<bool>("Valid")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostId");
+
+                    b.HasIndex("District", "ReviewedAt");
+
+                    b.ToTable("PostReviews");
                 });
 
             modelBuilder.Entity("CpdTwitter.Domain.Posts.PostRevision", b =>
@@ -915,6 +1022,11 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
 
                     b.Property<bool>("RequireSergeantApproval")
                         .HasColumnType("bit");
+
+                    b.Property<int>("ReviewWithinHours")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(72);
 
                     b.HasKey("Scope");
 
@@ -1542,6 +1654,11 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("CpdTwitter.Domain.Posts.Post", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsPostId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CpdTwitter.Domain.Districts.District", null)
                         .WithMany()
                         .HasForeignKey("District")
@@ -1553,6 +1670,15 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                 {
                     b.HasOne("CpdTwitter.Domain.Posts.Post", null)
                         .WithMany("Decisions")
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CpdTwitter.Domain.Posts.PostReview", b =>
+                {
+                    b.HasOne("CpdTwitter.Domain.Posts.Post", null)
+                        .WithMany("Reviews")
                         .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -1668,6 +1794,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CpdTwitter.Domain.Posts.Post", b =>
                 {
                     b.Navigation("Decisions");
+
+                    b.Navigation("Reviews");
 
                     b.Navigation("Revisions");
                 });

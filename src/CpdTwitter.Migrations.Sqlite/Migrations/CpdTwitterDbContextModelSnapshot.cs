@@ -338,6 +338,15 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("EmailAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("EmailRetryAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EmailedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Link")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -357,6 +366,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EmailedAt", "EmailRetryAt");
 
                     b.HasIndex("UserId", "ReadAt", "CreatedAt");
 
@@ -703,6 +714,9 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                     b.Property<int>("Category")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("CorrectsPostId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -713,9 +727,15 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                     b.Property<int>("District")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("EventDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Justification")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("LastReviewOutcome")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("MarkedNotable")
                         .HasColumnType("INTEGER");
@@ -727,7 +747,35 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PullNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PullReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PullRequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PullRequestedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PullRequestedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PulledAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ReleasedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedByName")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("RevisionNumber")
@@ -783,11 +831,15 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CorrectsPostId");
+
                     b.HasIndex("XPostId");
 
                     b.HasIndex("AuthorId", "UpdatedAt");
 
                     b.HasIndex("State", "SubmittedAt");
+
+                    b.HasIndex("District", "State", "PublishedAt");
 
                     b.HasIndex("District", "State", "UpdatedAt");
 
@@ -835,6 +887,61 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                     b.HasIndex("PostId", "DecidedAt");
 
                     b.ToTable("PostDecisions");
+                });
+
+            modelBuilder.Entity("CpdTwitter.Domain.Posts.PostReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Appropriate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CategoryOk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Correct")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Current")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("District")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Valid")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostId");
+
+                    b.HasIndex("District", "ReviewedAt");
+
+                    b.ToTable("PostReviews");
                 });
 
             modelBuilder.Entity("CpdTwitter.Domain.Posts.PostRevision", b =>
@@ -908,6 +1015,11 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
 
                     b.Property<bool>("RequireSergeantApproval")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewWithinHours")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(72);
 
                     b.HasKey("Scope");
 
@@ -1529,6 +1641,11 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("CpdTwitter.Domain.Posts.Post", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsPostId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CpdTwitter.Domain.Districts.District", null)
                         .WithMany()
                         .HasForeignKey("District")
@@ -1540,6 +1657,15 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                 {
                     b.HasOne("CpdTwitter.Domain.Posts.Post", null)
                         .WithMany("Decisions")
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CpdTwitter.Domain.Posts.PostReview", b =>
+                {
+                    b.HasOne("CpdTwitter.Domain.Posts.Post", null)
+                        .WithMany("Reviews")
                         .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -1655,6 +1781,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CpdTwitter.Domain.Posts.Post", b =>
                 {
                     b.Navigation("Decisions");
+
+                    b.Navigation("Reviews");
 
                     b.Navigation("Revisions");
                 });

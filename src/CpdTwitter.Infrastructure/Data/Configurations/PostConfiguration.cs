@@ -33,6 +33,13 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.Property(p => p.AccountHandle).HasMaxLength(64);
         builder.Property(p => p.PublishingMessage).HasMaxLength(1000);
         builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.Property(p => p.ReviewedByName).HasMaxLength(256);
+        builder.Property(p => p.PullNote).HasMaxLength(PostReview.NoteMaxLength);
+        builder.Property(p => p.PullRequestedBy).HasMaxLength(450);
+        builder.Property(p => p.PullRequestedByName).HasMaxLength(256);
+        builder.HasOne<Post>().WithMany().HasForeignKey(p => p.CorrectsPostId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(p => p.Reviews).WithOne().HasForeignKey(r => r.PostId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(p => p.Reviews).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(p => p.DueAt);
         builder.Ignore(p => p.RoutingReasonList);
         builder.HasMany(p => p.Revisions).WithOne().HasForeignKey(r => r.PostId).OnDelete(DeleteBehavior.Restrict);
@@ -45,6 +52,20 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.HasIndex(p => new { p.State, p.SubmittedAt });
         builder.HasIndex(p => new { p.AuthorId, p.UpdatedAt });
         builder.HasIndex(p => p.XPostId);
+        builder.HasIndex(p => new { p.District, p.State, p.PublishedAt });
+    }
+}
+
+internal sealed class PostReviewConfiguration : IEntityTypeConfiguration<PostReview>
+{
+    public void Configure(EntityTypeBuilder<PostReview> builder)
+    {
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Note).HasMaxLength(PostReview.NoteMaxLength);
+        builder.Property(r => r.ReviewedBy).HasMaxLength(450).IsRequired();
+        builder.Property(r => r.ReviewedByName).HasMaxLength(256).IsRequired();
+        builder.HasIndex(r => new { r.District, r.ReviewedAt });
     }
 }
 

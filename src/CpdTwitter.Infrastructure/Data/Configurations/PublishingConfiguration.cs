@@ -17,6 +17,7 @@ internal sealed class PublishingSwitchConfiguration : IEntityTypeConfiguration<P
         builder.Property(s => s.PausedBy).HasMaxLength(256);
         builder.Property(s => s.PauseReason).HasMaxLength(PublishingSwitch.ReasonMaxLength);
         builder.Ignore(s => s.IsPaused);
+        builder.Property(s => s.ReviewWithinHours).HasDefaultValue(Domain.Posts.ReviewSchedule.DefaultReviewWithinHours);
     }
 }
 
@@ -85,5 +86,6 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.Property(n => n.Text).HasMaxLength(Notification.TextMaxLength).IsRequired();
         builder.Property(n => n.Link).HasMaxLength(500).IsRequired();
         builder.HasIndex(n => new { n.UserId, n.ReadAt, n.CreatedAt });
+        builder.HasIndex(n => new { n.EmailedAt, n.EmailRetryAt });
     }
 }
