@@ -17,12 +17,22 @@ public sealed class PublishingAdministrationTests(PublishingApp app) : IClassFix
     private Task<int> AuditCountAsync(string action) =>
         app.Factory.WithServiceAsync<int, CpdTwitterDbContext>(db => db.AuditEvents.CountAsync(e => e.Action == action));
 
+    /// <summary>A hand-made post (no such form on the page), with the page's antiforgery token.</summary>
+    internal static async Task<IDocument> PostWithTokenAsync(Browser browser, string page, string action, params KeyValuePair<string, string>[] fields)
+    {
+        var token = (await browser.GetAsync(page)).QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+        return await browser.PostAsync(action, [.. fields, new("__RequestVerificationToken", token)]);
+    }
+
     [Fact]
     public async Task ISD_connects_a_district_account_which_is_stored_encrypted_and_tested_against_X()
     {
         using var isd = await app.Factory.SignedInAsync("isd.accounts", null, Roles.IsdAdministrator);
         var missing = await isd.SubmitAsync("/Admin/Accounts", new Dictionary<string, string> { ["accessToken"] = " ", ["accessTokenSecret"] = string.Empty }, handler: "Connect&district=20");
         missing.Text("#district-20").ShouldContain("Paste the account's access token.");
+        var halfFilled = await isd.SubmitAsync("/Admin/Accounts", new Dictionary<string, string> { ["accessToken"] = FakeXServer.Credentials.AccessToken, ["accessTokenSecret"] = string.Empty }, handler: "Connect&district=20");
+        halfFilled.Text("#district-20").ShouldContain("Paste the account's access token secret.");
+        halfFilled.Source.Text.ShouldNotContain(FakeXServer.Credentials.AccessToken);
 
         var connected = await isd.SubmitAsync("/Admin/Accounts", new Dictionary<string, string>
         {
@@ -42,7 +52,22 @@ public sealed class PublishingAdministrationTests(PublishingApp app) : IClassFix
         (await AuditCountAsync(PostActions.AccountConnected)).ShouldBeGreaterThanOrEqualTo(1);
         (await AuditCountAsync(PostActions.AccountVerified)).ShouldBeGreaterThanOrEqualTo(1);
         var audit = await app.Factory.WithServiceAsync<List<string>, CpdTwitterDbContext>(db => db.AuditEvents.Select(e => e.Details).ToListAsync());
-        audit.ShouldAllBe(d => !d.Contains(FakeXServer.Credentials.AccessToken));
+        audit.ShouldAllBe(d => !d.Contains(FakeXServer.Credentials.AccessToken) && !d.Contains(FakeXServer.Credentials.TokenSecret));
+        (await isd.GetAsync("/Admin/Accounts")).Source.Text.ShouldNotContain(FakeXServer.Credentials.AccessToken);
+    }
+
+    [Fact]
+    public async Task A_rate_limited_connection_test_says_so_and_leaves_the_account_connected()
+    {
+        using var isd = await app.Factory.SignedInAsync("isd.ratelimit", null, Roles.IsdAdministrator);
+        await isd.SubmitAsync("/Admin/Accounts", new Dictionary<string, string> { ["accessToken"] = FakeXServer.Credentials.AccessToken, ["accessTokenSecret"] = FakeXServer.Credentials.TokenSecret }, handler: "Connect&district=17");
+        app.X.Next.Enqueue(FakeXBehaviour.RateLimited);
+
+        var tested = await isd.SubmitAsync("/Admin/Accounts", new Dictionary<string, string>(), handler: "Test&district=17");
+
+        tested.Text("#district-17").ShouldContain("rate limit");
+        var stored = await app.Factory.WithServiceAsync<XAccountConnection, CpdTwitterDbContext>(db => db.XAccounts.AsNoTracking().SingleAsync(a => a.District == 17));
+        stored.NeedsReconnect.ShouldBeFalse();
     }
 
     [Fact]
@@ -56,6 +81,11 @@ public sealed class PublishingAdministrationTests(PublishingApp app) : IClassFix
         var tested = await isd.SubmitAsync("/Admin/Accounts", new Dictionary<string, string>(), handler: "Test&district=22");
 
         tested.Text("#district-22").ShouldContain("X refused these credentials");
+        tested.Text("#district-22 .account-state").ShouldContain("Needs reconnect");
+        var stored = await app.Factory.WithServiceAsync<XAccountConnection, CpdTwitterDbContext>(db => db.XAccounts.AsNoTracking().SingleAsync(a => a.District == 22));
+        stored.NeedsReconnect.ShouldBeTrue();
+        (await AuditCountAsync(PostActions.AccountNeedsReconnect)).ShouldBeGreaterThanOrEqualTo(1);
+        (await news.GetAsync("/Publishing")).Text("#reconnect-banner").ShouldContain("district 022");
         (await isd.GetAsync("/")).Text("#account-banner").ShouldContain("district 022");
         (await news.GetAsync("/")).Text("#account-banner").ShouldContain("district 022");
         (await officer.GetAsync("/")).QuerySelector("#account-banner").ShouldBeNull();
@@ -85,6 +115,36 @@ public sealed class PublishingAdministrationTests(PublishingApp app) : IClassFix
     }
 
     [Fact]
+    public async Task A_commander_pauses_only_their_own_district_and_the_department_queue_shows_why_posts_wait()
+    {
+        await app.ConnectAsync(11);
+        await app.ConnectAsync(12);
+        await app.RepresentativeAsync("po.hold11", 11, 1, "41101");
+        using var representative = await app.Factory.SignedInAsync("po.hold11", 11, Roles.Representative);
+        using var commander11 = await app.Factory.SignedInAsync("cmdr.hold11", 11, Roles.Commander);
+        using var isd = await app.Factory.SignedInAsync("isd.hold11", null, Roles.IsdAdministrator);
+
+        await commander11.SubmitAsync("/Commander/Publishing", new Dictionary<string, string> { ["reason"] = "Awaiting a family notification" }, handler: "Pause");
+        var held = await PublishingApp.SubmitAsync(representative, "Street closure on Harrison St. until 6 p.m. tonight for a community event.");
+        await app.DrainAsync();
+
+        (await app.PostAsync(held)).State.ShouldBe(PostState.Queued);
+        var switches = await app.Factory.WithServiceAsync<List<PublishingSwitch>, CpdTwitterDbContext>(db => db.PublishingSwitches.AsNoTracking().ToListAsync());
+        switches.ShouldContain(s => s.Scope == 11 && s.IsPaused);
+        switches.ShouldNotContain(s => s.Scope == 12 && s.IsPaused);
+        switches.ShouldNotContain(s => s.Scope == PublishingSwitch.DepartmentScope && s.IsPaused);
+        var queue = await isd.GetAsync("/Publishing");
+        var row = queue.QuerySelectorAll("#queue tbody tr").Single(r => r.QuerySelector($"a[href='/Posts/{held}']") is not null);
+        row.TextContent.ShouldContain("011");
+        row.QuerySelector(".hold")!.TextContent.ShouldContain("Awaiting a family notification");
+        var pausedEvent = await app.Factory.WithServiceAsync<int?, CpdTwitterDbContext>(db => db.AuditEvents.Where(e => e.Action == PostActions.Paused && e.SubjectId == "11").Select(e => e.District).FirstAsync());
+        pausedEvent.ShouldBe(11);
+
+        await commander11.SubmitAsync("/Commander/Publishing", new Dictionary<string, string>(), handler: "Resume");
+        await app.WaitForAsync(held, PostState.Published);
+    }
+
+    [Fact]
     public async Task A_commander_can_require_sergeant_approval_for_the_district()
     {
         using var commander = await app.Factory.SignedInAsync("cmdr.sergeant", 25, Roles.Commander);
@@ -105,6 +165,8 @@ public sealed class PublishingAdministrationTests(PublishingApp app) : IClassFix
 
         var paused = await news.SubmitAsync("/Publishing", new Dictionary<string, string> { ["reason"] = "City-wide emergency: hold all posts" }, handler: "Pause");
         paused.Text("#pause-state").ShouldContain("City-wide emergency");
+        (await app.Factory.WithServiceAsync<bool, CpdTwitterDbContext>(db => db.PublishingSwitches.AnyAsync(s => s.Scope == PublishingSwitch.DepartmentScope && s.PausedAt != null))).ShouldBeTrue();
+        (await app.Factory.WithServiceAsync<bool, CpdTwitterDbContext>(db => db.AuditEvents.AnyAsync(e => e.Action == PostActions.Paused && e.SubjectId == "0" && e.District == null))).ShouldBeTrue();
         var resumed = await news.SubmitAsync("/Publishing", new Dictionary<string, string>(), handler: "Resume");
         resumed.Text("#pause-state").ShouldContain("Publishing is running");
 
@@ -140,6 +202,33 @@ public sealed class PublishingAdministrationTests(PublishingApp app) : IClassFix
     }
 
     [Fact]
+    public async Task Only_ISD_sends_an_unknown_outcome_post_again()
+    {
+        var authorId = await app.Factory.CreateUserAsync("po.requeue", 18, Roles.Representative);
+        var post = Post.Draft(18, authorId, "P.O. Requeue", new PostContent(PostCategory.CommunityAlert, "Requeue-after-unknown post", null, false, null), DateTime.UtcNow);
+        post.Submit(authorId, PolicyReview.Clear, false, DateTime.UtcNow);
+        post.MarkOutcomeUnknown(post.Text, "X did not answer in time.", DateTime.UtcNow);
+        await app.Factory.WithServiceAsync<int, CpdTwitterDbContext>(db => { db.Posts.Add(post); return db.SaveChangesAsync(); });
+        using var news = await app.Factory.SignedInAsync("news.requeue", null, Roles.NewsAffairs);
+        using var isd = await app.Factory.SignedInAsync("isd.requeue", null, Roles.IsdAdministrator);
+
+        var page = await news.GetAsync("/Publishing");
+        var token = page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+        await news.PostAsync($"/Publishing?handler=Requeue&id={post.Id}", [new("__RequestVerificationToken", token)]);
+        news.Status.ShouldBe(HttpStatusCode.Forbidden);
+        (await app.PostAsync(post.Id)).State.ShouldBe(PostState.OutcomeUnknown);
+
+        var requeued = await isd.SubmitAsync("/Publishing", new Dictionary<string, string>(), handler: $"Requeue&id={post.Id}");
+        requeued.Text("[role=status]").ShouldContain("Queued to be sent again");
+        (await app.PostAsync(post.Id)).State.ShouldNotBe(PostState.OutcomeUnknown);
+        (await app.Factory.WithServiceAsync<bool, CpdTwitterDbContext>(db => db.AuditEvents.AnyAsync(e => e.Action == PostActions.Requeued && e.SubjectId == post.Id.ToString()))).ShouldBeTrue();
+
+        var again = await PostWithTokenAsync(isd, "/Publishing", $"/Publishing?handler=Requeue&id={Guid.NewGuid()}");
+        isd.Status.ShouldBe(HttpStatusCode.OK);
+        again.Errors().ShouldNotBeEmpty();
+    }
+
+    [Fact]
     public async Task News_Affairs_keeps_the_policy_lists_and_the_checks_use_them()
     {
         using var news = await app.Factory.SignedInAsync("news.policy", null, Roles.NewsAffairs);
@@ -161,5 +250,12 @@ public sealed class PublishingAdministrationTests(PublishingApp app) : IClassFix
         await news.SubmitAsync("/NewsAffairs/Policy", new Dictionary<string, string>(), handler: $"Remove&id={id}");
         (await app.Factory.WithServiceAsync<bool, CpdTwitterDbContext>(db => db.PolicyTerms.AnyAsync(t => t.Value == "barricade"))).ShouldBeFalse();
         (await AuditCountAsync(PostActions.PolicyTermRemoved)).ShouldBe(1);
+
+        var gone = await PostWithTokenAsync(news, "/NewsAffairs/Policy", $"/NewsAffairs/Policy?handler=Remove&id={id}");
+        news.Status.ShouldBe(HttpStatusCode.OK);
+        gone.Errors().ShouldContain("no longer on the list");
+        var noList = await news.SubmitAsync("/NewsAffairs/Policy", new Dictionary<string, string> { ["kind"] = "Everything", ["value"] = "riot" }, handler: "Add");
+        noList.Errors().ShouldContain("Choose one of the three lists.");
+        (await app.Factory.WithServiceAsync<bool, CpdTwitterDbContext>(db => db.PolicyTerms.AnyAsync(t => t.Value == "riot"))).ShouldBeFalse();
     }
 }

@@ -31,12 +31,18 @@ public sealed class PolicyModel(CpdTwitterDbContext db, PolicyListAdministration
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAddAsync(PolicyListKind kind, string? value, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAddAsync(PolicyListKind? kind, string? value, CancellationToken cancellationToken)
     {
-        var outcome = await lists.AddAsync(kind, value, User.Identity!.Name!, cancellationToken);
+        if (kind is null || !Enum.IsDefined(kind.Value))
+        {
+            // Only a hand-made request gets here (the forms post a fixed list), so say it once at the top.
+            return await RefuseAsync(Outcome.Fail(string.Empty, "Choose one of the three lists."), cancellationToken);
+        }
+
+        var outcome = await lists.AddAsync(kind.Value, value, User.Identity!.Name!, cancellationToken);
         if (outcome.Succeeded)
         {
-            TempData["Status"] = $"Added to {Title(kind).ToLowerInvariant()}.";
+            TempData["Status"] = $"Added to {Title(kind.Value).ToLowerInvariant()}.";
             return RedirectToPage();
         }
 
