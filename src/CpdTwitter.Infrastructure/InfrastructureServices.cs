@@ -28,6 +28,7 @@ public static class InfrastructureServices
         services.AddScoped<Notifier>();
         services.AddScoped<PostWorkflow>();
         services.AddScoped<PolicyListAdministration>();
+        services.AddScoped<ReviewWorkflow>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

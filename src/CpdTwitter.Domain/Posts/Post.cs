@@ -403,6 +403,14 @@ public sealed class Post
         Touch(nowUtc);
     }
 
+    /// <summary>X refused to delete the post (other than "already gone"): ISD must remove it by hand; X's words are kept.</summary>
+    public void PullRefused(string message, DateTime nowUtc)
+    {
+        RequireState("record a refused deletion", PostState.PullRequested);
+        PublishingMessage = message;
+        Touch(nowUtc);
+    }
+
     private void RequireCanPull(PostApprover by, PullReason reason, string? note)
     {
         ArgumentNullException.ThrowIfNull(by);

@@ -15,6 +15,12 @@ public static class PostActions
     public const string OutcomeUnknown = "post.outcome-unknown";
     public const string Reconciled = "post.reconciled";
     public const string Requeued = "post.requeued";
+    public const string Reviewed = "post.reviewed";
+    public const string PullRequested = "post.pull-requested";
+    public const string Pulled = "post.pulled";
+    public const string PullRefused = "post.pull-refused";
+    public const string Cancelled = "post.cancelled";
+    public const string ReviewPeriodChanged = "publishing.review-period-changed";
     public const string Paused = "publishing.paused";
     public const string Resumed = "publishing.resumed";
     public const string SergeantApprovalChanged = "publishing.sergeant-approval-changed";

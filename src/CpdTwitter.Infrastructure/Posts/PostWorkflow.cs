@@ -29,7 +29,7 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
         PostPolicy.Review(text, markedNotable, district, await PolicyListsAsync(cancellationToken));
 
     /// <summary>Creates a draft (no <paramref name="postId"/>) or saves a new revision of the author's draft.</summary>
-    public Task<Outcome> SaveAsync(Guid? postId, int district, Actor author, PostContent content, CancellationToken cancellationToken = default)
+    public Task<Outcome> SaveAsync(Guid? postId, int district, Actor author, PostContent content, Guid? corrects = null, CancellationToken cancellationToken = default)
     {
         var errors = Validate(content);
         if (errors is not null)
@@ -42,9 +42,10 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
             var now = Now();
             if (postId is null)
             {
-                var post = Post.Draft(district, author.UserId, author.Name, content, now);
+                var original = corrects is null ? null : await db.Posts.AsNoTracking().SingleOrDefaultAsync(p => p.Id == corrects && p.District == district, cancellationToken);
+                var post = Post.Draft(district, author.UserId, author.Name, content, now, original);
                 db.Posts.Add(post);
-                audit.Record(PostActions.Drafted, PostActions.Subject, post.Id.ToString(), district, new { revision = post.RevisionNumber, category = post.Category.ToString() });
+                audit.Record(PostActions.Drafted, PostActions.Subject, post.Id.ToString(), district, new { revision = post.RevisionNumber, category = post.Category.ToString(), corrects = post.CorrectsPostId });
                 return post.Id.ToString();
             }
 

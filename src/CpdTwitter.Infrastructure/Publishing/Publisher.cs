@@ -47,19 +47,14 @@ public sealed partial class Publisher(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CpdTwitterDbContext>();
         var now = Now();
-        var held = await HeldDistrictsAsync(db, now, cancellationToken);
-        if (held is null)
-        {
-            return false;
-        }
-
+        var holds = await HoldsAsync(db, now, cancellationToken);
         var candidates = await db.Outbox.AsNoTracking()
             .Where(m => m.CompletedAt == null && m.DueAt <= now && (m.LeaseUntil == null || m.LeaseUntil < now))
             .OrderBy(m => m.DueAt).ThenBy(m => m.CreatedAt)
-            .Select(m => new { m.Id, m.District })
+            .Select(m => new { m.Id, m.District, m.Kind })
             .Take(CandidateBatch)
             .ToListAsync(cancellationToken);
-        foreach (var candidate in candidates.Where(c => !held.Contains(c.District)))
+        foreach (var candidate in candidates.Where(c => !holds.Holds(c.Kind, c.District)))
         {
             var leaseUntil = now.AddSeconds(options.Value.LeaseSeconds);
             var claimed = await db.Outbox
@@ -76,25 +71,25 @@ public sealed partial class Publisher(
         return false;
     }
 
-    /// <summary>Districts whose queue waits (pause, account trouble, rate limit); null when the whole department is paused.</summary>
-    private async Task<HashSet<int>?> HeldDistrictsAsync(CpdTwitterDbContext db, DateTime now, CancellationToken cancellationToken)
+    /// <summary>
+    /// What waits now: pauses hold publishing (not deletions: a discontinued post comes down even while paused);
+    /// an account that is not connected, needs reconnecting or is rate limited holds both.
+    /// </summary>
+    private async Task<QueueHolds> HoldsAsync(CpdTwitterDbContext db, DateTime now, CancellationToken cancellationToken)
     {
         var switches = await db.PublishingSwitches.AsNoTracking().ToListAsync(cancellationToken);
-        if (switches.Any(s => s.Scope == PublishingSwitch.DepartmentScope && s.IsPaused))
-        {
-            return null;
-        }
-
-        var held = switches.Where(s => s.IsPaused).Select(s => s.Scope).ToHashSet();
+        var departmentPaused = switches.Any(s => s.Scope == PublishingSwitch.DepartmentScope && s.IsPaused);
+        var paused = switches.Where(s => s.IsPaused).Select(s => s.Scope).ToHashSet();
+        var accountHeld = new HashSet<int>();
         if (!xOptions.Value.IsSandbox)
         {
             var accounts = await db.XAccounts.AsNoTracking().ToListAsync(cancellationToken);
             var connected = accounts.Where(a => PublishingHold.For(null, null, a, sandbox: false, now) is null).Select(a => a.District).ToHashSet();
             var waiting = await db.Outbox.AsNoTracking().Where(m => m.CompletedAt == null).Select(m => m.District).Distinct().ToListAsync(cancellationToken);
-            held.UnionWith(waiting.Where(d => !connected.Contains(d)));
+            accountHeld.UnionWith(waiting.Where(d => !connected.Contains(d)));
         }
 
-        return held;
+        return new QueueHolds(departmentPaused, paused, accountHeld);
     }
 
     private async Task HandleAsync(IServiceProvider services, Guid messageId, CancellationToken cancellationToken)
@@ -105,6 +100,12 @@ public sealed partial class Publisher(
         var context = new Work(db, services.GetRequiredService<AuditTrail>(), services.GetRequiredService<Notifier>(), message, post);
         try
         {
+            if (message.Kind == OutboxKind.DeletePost)
+            {
+                await HandleDeletionAsync(services, context, cancellationToken);
+                return;
+            }
+
             if (post is null || post.State is not (PostState.Queued or PostState.OutcomeUnknown))
             {
                 await CompleteAsync(context, $"Nothing to send: the post is {post?.State.DisplayName().ToLowerInvariant() ?? "gone"}.", cancellationToken);
@@ -157,6 +158,66 @@ public sealed partial class Publisher(
             db.ChangeTracker.Clear();
             await db.Outbox.Where(m => m.Id == messageId)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseUntil, Now().AddMinutes(1)).SetProperty(m => m.LastError, ex.GetType().Name), CancellationToken.None);
+        }
+    }
+
+    private async Task HandleDeletionAsync(IServiceProvider services, Work work, CancellationToken cancellationToken)
+    {
+        var (db, audit, notifier, message, post) = work;
+        if (post is null || post.State != PostState.PullRequested)
+        {
+            await CompleteAsync(work, $"Nothing to delete: the post is {post?.State.DisplayName().ToLowerInvariant() ?? "gone"}.", cancellationToken);
+            return;
+        }
+
+        if (post.Sandbox || post.XPostId is null)
+        {
+            post.MarkPulled(Now());
+            audit.Record(PostActions.Pulled, PostActions.Subject, post.Id.ToString(), post.District, new { xPostId = post.XPostId, sandbox = true }, ActorName);
+            await CompleteAsync(work, null, cancellationToken);
+            return;
+        }
+
+        var account = await db.XAccounts.SingleOrDefaultAsync(a => a.District == message.District, cancellationToken);
+        if (xOptions.Value.IsSandbox || account is null || PublishingHold.For(null, null, account, sandbox: false, Now()) is not null)
+        {
+            await ReleaseAsync(work, cancellationToken);
+            return;
+        }
+
+        var credentials = services.GetRequiredService<XAccountVault>().CredentialsFor(account);
+        message.Attempts++;
+        var result = await services.GetRequiredService<IXClient>().DeletePostAsync(credentials, post.XPostId, CancellationToken.None);
+        switch (result.Outcome)
+        {
+            case XOutcome.Succeeded:
+            case XOutcome.Refused when result.Status == 404:
+                post.MarkPulled(Now());
+                audit.Record(PostActions.Pulled, PostActions.Subject, post.Id.ToString(), post.District, new { xPostId = post.XPostId, status = result.Status, alreadyGone = !result.Succeeded }, ActorName);
+                await CompleteAsync(work, null, cancellationToken);
+                break;
+            case XOutcome.Refused:
+                var reason = result.Message ?? $"X refused the deletion (HTTP {result.Status}).";
+                post.PullRefused(reason, Now());
+                audit.Record(PostActions.PullRefused, PostActions.Subject, post.Id.ToString(), post.District, new { status = result.Status, message = reason }, ActorName);
+                await notifier.NotifyRoleAsync(Domain.People.Roles.IsdAdministrator, null, $"X refused to delete a discontinued district {post.District:000} post ({reason}); remove it by hand.", PostWorkflow.Link(post.Id), cancellationToken);
+                await CompleteAsync(work, reason, cancellationToken);
+                break;
+            case XOutcome.Unauthorized:
+                account.Unauthorized(result.Message ?? "X answered 401 Unauthorized.", Now());
+                audit.Record(PostActions.AccountNeedsReconnect, "XAccount", account.District.ToString(System.Globalization.CultureInfo.InvariantCulture), account.District, new { message = result.Message }, ActorName);
+                await RetryLaterAsync(work, Now(), "X refused the account's credentials (401); held until ISD reconnects it.", cancellationToken);
+                break;
+            case XOutcome.RateLimited:
+                var until = result.RetryAfterUtc ?? Now().AddMinutes(15);
+                account.RateLimited(until);
+                await RetryLaterAsync(work, until, "X's rate limit (429); waiting for the reset.", cancellationToken);
+                break;
+            default:
+                // Deleting is safe to repeat: if the first request did reach X, the next one answers 404, which completes the pull.
+                var backoff = TimeSpan.FromSeconds(Math.Min(300, 5 * Math.Pow(2, Math.Min(message.Attempts - 1, 6))));
+                await RetryLaterAsync(work, Now() + backoff, result.Message ?? "X gave no clear answer; the deletion will be tried again.", cancellationToken);
+                break;
         }
     }
 
@@ -311,6 +372,12 @@ public sealed partial class Publisher(
     private DateTime Now() => time.GetUtcNow().UtcDateTime;
 
     private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
+
+    private sealed record QueueHolds(bool DepartmentPaused, HashSet<int> Paused, HashSet<int> AccountHeld)
+    {
+        public bool Holds(OutboxKind kind, int district) =>
+            AccountHeld.Contains(district) || (kind == OutboxKind.PublishPost && (DepartmentPaused || Paused.Contains(district)));
+    }
 
     private sealed record Work(CpdTwitterDbContext Db, AuditTrail Audit, Notifier Notifier, OutboxMessage Message, Post? Post);
 

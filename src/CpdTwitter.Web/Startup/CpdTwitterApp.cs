@@ -48,6 +48,7 @@ public static class CpdTwitterApp
         services.AddScoped<DepartmentDevices>();
         services.AddScoped<ActingForDistrict>();
         services.AddScoped<Pages.Posts.PostDisplay>();
+        services.AddScoped<Pages.Review.ReviewStatus>();
         services.AddScoped<DepartmentDeviceFilter>();
         services.Configure<ForwardedHeadersOptions>(options =>
         {

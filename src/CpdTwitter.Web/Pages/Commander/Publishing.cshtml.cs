@@ -12,8 +12,10 @@ namespace CpdTwitter.Web.Pages.Commander;
 
 /// <summary>The commander's switches for their own district: pause publishing, and require sergeant approval for every post.</summary>
 [Authorize(Policy = Policies.Commander)]
-public sealed class PublishingModel(CpdTwitterDbContext db, PostWorkflow workflow) : PageModel
+public sealed class PublishingModel(CpdTwitterDbContext db, PostWorkflow workflow, ReviewWorkflow reviews, Review.ReviewStatus status) : PageModel
 {
+    public Review.DistrictReviewStatus Review { get; private set; } = null!;
+
     public PublishingSwitch? Switch { get; private set; }
 
     public PublishingSwitch? Department { get; private set; }
@@ -33,6 +35,9 @@ public sealed class PublishingModel(CpdTwitterDbContext db, PostWorkflow workflo
     public async Task<IActionResult> OnPostSergeantApprovalAsync(bool required, CancellationToken cancellationToken) =>
         await AfterAsync(await workflow.RequireSergeantApprovalAsync(District, required, cancellationToken),
             required ? "Every post of the district now needs the sergeant's approval." : "Posts no longer need the sergeant's approval (notable ones still go to News Affairs).", cancellationToken);
+
+    public async Task<IActionResult> OnPostReviewPeriodAsync(int? hours, CancellationToken cancellationToken) =>
+        await AfterAsync(await reviews.SetReviewWithinAsync(District, hours, cancellationToken), $"Postings are now due for review within {hours} hours.", cancellationToken);
 
     private async Task<IActionResult> AfterAsync(Outcome outcome, string success, CancellationToken cancellationToken)
     {
@@ -57,5 +62,6 @@ public sealed class PublishingModel(CpdTwitterDbContext db, PostWorkflow workflo
             .Where(s => s.Scope == District || s.Scope == PublishingSwitch.DepartmentScope).ToListAsync(cancellationToken);
         Switch = switches.SingleOrDefault(s => s.Scope == District);
         Department = switches.SingleOrDefault(s => s.Scope == PublishingSwitch.DepartmentScope);
+        Review = await status.ForDistrictAsync(District, cancellationToken);
     }
 }

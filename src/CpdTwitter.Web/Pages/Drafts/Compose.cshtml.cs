@@ -21,6 +21,12 @@ public sealed class ComposeModel(CpdTwitterDbContext db, PostWorkflow workflow, 
     [BindProperty]
     public PostInput Input { get; set; } = new();
 
+    /// <summary>A new post that corrects or follows up a published one (after a review asked for it).</summary>
+    [BindProperty(SupportsGet = true)]
+    public Guid? Correcting { get; set; }
+
+    public Post? Original { get; private set; }
+
     public Post? Post { get; private set; }
 
     public ActingDecision Acting { get; private set; } = ActingDecision.Yes;
@@ -32,7 +38,10 @@ public sealed class ComposeModel(CpdTwitterDbContext db, PostWorkflow workflow, 
     public PostPreview? Preview { get; private set; }
 
     /// <summary>The post's id for the form's buttons, or nothing for a new post (an empty id would not match the route).</summary>
-    public Dictionary<string, string> PostRoute => Post is null ? [] : new() { ["id"] = Post.Id.ToString() };
+    public Dictionary<string, string> PostRoute =>
+        Post is not null ? new() { ["id"] = Post.Id.ToString() }
+        : Correcting is { } original ? new() { ["correcting"] = original.ToString() }
+        : [];
 
     public bool CanEdit => Acting.Allowed && (Post is null || (Post.State.IsEditable() && Post.AuthorId == UserId));
 
@@ -86,7 +95,7 @@ public sealed class ComposeModel(CpdTwitterDbContext db, PostWorkflow workflow, 
             return Page();
         }
 
-        var saved = await workflow.SaveAsync(id, District, PostAccess.ActorOf(User), Input.ToContent(), cancellationToken);
+        var saved = await workflow.SaveAsync(id, District, PostAccess.ActorOf(User), Input.ToContent(), id is null ? Correcting : null, cancellationToken);
         if (!saved.Succeeded)
         {
             return await RefuseAsync(saved, cancellationToken);
@@ -135,6 +144,8 @@ public sealed class ComposeModel(CpdTwitterDbContext db, PostWorkflow workflow, 
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
+        var originalId = Post?.CorrectsPostId ?? Correcting;
+        Original = originalId is null ? null : await db.Posts.AsNoTracking().SingleOrDefaultAsync(p => p.Id == originalId && p.District == District, cancellationToken);
         Acting = await acting.CheckAsync(User, HttpContext, ActingPurpose.Draft, cancellationToken);
         var text = PostContent.NormalizeText(Input.Text);
         Measure = TweetText.Measure(text);

@@ -30,7 +30,7 @@ public sealed class IndexModel(CpdTwitterDbContext db, ActingForDistrict acting,
     {
         Acting = await acting.CheckAsync(User, HttpContext, ActingPurpose.Draft, cancellationToken);
         Hold = await display.HoldAsync(District, cancellationToken);
-        var done = new[] { PostState.Published, PostState.Rejected };
+        var done = new[] { PostState.Published, PostState.Reviewed, PostState.Rejected, PostState.PullRequested, PostState.Pulled, PostState.Cancelled };
         InProgress = await db.Posts.AsNoTracking()
             .Where(p => p.District == District && !done.Contains(p.State))
             .OrderByDescending(p => p.UpdatedAt)

@@ -18,6 +18,9 @@ public sealed class PostInput
     [Display(Name = "Publish at (Chicago time, optional)")]
     public DateTime? ScheduledFor { get; set; }
 
+    [Display(Name = "Event date (community events, beat meetings, special events)")]
+    public DateOnly? EventDate { get; set; }
+
     [Display(Name = "This post concerns a notable incident (e.g. a newsworthy arrest)")]
     public bool MarkedNotable { get; set; }
 
@@ -30,7 +33,8 @@ public sealed class PostInput
         Text ?? string.Empty,
         ScheduledFor is { } local ? WallClock.StartToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), DutyRoster.Chicago) : null,
         MarkedNotable,
-        Justification);
+        Justification,
+        EventDate);
 
     public static PostInput From(Post post)
     {
@@ -42,6 +46,7 @@ public sealed class PostInput
             ScheduledFor = post.ScheduledFor is { } at ? ChicagoTime.ToLocal(at) : null,
             MarkedNotable = post.MarkedNotable,
             Justification = post.Justification,
+            EventDate = post.EventDate,
         };
     }
 }

@@ -2,7 +2,9 @@ using System.Security.Claims;
 using CpdTwitter.Domain.People;
 using CpdTwitter.Domain.Posts;
 using CpdTwitter.Domain.Publishing;
+using CpdTwitter.Infrastructure;
 using CpdTwitter.Infrastructure.Data;
+using CpdTwitter.Infrastructure.Posts;
 using CpdTwitter.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,7 +16,7 @@ namespace CpdTwitter.Web.Pages.Posts;
 /// One post's record: where it stands, why it was routed, who decided what, every revision, and the texts
 /// submitted, approved and sent side by side. Readable by the district's members, News Affairs and ISD.
 /// </summary>
-public sealed class ViewModel(CpdTwitterDbContext db, PostDisplay display) : PageModel
+public sealed class ViewModel(CpdTwitterDbContext db, PostDisplay display, ReviewWorkflow reviews) : PageModel
 {
     public Post Post { get; private set; } = null!;
 
@@ -33,12 +35,50 @@ public sealed class ViewModel(CpdTwitterDbContext db, PostDisplay display) : Pag
         _ => false,
     };
 
+    /// <summary>News Affairs (any district) or the district's sergeant or commander may discontinue or cancel.</summary>
+    public bool CanPull => PostAccess.ApproverOf(User) is { } who && (who.IsNewsAffairs || who.SupervisesDistrict == Post.District)
+        && (Post.State.IsLive() || Post.State == PostState.Queued);
+
     /// <summary>The frozen texts, shown side by side when they differ.</summary>
     public IReadOnlyList<(string Label, string Text)> Frozen { get; private set; } = [];
 
+    public Task<IActionResult> OnPostPullAsync(Guid id, PullReason? reason, string? note, CancellationToken cancellationToken) =>
+        ActAsync(id, (post, who) => post.State == PostState.Queued
+            ? reviews.CancelAsync(id, who, reason, note, cancellationToken)
+            : reviews.PullAsync(id, who, reason, note, cancellationToken), cancellationToken);
+
+    private async Task<IActionResult> ActAsync(Guid id, Func<Post, PostApprover, Task<Outcome>> act, CancellationToken cancellationToken)
+    {
+        var post = await db.Posts.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (post is null || !PostAccess.CanRead(User, post))
+        {
+            return NotFound();
+        }
+
+        var who = PostAccess.ApproverOf(User);
+        if (who is null || (!who.IsNewsAffairs && who.SupervisesDistrict != post.District))
+        {
+            return Forbid();
+        }
+
+        var outcome = await act(post, who);
+        if (outcome.Succeeded)
+        {
+            TempData["Status"] = post.State == PostState.Queued ? "Cancelled before it went out; the record is kept." : "Discontinued: the posting is being deleted from X; its record is kept.";
+            return RedirectToPage(new { id });
+        }
+
+        foreach (var (field, message) in outcome.Errors)
+        {
+            ModelState.AddModelError(field, message);
+        }
+
+        return await OnGetAsync(id, cancellationToken);
+    }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var post = await db.Posts.AsNoTracking().Include(p => p.Revisions).Include(p => p.Decisions)
+        var post = await db.Posts.AsNoTracking().Include(p => p.Revisions).Include(p => p.Decisions).Include(p => p.Reviews)
             .AsSplitQuery().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (post is null || !PostAccess.CanRead(User, post))
         {

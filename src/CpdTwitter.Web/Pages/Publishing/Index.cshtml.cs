@@ -20,8 +20,10 @@ public sealed record QueuedMessage(OutboxMessage Message, PublishingHold? Hold);
 /// the queue with why anything waits, accounts needing reconnection, and posts whose outcome on X is unknown (ISD resolves).
 /// </summary>
 [Authorize(Roles = Roles.NewsAffairs + "," + Roles.IsdAdministrator)]
-public sealed class IndexModel(CpdTwitterDbContext db, PostWorkflow workflow, PostDisplay display) : PageModel
+public sealed class IndexModel(CpdTwitterDbContext db, PostWorkflow workflow, PostDisplay display, Review.ReviewStatus reviewStatus) : PageModel
 {
+    public IReadOnlyList<Review.DistrictReviewStatus> Reviews { get; private set; } = [];
+
     public PublishingSwitch? Department { get; private set; }
 
     public IReadOnlyList<QueuedMessage> Queue { get; private set; } = [];
@@ -73,6 +75,7 @@ public sealed class IndexModel(CpdTwitterDbContext db, PostWorkflow workflow, Po
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Department = await db.PublishingSwitches.AsNoTracking().SingleOrDefaultAsync(s => s.Scope == PublishingSwitch.DepartmentScope, cancellationToken);
+        Reviews = await reviewStatus.ForDistrictsAsync(null, cancellationToken);
         NeedReconnect = await db.XAccounts.AsNoTracking().Where(a => a.NeedsReconnectSince != null).OrderBy(a => a.District).ToListAsync(cancellationToken);
         Unknown = await db.Posts.AsNoTracking().Where(p => p.State == PostState.OutcomeUnknown).OrderBy(p => p.UpdatedAt).ToListAsync(cancellationToken);
         var messages = await db.Outbox.AsNoTracking().Where(m => m.CompletedAt == null).OrderBy(m => m.DueAt).Take(500).ToListAsync(cancellationToken);

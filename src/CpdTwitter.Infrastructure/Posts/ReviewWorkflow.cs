@@ -1,0 +1,148 @@
+using System.Globalization;
+using CpdTwitter.Domain;
+using CpdTwitter.Domain.People;
+using CpdTwitter.Domain.Posts;
+using CpdTwitter.Domain.Publishing;
+using CpdTwitter.Infrastructure.Audit;
+using CpdTwitter.Infrastructure.Data;
+using CpdTwitter.Infrastructure.Notifications;
+using CpdTwitter.Infrastructure.Publishing;
+using Microsoft.EntityFrameworkCore;
+
+namespace CpdTwitter.Infrastructure.Posts;
+
+/// <summary>
+/// The sergeant's review of published postings and the discontinuing of a posting (directive V.B). Each step commits
+/// the post, its audit event, any deletion for the outbox and the notifications together.
+/// </summary>
+public sealed class ReviewWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notifier notifier, PublisherSignal publisher, TimeProvider time)
+{
+    public static string CorrectionLink(Guid postId) => $"/Drafts/Compose?correcting={postId}";
+
+    public Task<Outcome> ReviewAsync(Guid postId, PostApprover reviewer, ReviewOutcome outcome, ReviewChecklist checks, string? note, CancellationToken cancellationToken = default) =>
+        db.CommitAsync(async () =>
+        {
+            var post = await LoadAsync(postId, cancellationToken);
+            Review(post, reviewer, outcome, checks, note);
+            return post.Id.ToString();
+        }, cancellationToken);
+
+    /// <summary>Marks several postings Reviewed at once (every check ticked), one audit event each; all or none.</summary>
+    public Task<Outcome> ReviewManyAsync(IReadOnlyCollection<Guid> postIds, PostApprover reviewer, CancellationToken cancellationToken = default)
+    {
+        if (postIds.Count == 0)
+        {
+            return Task.FromResult(Outcome.Fail(string.Empty, "Select the postings you have checked."));
+        }
+
+        return db.CommitAsync(async () =>
+        {
+            var posts = await db.Posts.Where(p => postIds.Contains(p.Id)).ToListAsync(cancellationToken);
+            if (posts.Count != postIds.Count)
+            {
+                throw new DomainException("One of the selected postings is no longer in your queue. Reload the page.");
+            }
+
+            foreach (var post in posts.OrderBy(p => p.PublishedAt))
+            {
+                Review(post, reviewer, ReviewOutcome.Reviewed, ReviewChecklist.Complete, null);
+            }
+
+            return posts.Count.ToString(CultureInfo.InvariantCulture);
+        }, cancellationToken);
+    }
+
+    /// <summary>Discontinues a live posting: it is deleted on X through the outbox and kept here with its reason.</summary>
+    public async Task<Outcome> PullAsync(Guid postId, PostApprover by, PullReason? reason, string? note, CancellationToken cancellationToken = default)
+    {
+        if (reason is null)
+        {
+            return Outcome.Fail("Reason", "Choose the reason for discontinuing the posting.");
+        }
+
+        var outcome = await db.CommitAsync(async () =>
+        {
+            var post = await LoadAsync(postId, cancellationToken);
+            post.RequestPull(by, reason.Value, note, Now());
+            db.Outbox.Add(new OutboxMessage(OutboxKind.DeletePost, post.Id, post.District, Now(), Now()));
+            audit.Record(PostActions.PullRequested, PostActions.Subject, post.Id.ToString(), post.District,
+                new { reason = reason.Value.ToString(), note = post.PullNote, xPostId = post.XPostId, sentText = post.SentText, publishedAt = post.PublishedAt, approvedBy = post.ApprovedByName, reviewedBy = post.ReviewedByName });
+            await NotifyPulledAsync(post, by, "discontinued", cancellationToken);
+            return post.Id.ToString();
+        }, cancellationToken);
+        if (outcome.Succeeded)
+        {
+            publisher.Wake();
+        }
+
+        return outcome;
+    }
+
+    /// <summary>Stops an approved or scheduled post before it goes out.</summary>
+    public Task<Outcome> CancelAsync(Guid postId, PostApprover by, PullReason? reason, string? note, CancellationToken cancellationToken = default)
+    {
+        if (reason is null)
+        {
+            return Task.FromResult(Outcome.Fail("Reason", "Choose the reason for cancelling the post."));
+        }
+
+        return db.CommitAsync(async () =>
+        {
+            var post = await LoadAsync(postId, cancellationToken);
+            post.Cancel(by, reason.Value, note, Now());
+            var now = Now();
+            await db.Outbox.Where(m => m.PostId == post.Id && m.CompletedAt == null && m.Kind == OutboxKind.PublishPost)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.CompletedAt, now).SetProperty(m => m.LastError, "Cancelled before it went out."), cancellationToken);
+            audit.Record(PostActions.Cancelled, PostActions.Subject, post.Id.ToString(), post.District, new { reason = reason.Value.ToString(), note = post.PullNote });
+            await NotifyPulledAsync(post, by, "cancelled before it went out", cancellationToken);
+            return post.Id.ToString();
+        }, cancellationToken);
+    }
+
+    public Task<Outcome> SetReviewWithinAsync(int district, int? hours, CancellationToken cancellationToken = default)
+    {
+        if (hours is null)
+        {
+            return Task.FromResult(Outcome.Fail("Hours", "Enter the number of hours."));
+        }
+
+        return db.CommitAsync(async () =>
+        {
+            var settings = await db.PublishingSwitches.SingleOrDefaultAsync(s => s.Scope == district, cancellationToken);
+            if (settings is null)
+            {
+                settings = new PublishingSwitch(district);
+                db.PublishingSwitches.Add(settings);
+            }
+
+            settings.SetReviewWithin(hours.Value);
+            audit.Record(PostActions.ReviewPeriodChanged, "Publishing", district.ToString(CultureInfo.InvariantCulture), district, new { hours });
+            return district.ToString(CultureInfo.InvariantCulture);
+        }, cancellationToken);
+    }
+
+    private void Review(Post post, PostApprover reviewer, ReviewOutcome outcome, ReviewChecklist checks, string? note)
+    {
+        var review = post.Review(reviewer, outcome, checks, note, Now());
+        audit.Record(PostActions.Reviewed, PostActions.Subject, post.Id.ToString(), post.District,
+            new { outcome = outcome.ToString(), review = review.Id, checks, note = review.Note });
+        if (outcome == ReviewOutcome.NeedsCorrection)
+        {
+            notifier.Notify(post.AuthorId, $"{reviewer.Name} asks for a correction of your post {PostWorkflow.Summary(post)}: {review.Note}", CorrectionLink(post.Id));
+        }
+    }
+
+    private async Task NotifyPulledAsync(Post post, PostApprover by, string what, CancellationToken cancellationToken)
+    {
+        var text = $"{by.Name} {what} a district {post.District:000} post ({post.PullReason!.Value.DisplayName()}): {PostWorkflow.Summary(post)}";
+        notifier.Notify(post.AuthorId, text, PostWorkflow.Link(post.Id));
+        await notifier.NotifyRoleAsync(Roles.Commander, post.District, text, PostWorkflow.Link(post.Id), cancellationToken);
+        await notifier.NotifyRoleAsync(Roles.NewsAffairs, null, text, PostWorkflow.Link(post.Id), cancellationToken);
+    }
+
+    private async Task<Post> LoadAsync(Guid postId, CancellationToken cancellationToken) =>
+        await db.Posts.SingleOrDefaultAsync(p => p.Id == postId, cancellationToken)
+            ?? throw new DomainException("There is no such post.");
+
+    private DateTime Now() => time.GetUtcNow().UtcDateTime;
+}

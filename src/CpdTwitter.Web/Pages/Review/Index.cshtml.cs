@@ -1,0 +1,91 @@
+using CpdTwitter.Domain.Posts;
+using CpdTwitter.Infrastructure;
+using CpdTwitter.Infrastructure.Data;
+using CpdTwitter.Infrastructure.Duty;
+using CpdTwitter.Infrastructure.Posts;
+using CpdTwitter.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CpdTwitter.Web.Pages.Review;
+
+public sealed record ReviewItem(Post Post, bool Overdue, bool MayBeStale);
+
+/// <summary>
+/// The community policing sergeant's review queue (V.B): every published posting of the district not yet reviewed,
+/// oldest first, with the directive's checklist; Reviewed, Needs correction, or Discontinue; several at once.
+/// </summary>
+public sealed class IndexModel(CpdTwitterDbContext db, ReviewWorkflow reviews, ReviewStatus status, TimeProvider time) : PageModel
+{
+    public IReadOnlyList<ReviewItem> Items { get; private set; } = [];
+
+    public DistrictReviewStatus Status { get; private set; } = null!;
+
+    public Guid? FailedId { get; private set; }
+
+    public int District => User.DistrictOf() ?? throw new InvalidOperationException("The district policy guarantees a district.");
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    public Task<IActionResult> OnPostReviewAsync(Guid id, bool category, bool current, bool correct, bool valid, bool appropriate, string? note, CancellationToken cancellationToken) =>
+        ActAsync(id, reviewer => reviews.ReviewAsync(id, reviewer, ReviewOutcome.Reviewed, new ReviewChecklist(category, current, correct, valid, appropriate), note, cancellationToken), "Marked reviewed.", cancellationToken);
+
+    public Task<IActionResult> OnPostCorrectionAsync(Guid id, bool category, bool current, bool correct, bool valid, bool appropriate, string? note, CancellationToken cancellationToken) =>
+        ActAsync(id, reviewer => reviews.ReviewAsync(id, reviewer, ReviewOutcome.NeedsCorrection, new ReviewChecklist(category, current, correct, valid, appropriate), note, cancellationToken), "Sent back to the author for a correction.", cancellationToken);
+
+    public Task<IActionResult> OnPostPullAsync(Guid id, PullReason? reason, string? note, CancellationToken cancellationToken) =>
+        ActAsync(id, reviewer => reviews.PullAsync(id, reviewer, reason, note, cancellationToken), "Discontinued: the posting is being deleted from X; its record is kept.", cancellationToken);
+
+    public async Task<IActionResult> OnPostReviewSelectedAsync(Guid[] ids, CancellationToken cancellationToken)
+    {
+        var reviewer = PostAccess.ApproverOf(User)!;
+        var mine = await db.Posts.AsNoTracking().Where(p => ids.Contains(p.Id) && p.District == District).Select(p => p.Id).ToListAsync(cancellationToken);
+        if (mine.Count != ids.Length)
+        {
+            return NotFound();
+        }
+
+        var outcome = await reviews.ReviewManyAsync(mine, reviewer, cancellationToken);
+        return await AfterAsync(null, outcome, $"{ids.Length} postings marked reviewed.", cancellationToken);
+    }
+
+    private async Task<IActionResult> ActAsync(Guid id, Func<Domain.Posts.PostApprover, Task<Outcome>> act, string success, CancellationToken cancellationToken)
+    {
+        if (!await db.Posts.AnyAsync(p => p.Id == id && p.District == District, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        return await AfterAsync(id, await act(PostAccess.ApproverOf(User)!), success, cancellationToken);
+    }
+
+    private async Task<IActionResult> AfterAsync(Guid? id, Outcome outcome, string success, CancellationToken cancellationToken)
+    {
+        if (outcome.Succeeded)
+        {
+            TempData["Status"] = success;
+            return RedirectToPage();
+        }
+
+        FailedId = id;
+        foreach (var (field, message) in outcome.Errors)
+        {
+            ModelState.AddModelError(field, message);
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Status = await status.ForDistrictAsync(District, cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        var posts = await db.Posts.AsNoTracking().Where(p => p.District == District && p.State == PostState.Published)
+            .OrderBy(p => p.PublishedAt).ToListAsync(cancellationToken);
+        Items = posts.Select(p => new ReviewItem(p,
+            ReviewSchedule.IsOverdue(p.PublishedAt!.Value, now, Status.ReviewWithinHours),
+            ReviewSchedule.MayBeStale(p.Category, p.EventDate, now, DutyRoster.Chicago))).ToList();
+    }
+}
