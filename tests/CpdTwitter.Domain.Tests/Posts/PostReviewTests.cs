@@ -1,0 +1,121 @@
+using CpdTwitter.Domain.Posts;
+
+namespace CpdTwitter.Domain.Tests.Posts;
+
+public sealed class PostReviewTests
+{
+    private static readonly DateTime Now = new(2026, 11, 25, 15, 0, 0, DateTimeKind.Utc);
+    private static readonly TimeZoneInfo Chicago = TimeZoneInfo.FindSystemTimeZoneById("America/Chicago");
+    private static readonly PostApprover Sergeant12 = new("u-kowalski", "Sgt. Kowalski", false, 12);
+    private static readonly PostApprover Sergeant11 = new("u-brennan", "Sgt. Brennan", false, 11);
+    private static readonly PostApprover NewsAffairs = new("u-bell", "Marcus Bell", true, null);
+
+    private static Post Published(PostCategory category = PostCategory.CommunityAlert, DateOnly? eventDate = null)
+    {
+        var post = Post.Draft(12, "u-grant", "P.O. Grant", new PostContent(category, "Street closure on Ogden until 6 pm.", null, false, null, eventDate), Now.AddDays(-1));
+        post.Submit("u-grant", PolicyReview.Clear, false, Now.AddDays(-1));
+        post.MarkPublished("1860000000000000001", null, post.Text, "CPD12thDist", false, Now.AddDays(-1));
+        return post;
+    }
+
+    [Fact]
+    public void Reviewed_needs_every_check_of_the_checklist()
+    {
+        var post = Published();
+
+        Should.Throw<DomainException>(() => post.Review(Sergeant12, ReviewOutcome.Reviewed, ReviewChecklist.Complete with { Current = false }, null, Now))
+            .Message.ShouldContain("Tick every check");
+        post.Review(Sergeant12, ReviewOutcome.Reviewed, ReviewChecklist.Complete, "Good", Now);
+
+        post.State.ShouldBe(PostState.Reviewed);
+        post.Reviews.ShouldHaveSingleItem().Note.ShouldBe("Good");
+    }
+
+    [Fact]
+    public void Needs_correction_needs_a_comment_for_the_author()
+    {
+        var post = Published();
+
+        Should.Throw<DomainException>(() => post.Review(Sergeant12, ReviewOutcome.NeedsCorrection, new ReviewChecklist(true, false, true, true, true), " ", Now));
+        post.Review(Sergeant12, ReviewOutcome.NeedsCorrection, new ReviewChecklist(true, false, true, true, true), "The closure ended at 4 pm.", Now);
+
+        post.LastReviewOutcome.ShouldBe(ReviewOutcome.NeedsCorrection);
+    }
+
+    [Fact]
+    public void Only_the_districts_own_sergeant_reviews()
+    {
+        Should.Throw<DomainException>(() => Published().Review(Sergeant11, ReviewOutcome.Reviewed, ReviewChecklist.Complete, null, Now));
+        Should.Throw<DomainException>(() => Published().Review(NewsAffairs, ReviewOutcome.Reviewed, ReviewChecklist.Complete, null, Now));
+    }
+
+    [Fact]
+    public void A_correction_is_linked_to_the_posting_it_corrects()
+    {
+        var original = Published();
+
+        var correction = Post.Draft(12, "u-grant", "P.O. Grant", new PostContent(PostCategory.CommunityAlert, "Correction: the closure ended at 4 pm.", null, false, null), Now, original);
+
+        correction.CorrectsPostId.ShouldBe(original.Id);
+        Should.Throw<DomainException>(() => Post.Draft(11, "u-okafor", "P.O. Okafor", new PostContent(PostCategory.CommunityAlert, "x", null, false, null), Now, original));
+    }
+
+    [Fact]
+    public void The_sergeant_commander_or_News_Affairs_discontinue_with_a_reason_and_the_record_stays()
+    {
+        var post = Published();
+
+        Should.Throw<DomainException>(() => post.RequestPull(Sergeant11, PullReason.Incorrect, null, Now));
+        Should.Throw<DomainException>(() => post.RequestPull(NewsAffairs, PullReason.Other, " ", Now)).Message.ShouldContain("Other");
+        post.RequestPull(NewsAffairs, PullReason.Incorrect, "Wrong street", Now);
+        post.MarkPulled(Now.AddSeconds(2));
+
+        post.State.ShouldBe(PostState.Pulled);
+        post.SentText.ShouldBe("Street closure on Ogden until 6 pm.");
+        post.XPostId.ShouldBe("1860000000000000001");
+        post.PullReason.ShouldBe(PullReason.Incorrect);
+        post.PullRequestedByName.ShouldBe("Marcus Bell");
+    }
+
+    [Fact]
+    public void A_queued_post_is_cancelled_rather_than_pulled()
+    {
+        var post = Post.Draft(12, "u-grant", "P.O. Grant", new PostContent(PostCategory.BeatMeeting, "Beat meeting tomorrow", Now.AddHours(5), false, null), Now);
+        post.Submit("u-grant", PolicyReview.Clear, false, Now);
+
+        Should.Throw<DomainException>(() => post.RequestPull(Sergeant12, PullReason.Outdated, null, Now));
+        post.Cancel(Sergeant12, PullReason.Outdated, "Meeting moved", Now);
+
+        post.State.ShouldBe(PostState.Cancelled);
+    }
+
+    [Fact]
+    public void The_watermark_stops_at_the_oldest_posting_still_waiting_even_when_later_ones_were_reviewed_first()
+    {
+        var t = Now.AddDays(-5);
+        (DateTime, bool)[] postings = [(t.AddHours(3), true), (t, true), (t.AddHours(1), false), (t.AddHours(2), true)];
+
+        ReviewSchedule.ReviewedThrough(postings).ShouldBe(t);
+        ReviewSchedule.ReviewedThrough([(t.AddHours(1), false)]).ShouldBeNull();
+        ReviewSchedule.ReviewedThrough([(t, true), (t.AddHours(1), true)]).ShouldBe(t.AddHours(1));
+    }
+
+    [Theory]
+    [InlineData(71, false)]
+    [InlineData(73, true)]
+    public void A_posting_is_overdue_after_the_review_period(int hoursAgo, bool overdue)
+    {
+        ReviewSchedule.IsOverdue(Now.AddHours(-hoursAgo), Now, 72).ShouldBe(overdue);
+    }
+
+    [Fact]
+    public void An_event_posting_may_be_stale_from_the_day_after_its_event_in_Chicago()
+    {
+        // 2026-11-26 05:30 UTC is still the 25th in Chicago (23:30 CST).
+        var lateEvening = new DateTime(2026, 11, 26, 5, 30, 0, DateTimeKind.Utc);
+
+        ReviewSchedule.MayBeStale(PostCategory.BeatMeeting, new DateOnly(2026, 11, 25), lateEvening, Chicago).ShouldBeFalse();
+        ReviewSchedule.MayBeStale(PostCategory.BeatMeeting, new DateOnly(2026, 11, 25), lateEvening.AddHours(1), Chicago).ShouldBeTrue();
+        ReviewSchedule.MayBeStale(PostCategory.CommunityAlert, new DateOnly(2026, 11, 1), lateEvening, Chicago).ShouldBeFalse();
+    }
+}
