@@ -49,6 +49,11 @@ public static class InfrastructureServices
         services.AddScoped<XAccountAdministration>();
         services.AddSingleton<PublisherSignal>();
         services.AddSingleton<Publisher>();
+        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.AddSingleton<NotificationMailer>();
+        services.AddHostedService(provider => provider.GetRequiredService<NotificationMailer>());
+        services.AddSingleton<ReviewDigest>();
+        services.AddHostedService(provider => provider.GetRequiredService<ReviewDigest>());
         if (configuration.GetSection(PublishingOptions.Section).GetValue(nameof(PublishingOptions.Enabled), true))
         {
             services.AddHostedService<PublisherService>();

@@ -20,6 +20,7 @@ public sealed class RepresentativeRegistry(
     CpdTwitterDbContext db,
     UserManager<ApplicationUser> users,
     AuditTrail audit,
+    Notifications.Notifier notifier,
     TimeProvider time,
     IOptions<RegistryOptions> options)
 {
@@ -48,6 +49,7 @@ public sealed class RepresentativeRegistry(
             db.Appointments.Add(appointment);
             audit.Record(AppointedAction, Subject, appointment.Id.ToString(), district,
                 new { slot, name = appointment.Name, rank = appointment.Rank, star = appointment.StarNumber, submission = submission.Id });
+            await NotifyNewsAffairsAsync(submission, cancellationToken);
             return appointment.Id.ToString();
         }, cancellationToken);
     }
@@ -84,6 +86,7 @@ public sealed class RepresentativeRegistry(
             db.Appointments.Add(appointment);
             audit.Record(ReplacedAction, Subject, appointment.Id.ToString(), district,
                 new { slot, name = appointment.Name, rank = appointment.Rank, star = appointment.StarNumber, replaced = ended.Id, endedAt = ended.EndedAt, reason = ended.EndReason, submission = submission.Id });
+            await NotifyNewsAffairsAsync(submission, cancellationToken);
             return appointment.Id.ToString();
         }, cancellationToken);
     }
@@ -98,6 +101,10 @@ public sealed class RepresentativeRegistry(
             audit.Record(AcknowledgedAction, "RegistrySubmission", submission.Id.ToString(), submission.District, new { summary = submission.Summary });
             return submission.Id.ToString();
         }, cancellationToken);
+
+    private Task NotifyNewsAffairsAsync(RegistrySubmission submission, CancellationToken cancellationToken) =>
+        notifier.NotifyRoleAsync(Domain.People.Roles.NewsAffairs, null,
+            $"District {submission.District:000} registry submission awaits acknowledgement: {submission.Summary}", "/NewsAffairs/Representatives", cancellationToken);
 
     private async Task<(RepresentativeDetails? Details, Outcome Errors)> ValidateAsync(int district, RepresentativeInput input, Guid? replacing, CancellationToken cancellationToken)
     {

@@ -43,6 +43,20 @@ public static class CpdTwitterApp
 
         services.AddCpdTwitterDatabase(provider, connectionString);
         services.AddCpdTwitterPublishing(builder.Configuration);
+        var development = builder.Environment.IsDevelopment();
+        services.PostConfigure<Infrastructure.Notifications.EmailOptions>(email =>
+        {
+            // Development never sends mail: messages go to a pickup folder in the data folder unless configured otherwise.
+            if (development && string.IsNullOrWhiteSpace(email.SmtpHost) && string.IsNullOrWhiteSpace(email.PickupDirectory))
+            {
+                email.PickupDirectory = "mail-pickup";
+            }
+
+            if (!string.IsNullOrWhiteSpace(email.PickupDirectory) && !Path.IsPathRooted(email.PickupDirectory))
+            {
+                email.PickupDirectory = Path.Combine(paths.Root, email.PickupDirectory);
+            }
+        });
         services.Configure<RegistryOptions>(configuration.GetSection(RegistryOptions.Section));
         services.Configure<DeviceOptions>(configuration.GetSection(DeviceOptions.Section));
         services.AddScoped<DepartmentDevices>();

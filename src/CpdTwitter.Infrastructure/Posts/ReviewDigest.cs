@@ -1,0 +1,91 @@
+using CpdTwitter.Domain.People;
+using CpdTwitter.Domain.Posts;
+using CpdTwitter.Domain.Publishing;
+using CpdTwitter.Infrastructure.Data;
+using CpdTwitter.Infrastructure.Duty;
+using CpdTwitter.Infrastructure.Notifications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CpdTwitter.Infrastructure.Posts;
+
+/// <summary>
+/// Once a day (Chicago date) each district sergeant with overdue postings gets one digest notification (and so one
+/// e-mail) saying how many wait and since when.
+/// </summary>
+public sealed partial class ReviewDigest(IServiceScopeFactory scopes, TimeProvider time, ILogger<ReviewDigest> logger) : BackgroundService
+{
+    public const string Prefix = "Daily review digest";
+
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CpdTwitterDbContext>();
+        var notifier = scope.ServiceProvider.GetRequiredService<Notifier>();
+        var now = time.GetUtcNow().UtcDateTime;
+        var chicagoToday = TimeZoneInfo.ConvertTimeFromUtc(now, DutyRoster.Chicago).Date;
+        var startOfDay = TimeZoneInfo.ConvertTimeToUtc(chicagoToday, DutyRoster.Chicago);
+        var periods = await db.PublishingSwitches.AsNoTracking().Where(s => s.Scope != PublishingSwitch.DepartmentScope)
+            .ToDictionaryAsync(s => s.Scope, s => s.ReviewWithinHours, cancellationToken);
+        var waiting = await db.Posts.AsNoTracking().Where(p => p.State == PostState.Published && p.PublishedAt != null)
+            .Select(p => new { p.District, PublishedAt = p.PublishedAt!.Value }).ToListAsync(cancellationToken);
+        var sergeantRole = await db.Roles.Where(r => r.Name == Roles.CommunityPolicingSergeant).Select(r => r.Id).SingleAsync(cancellationToken);
+        var created = 0;
+        foreach (var district in waiting.GroupBy(p => p.District))
+        {
+            var hours = periods.GetValueOrDefault(district.Key, ReviewSchedule.DefaultReviewWithinHours);
+            var overdue = district.Where(p => ReviewSchedule.IsOverdue(p.PublishedAt, now, hours)).ToList();
+            if (overdue.Count == 0)
+            {
+                continue;
+            }
+
+            var sergeants = await (from ur in db.UserRoles
+                                   join u in db.Users on ur.UserId equals u.Id
+                                   where ur.RoleId == sergeantRole && u.DistrictNumber == district.Key && u.DisabledAt == null
+                                   select u.Id).ToListAsync(cancellationToken);
+            foreach (var sergeant in sergeants)
+            {
+                var sentToday = await db.Notifications.AnyAsync(n => n.UserId == sergeant && n.Link == "/Review" && n.CreatedAt >= startOfDay && n.Text.StartsWith(Prefix), cancellationToken);
+                if (!sentToday)
+                {
+                    var oldest = overdue.Min(p => p.PublishedAt);
+                    var oldestLocal = TimeZoneInfo.ConvertTimeFromUtc(oldest, DutyRoster.Chicago);
+                    notifier.Notify(sergeant, $"{Prefix}: {overdue.Count} posting(s) of district {district.Key:000} are overdue for review (more than {hours} hours); the oldest was published {oldestLocal:yyyy-MM-dd HH:mm} Chicago time.", "/Review");
+                    created++;
+                }
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return created;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), time);
+        do
+        {
+            try
+            {
+                await RunAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // The digest must survive a database hiccup; the next hour tries again.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                LogDigestFailed(logger, ex);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Review digest failed; retrying in an hour.")]
+    private static partial void LogDigestFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,105 @@
+using System.Net;
+using System.Net.Sockets;
+using CpdTwitter.Domain.Notifications;
+using CpdTwitter.Domain.People;
+using CpdTwitter.Domain.Posts;
+using CpdTwitter.Infrastructure.Data;
+using CpdTwitter.Infrastructure.Notifications;
+using CpdTwitter.Infrastructure.Posts;
+using CpdTwitter.Infrastructure.Representatives;
+using CpdTwitter.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CpdTwitter.Web.Tests.Notifications;
+
+/// <summary>Notifications in the app and by e-mail: a pickup folder in development, retries when the mail server fails.</summary>
+public sealed class EmailTests
+{
+    private static int ClosedPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    private static async Task AppointAsync(CpdTwitterFactory factory, string logOnId, int district)
+    {
+        await factory.CreateUserAsync(logOnId, district, Roles.Representative);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var outcome = await scope.ServiceProvider.GetRequiredService<RepresentativeRegistry>()
+            .AppointAsync(district, 1, new RepresentativeInput(logOnId, "Officer " + logOnId, "Police Officer", "4141", "414141", $"{logOnId}@chicagopolice.org"), "cmdr.mail");
+        outcome.Succeeded.ShouldBeTrue(string.Join("; ", outcome.Errors.Select(e => e.Message)));
+    }
+
+    [Fact]
+    public async Task A_registry_submission_notifies_News_Affairs_in_the_app_and_as_an_eml_file_in_the_pickup_folder()
+    {
+        var pickup = Directory.CreateTempSubdirectory("cpdtwitter-mail-").FullName;
+        await using var factory = new CpdTwitterFactory { Settings = new Dictionary<string, string> { ["Email:PickupDirectory"] = pickup, ["Email:PollSeconds"] = "3600" } };
+        var news = await factory.CreateUserAsync("news.mail", null, Roles.NewsAffairs);
+
+        await AppointAsync(factory, "po.mail", 14);
+        var sent = await factory.Services.GetRequiredService<NotificationMailer>().SendDueAsync(CancellationToken.None);
+
+        sent.ShouldBeGreaterThanOrEqualTo(1);
+        var notification = await factory.WithServiceAsync<Notification, CpdTwitterDbContext>(db => db.Notifications.SingleAsync(n => n.UserId == news));
+        notification.Text.ShouldContain("District 014 registry submission awaits acknowledgement");
+        notification.EmailedAt.ShouldNotBeNull();
+        var eml = Directory.GetFiles(pickup, "*.eml").Select(File.ReadAllText).Single(t => t.Contains("news.mail@chicagopolice.org", StringComparison.Ordinal));
+        eml.ShouldContain("District 014 registry submission awaits acknowledgement");
+        eml.ShouldContain("/NewsAffairs/Representatives");
+        Directory.Delete(pickup, recursive: true);
+    }
+
+    [Fact]
+    public async Task A_failing_mail_server_never_blocks_the_action_and_the_message_is_retried_later()
+    {
+        await using var factory = new CpdTwitterFactory
+        {
+            Settings = new Dictionary<string, string>
+            {
+                ["Email:SmtpHost"] = "127.0.0.1",
+                ["Email:SmtpPort"] = ClosedPort().ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Email:PollSeconds"] = "3600",
+            },
+        };
+        var news = await factory.CreateUserAsync("news.smtp", null, Roles.NewsAffairs);
+
+        await AppointAsync(factory, "po.smtp", 15);
+        (await factory.WithServiceAsync<int, CpdTwitterDbContext>(db => db.Appointments.CountAsync(a => a.District == 15))).ShouldBe(1);
+        var sent = await factory.Services.GetRequiredService<NotificationMailer>().SendDueAsync(CancellationToken.None);
+
+        sent.ShouldBe(0);
+        var notification = await factory.WithServiceAsync<Notification, CpdTwitterDbContext>(db => db.Notifications.SingleAsync(n => n.UserId == news));
+        notification.EmailedAt.ShouldBeNull();
+        notification.EmailAttempts.ShouldBe(1);
+        notification.EmailRetryAt.ShouldNotBeNull();
+        notification.EmailRetryAt!.Value.ShouldBeGreaterThan(DateTime.UtcNow);
+    }
+
+    [Fact]
+    public async Task Sergeants_get_one_daily_digest_of_overdue_postings()
+    {
+        await using var factory = new CpdTwitterFactory();
+        var sergeant = await factory.CreateUserAsync("sgt.digest", 16, Roles.CommunityPolicingSergeant);
+        var author = await factory.CreateUserAsync("po.digest", 16, Roles.Representative);
+        var old = Post.Draft(16, author, "P.O. Digest", new PostContent(PostCategory.CommunityAlert, "Four days old", null, false, null), DateTime.UtcNow.AddDays(-4));
+        old.Submit(author, PolicyReview.Clear, false, DateTime.UtcNow.AddDays(-4));
+        old.MarkPublished("sandbox-1", null, old.Text, "sandbox", true, DateTime.UtcNow.AddDays(-4));
+        var fresh = Post.Draft(16, author, "P.O. Digest", new PostContent(PostCategory.CommunityAlert, "An hour old", null, false, null), DateTime.UtcNow.AddHours(-1));
+        fresh.Submit(author, PolicyReview.Clear, false, DateTime.UtcNow.AddHours(-1));
+        fresh.MarkPublished("sandbox-2", null, fresh.Text, "sandbox", true, DateTime.UtcNow.AddHours(-1));
+        await factory.WithServiceAsync<int, CpdTwitterDbContext>(db => { db.Posts.AddRange(old, fresh); return db.SaveChangesAsync(); });
+        var digest = factory.Services.GetRequiredService<ReviewDigest>();
+
+        (await digest.RunAsync(CancellationToken.None)).ShouldBe(1);
+        (await digest.RunAsync(CancellationToken.None)).ShouldBe(0);
+
+        var note = await factory.WithServiceAsync<Notification, CpdTwitterDbContext>(db => db.Notifications.SingleAsync(n => n.UserId == sergeant));
+        note.Text.ShouldStartWith("Daily review digest: 1 posting(s) of district 016 are overdue");
+        note.Link.ShouldBe("/Review");
+    }
+}
