@@ -20,7 +20,7 @@ public sealed record Actor(string UserId, string Name);
 /// </summary>
 public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notifier notifier, PublisherSignal publisher, TimeProvider time)
 {
-    public static string Link(Guid postId) => $"/Drafts/Post/{postId}";
+    public static string Link(Guid postId) => $"/Posts/{postId}";
 
     public async Task<PolicyLists> PolicyListsAsync(CancellationToken cancellationToken = default) =>
         PolicyTerm.ToLists(await db.PolicyTerms.AsNoTracking().ToListAsync(cancellationToken));

@@ -1,0 +1,52 @@
+using Microsoft.Playwright;
+
+namespace CpdTwitter.Browser.Tests;
+
+/// <summary>Directive V.B in the browser: the sergeant reviews two demo postings, pulls one with a reason, and its author is told.</summary>
+public sealed class ReviewFlowTests(AppServer server, Chromium chromium) : IClassFixture<AppServer>, IClassFixture<Chromium>
+{
+    [Fact]
+    public async Task A_sergeant_reviews_two_postings_pulls_one_and_the_author_sees_the_notification()
+    {
+        var sergeant = await server.SignInAsync(chromium, "sgt.kowalski");
+        await sergeant.GetByRole(AriaRole.Link, new() { Name = "Review", Exact = true }).ClickAsync();
+        (await sergeant.Locator(".review-status").InnerTextAsync()).ShouldContain("overdue");
+        (await sergeant.Locator(".review-item .badge", new() { HasText = "Overdue" }).CountAsync()).ShouldBeGreaterThan(0);
+        (await chromium.AccessibilityViolationsAsync(sergeant)).ShouldBeEmpty();
+
+        var first = sergeant.Locator(".review-item").First;
+        foreach (var check in new[] { "Right category", "Current", "Correct", "Valid", "Appropriate" })
+        {
+            await first.GetByLabel(check, new() { Exact = check != "Right category" }).CheckAsync();
+        }
+
+        await first.GetByRole(AriaRole.Button, new() { Name = "Reviewed", Exact = true }).ClickAsync();
+        await Assertions.Expect(sergeant.Locator(".alert-success")).ToHaveTextAsync("Marked reviewed.");
+
+        await sergeant.Locator(".review-item").First.GetByLabel("Select").CheckAsync();
+        await sergeant.GetByRole(AriaRole.Button, new() { Name = "Mark selected reviewed" }).ClickAsync();
+        await Assertions.Expect(sergeant.Locator(".alert-success")).ToHaveTextAsync("1 postings marked reviewed.");
+        (await sergeant.Locator(".review-status").InnerTextAsync()).ShouldNotContain("Reviewed through: nothing yet");
+
+        var pulled = sergeant.Locator(".review-item").First;
+        var pulledText = await pulled.Locator(".post-text").InnerTextAsync();
+        await pulled.GetByLabel("Discontinue: reason").SelectOptionAsync(new SelectOptionValue { Label = "Outdated" });
+        await pulled.GetByLabel("Discontinue: note").FillAsync("Event is over");
+        await pulled.GetByRole(AriaRole.Button, new() { Name = "Discontinue posting" }).ClickAsync();
+        await Assertions.Expect(sergeant.Locator(".alert-success")).ToContainTextAsync("Discontinued");
+        (await sergeant.Locator("main").InnerTextAsync()).ShouldNotContain(pulledText);
+        (await chromium.AccessibilityViolationsAsync(sergeant)).ShouldBeEmpty();
+        await Chromium.ScreenshotAsync(sergeant, "sergeant-review");
+
+        var author = await server.SignInAsync(chromium, "po.grant");
+        await Assertions.Expect(author.Locator("#notification-count")).ToBeVisibleAsync();
+        await author.Locator("#notification-bell").ClickAsync();
+        var notice = author.Locator("#notifications li", new() { HasText = "discontinued" });
+        (await notice.InnerTextAsync()).ShouldContain("Outdated");
+        (await chromium.AccessibilityViolationsAsync(author)).ShouldBeEmpty();
+        await notice.GetByRole(AriaRole.Button).ClickAsync();
+        await Assertions.Expect(author.Locator("#pulled")).ToContainTextAsync("Pulled");
+        (await author.Locator("#pulled").InnerTextAsync()).ShouldContain("Outdated — Event is over");
+        (await chromium.AccessibilityViolationsAsync(author)).ShouldBeEmpty();
+    }
+}
