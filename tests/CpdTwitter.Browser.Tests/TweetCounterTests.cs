@@ -43,34 +43,55 @@ public sealed class TweetCounterTests(Chromium chromium) : IClassFixture<Chromiu
     }
 
     [Fact]
-    public async Task The_counter_updates_while_typing_and_blocks_an_over_length_post()
+    public async Task Counter_updates_while_typing_and_blocks_over_length()
     {
         var page = await chromium.NewPageAsync();
         await page.SetContentAsync(
             """
             <!DOCTYPE html><html lang="en"><head><title>Counter</title></head><body><main>
             <h1>Counter</h1>
-            <form><label for="Text">Post</label>
+            <form>
+            <label for="Text">Post</label>
             <textarea id="Text" name="Text" data-tweet-counter data-tweet-counter-output="text-count" data-tweet-counter-highlight="text-overflow"></textarea>
-            <p id="text-count" aria-live="polite"></p><div id="text-overflow" class="tweet-overflow" hidden></div>
-            <button type="submit">Submit</button></form></main></body></html>
+            <p id="text-count" aria-live="polite"></p>
+            <div id="text-overflow" class="tweet-overflow" hidden></div>
+            <label for="Other">Another post</label>
+            <textarea id="Other" name="Other" aria-describedby="other-hint" data-tweet-counter data-tweet-counter-output="other-count"></textarea>
+            <p id="other-hint">A second counter on the same page.</p>
+            <p id="other-count" aria-live="polite"></p>
+            <button type="submit">Submit</button>
+            </form></main></body></html>
             """);
         await page.AddStyleTagAsync(new() { Path = Path.Combine(Lib, "css", "tweet-counter.css") });
         await page.AddScriptTagAsync(new() { Path = Path.Combine(Lib, "lib", "twitter-text", "twitter-text.min.js") });
         await page.AddScriptTagAsync(new() { Path = Path.Combine(Lib, "js", "tweet-counter.js") });
-        var text = page.GetByLabel("Post");
+        var text = page.GetByLabel("Post", new() { Exact = true });
+        var count = page.Locator("#text-count");
 
-        await Assertions.Expect(page.Locator("#text-count")).ToHaveTextAsync("280 characters left");
+        await Assertions.Expect(count).ToHaveTextAsync("280 characters left");
+        await Assertions.Expect(text).ToHaveAttributeAsync("aria-describedby", "text-count");
+        await Assertions.Expect(page.Locator("#Other")).ToHaveAttributeAsync("aria-describedby", "other-hint other-count");
+
+        // 13 + the police-officer emoji sequence (2) + space (1) + a URL (always 23).
         await text.PressSequentiallyAsync("Beat meeting 👮🏽‍♀️ https://chicagopolice.org");
-        await Assertions.Expect(page.Locator("#text-count")).ToHaveTextAsync($"{280 - (13 + 2 + 1 + 23)} characters left");
-        await text.FillAsync(new string('a', 285));
-        await Assertions.Expect(page.Locator("#text-count")).ToHaveTextAsync("5 characters over the limit");
+        await Assertions.Expect(count).ToHaveTextAsync($"{280 - (13 + 2 + 1 + 23)} characters left");
+        (await text.EvaluateAsync<bool>("t => t.checkValidity()")).ShouldBeTrue();
+        await Assertions.Expect(page.Locator("#other-count")).ToHaveTextAsync("280 characters left");
 
-        (await page.Locator("#text-overflow mark").InnerTextAsync()).ShouldBe("aaaaa");
+        await text.FillAsync(new string('a', 270) + "0123456789" + "overflowed");
+        await Assertions.Expect(count).ToHaveTextAsync("10 characters over the limit");
+        await Assertions.Expect(page.Locator("#text-overflow")).ToBeVisibleAsync();
+        (await page.Locator("#text-overflow mark").InnerTextAsync()).ShouldBe("overflowed");
         (await text.EvaluateAsync<bool>("t => t.checkValidity()")).ShouldBeFalse();
+        (await text.EvaluateAsync<string>("t => t.validationMessage")).ShouldContain("10 characters over");
+        (await text.GetAttributeAsync("class")).ShouldNotBeNull().ShouldContain("is-invalid");
+        (await page.Locator("#Other").EvaluateAsync<bool>("t => t.checkValidity()")).ShouldBeTrue();
         (await chromium.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+
         await text.FillAsync("Back under the limit.");
+        await Assertions.Expect(count).ToHaveTextAsync("259 characters left");
         (await text.EvaluateAsync<bool>("t => t.checkValidity()")).ShouldBeTrue();
         (await page.Locator("#text-overflow").IsHiddenAsync()).ShouldBeTrue();
+        (await text.GetAttributeAsync("class") ?? string.Empty).ShouldNotContain("is-invalid");
     }
 }
