@@ -47,10 +47,7 @@ public sealed class PublishingModel(CpdTwitterDbContext db, PostWorkflow workflo
             return RedirectToPage();
         }
 
-        foreach (var (field, message) in outcome.Errors)
-        {
-            ModelState.AddModelError(field, message);
-        }
+        ModelState.AddErrors(outcome);
 
         await LoadAsync(cancellationToken);
         return Page();

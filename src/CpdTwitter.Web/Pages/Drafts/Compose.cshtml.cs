@@ -127,10 +127,7 @@ public sealed class ComposeModel(CpdTwitterDbContext db, PostWorkflow workflow, 
 
     private async Task<IActionResult> RefuseAsync(Outcome outcome, CancellationToken cancellationToken)
     {
-        foreach (var (field, message) in outcome.Errors)
-        {
-            ModelState.AddModelError(string.IsNullOrEmpty(field) ? string.Empty : $"{nameof(Input)}.{field}", message);
-        }
+        ModelState.AddErrors(outcome, nameof(Input));
 
         await LoadAsync(cancellationToken);
         return Page();

@@ -64,10 +64,7 @@ public sealed class PolicyModel(CpdTwitterDbContext db, PolicyListAdministration
 
     private async Task<IActionResult> RefuseAsync(Outcome outcome, CancellationToken cancellationToken)
     {
-        foreach (var (field, message) in outcome.Errors)
-        {
-            ModelState.AddModelError(field, message);
-        }
+        ModelState.AddErrors(outcome);
 
         await LoadAsync(cancellationToken);
         return Page();

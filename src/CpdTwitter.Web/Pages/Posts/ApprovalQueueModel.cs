@@ -61,10 +61,7 @@ public abstract class ApprovalQueueModel(CpdTwitterDbContext db, PostWorkflow wo
         }
 
         FailedId = id;
-        foreach (var (field, message) in outcome.Errors)
-        {
-            ModelState.AddModelError(string.IsNullOrEmpty(field) ? string.Empty : field, message);
-        }
+        ModelState.AddErrors(outcome);
 
         await LoadAsync(cancellationToken);
         return Page();

@@ -68,10 +68,7 @@ public sealed class ViewModel(CpdTwitterDbContext db, PostDisplay display, Revie
             return RedirectToPage(new { id });
         }
 
-        foreach (var (field, message) in outcome.Errors)
-        {
-            ModelState.AddModelError(field, message);
-        }
+        ModelState.AddErrors(outcome);
 
         return await OnGetAsync(id, cancellationToken);
     }

@@ -63,10 +63,7 @@ public sealed class IndexModel(CpdTwitterDbContext db, PostWorkflow workflow, Po
         }
 
         FailedPost = post;
-        foreach (var (field, message) in outcome.Errors)
-        {
-            ModelState.AddModelError(field, message);
-        }
+        ModelState.AddErrors(outcome);
 
         await LoadAsync(cancellationToken);
         return Page();

@@ -69,10 +69,7 @@ public sealed class IndexModel(CpdTwitterDbContext db, ReviewWorkflow reviews, R
         }
 
         FailedId = id;
-        foreach (var (field, message) in outcome.Errors)
-        {
-            ModelState.AddModelError(field, message);
-        }
+        ModelState.AddErrors(outcome);
 
         await LoadAsync(cancellationToken);
         return Page();

@@ -46,10 +46,7 @@ public sealed class IndexModel(CpdTwitterDbContext db, XAccountAdministration ac
         }
 
         FailedDistrict = district;
-        foreach (var (field, message) in outcome.Errors)
-        {
-            ModelState.AddModelError(field, message);
-        }
+        ModelState.AddErrors(outcome);
 
         await LoadAsync(cancellationToken);
         return Page();
