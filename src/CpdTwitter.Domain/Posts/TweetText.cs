@@ -32,7 +32,9 @@ public static class TweetText
             if (urls.TryGetValue(i, out var url))
             {
                 weighted += UrlWeight;
-                i += url.Length - 1;
+                // twitter-text skips the URL's text, not its span: they differ when a protocol-less URL's domain was
+                // cut down to its valid ASCII part (e.g. after a '"'), and the rest of the span is then counted as text.
+                i += url.Url.Length - 1;
             }
             else if (emoji.TryGetValue(i, out var emojiLength))
             {
