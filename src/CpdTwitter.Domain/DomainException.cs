@@ -8,4 +8,9 @@ public sealed class DomainException : Exception
     public DomainException() { }
 
     public DomainException(string message, Exception innerException) : base(message, innerException) { }
+
+    /// <summary>The input field the message belongs next to, when one does (e.g. <c>Justification</c>).</summary>
+    public string? Field { get; private init; }
+
+    public static DomainException For(string field, string message) => new(message) { Field = field };
 }

@@ -43,7 +43,7 @@ public sealed class AppServer : IAsyncLifetime
         var user = await _factory.FindUserAsync(logOnId);
         await using var scope = _factory.Services.CreateAsyncScope();
         var shift = await scope.ServiceProvider.GetRequiredService<CpdTwitter.Infrastructure.Duty.DutyRoster>()
-            .ConfirmShiftAsync(user.DistrictNumber!.Value, user.Id, DateTime.UtcNow.AddMinutes(-30), DateTime.UtcNow.AddHours(4), "sgt.kowalski");
+            .ConfirmShiftAsync(user.DistrictNumber!.Value, user.Id, DateTime.UtcNow.AddMinutes(-30), DateTime.UtcNow.AddHours(4), CpdTwitter.Web.Tests.Support.TestActors.Sergeant(user.DistrictNumber.Value));
         shift.Succeeded.ShouldBeTrue(string.Join("; ", shift.Errors.Select(e => e.Message)));
     }
 

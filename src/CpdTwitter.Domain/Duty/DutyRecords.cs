@@ -1,24 +1,28 @@
+using CpdTwitter.Domain.People;
+
 namespace CpdTwitter.Domain.Duty;
 
 /// <summary>A stored weekly watch of one representative, set by the district's commander or sergeant.</summary>
-public sealed class WatchAssignment
+public sealed class WatchAssignment : Districts.IDistrictOwned
 {
     private WatchAssignment()
     {
-        UserId = SetBy = string.Empty;
+        UserId = SetById = SetByName = string.Empty;
     }
 
-    public WatchAssignment(string userId, int district, Watch watch, string setBy, DateTime setAtUtc)
+    public WatchAssignment(string userId, int district, Watch watch, Actor setBy, DateTime setAtUtc)
         : this()
     {
         ArgumentNullException.ThrowIfNull(watch);
+        RequireSupervisor(setBy, district);
         Id = Guid.NewGuid();
         UserId = userId;
         District = district;
         Day = watch.Day;
         Start = watch.Start;
         End = watch.End;
-        SetBy = setBy;
+        SetById = setBy.UserId;
+        SetByName = setBy.Name;
         SetAt = setAtUtc;
     }
 
@@ -34,24 +38,38 @@ public sealed class WatchAssignment
 
     public TimeOnly End { get; private set; }
 
-    public string SetBy { get; private set; }
+    public string SetById { get; private set; }
+
+    public string SetByName { get; private set; }
 
     public DateTime SetAt { get; private set; }
 
     public Watch ToWatch() => new(Day, Start, End);
+
+    public void RequireRemovableBy(Actor by) => RequireSupervisor(by, District);
+
+    /// <summary>Duty schedules are kept by the district's own commander or sergeant (III.C).</summary>
+    internal static void RequireSupervisor(Actor by, int district)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        if (!by.SupervisesDistrict(district))
+        {
+            throw new DomainException($"Only district {district:000}'s commander or sergeant keeps its duty schedules.");
+        }
+    }
 }
 
 /// <summary>A supervisor-confirmed shift ("on duty now") or a commander's override, stored for one representative.</summary>
-public sealed class DutyGrant
+public sealed class DutyGrant : Districts.IDistrictOwned
 {
     public const int ReasonMaxLength = DutyOverride.ReasonMaxLength;
 
     private DutyGrant()
     {
-        UserId = GrantedBy = string.Empty;
+        UserId = GrantedById = GrantedByName = string.Empty;
     }
 
-    private DutyGrant(string userId, int district, DutyGrantKind kind, DutyWindow window, string grantedBy, string? reason, DateTime grantedAtUtc)
+    private DutyGrant(string userId, int district, DutyGrantKind kind, DutyWindow window, Actor grantedBy, string? reason, DateTime grantedAtUtc)
         : this()
     {
         Id = Guid.NewGuid();
@@ -60,7 +78,8 @@ public sealed class DutyGrant
         Kind = kind;
         FromUtc = window.StartUtc;
         UntilUtc = window.EndUtc;
-        GrantedBy = grantedBy;
+        GrantedById = grantedBy.UserId;
+        GrantedByName = grantedBy.Name;
         Reason = reason;
         GrantedAt = grantedAtUtc;
     }
@@ -77,22 +96,34 @@ public sealed class DutyGrant
 
     public DateTime UntilUtc { get; private set; }
 
-    public string GrantedBy { get; private set; }
+    /// <summary>The account id of the sergeant or commander who confirmed the shift or granted the override.</summary>
+    public string GrantedById { get; private set; }
+
+    public string GrantedByName { get; private set; }
 
     public string? Reason { get; private set; }
 
     public DateTime GrantedAt { get; private set; }
 
-    public static DutyGrant Shift(string userId, int district, DutyCheckIn checkIn, DateTime grantedAtUtc)
+    /// <summary>The district's sergeant or commander confirms an irregular shift.</summary>
+    public static DutyGrant Shift(string userId, int district, DateTime startUtc, DateTime endUtc, Actor confirmedBy, DateTime grantedAtUtc)
     {
-        ArgumentNullException.ThrowIfNull(checkIn);
-        return new DutyGrant(userId, district, DutyGrantKind.ConfirmedShift, checkIn.Window, checkIn.ConfirmedBy, null, grantedAtUtc);
+        WatchAssignment.RequireSupervisor(confirmedBy, district);
+        var checkIn = new DutyCheckIn(startUtc, endUtc, confirmedBy.Name);
+        return new DutyGrant(userId, district, DutyGrantKind.ConfirmedShift, checkIn.Window, confirmedBy, null, grantedAtUtc);
     }
 
-    public static DutyGrant Override(string userId, int district, DutyOverride grant, DateTime grantedAtUtc)
+    /// <summary>Only the district's commander lets a representative act outside duty hours (III.C).</summary>
+    public static DutyGrant Override(string userId, int district, DateTime fromUtc, DateTime untilUtc, string reason, Actor grantedBy, DateTime grantedAtUtc)
     {
-        ArgumentNullException.ThrowIfNull(grant);
-        return new DutyGrant(userId, district, DutyGrantKind.Override, grant.Window, grant.GrantedBy, grant.Reason, grantedAtUtc);
+        ArgumentNullException.ThrowIfNull(grantedBy);
+        if (!grantedBy.IsCommanderOf(district))
+        {
+            throw new DomainException($"Only district {district:000}'s commander grants a duty override.");
+        }
+
+        var grant = new DutyOverride(fromUtc, untilUtc, grantedBy.Name, reason);
+        return new DutyGrant(userId, district, DutyGrantKind.Override, grant.Window, grantedBy, grant.Reason, grantedAtUtc);
     }
 
     public void ApplyTo(DutySchedule schedule)
@@ -100,11 +131,11 @@ public sealed class DutyGrant
         ArgumentNullException.ThrowIfNull(schedule);
         if (Kind == DutyGrantKind.ConfirmedShift)
         {
-            schedule.CheckIn(new DutyCheckIn(FromUtc, UntilUtc, GrantedBy));
+            schedule.CheckIn(new DutyCheckIn(FromUtc, UntilUtc, GrantedByName));
         }
         else
         {
-            schedule.Override(new DutyOverride(FromUtc, UntilUtc, GrantedBy, Reason ?? string.Empty));
+            schedule.Override(new DutyOverride(FromUtc, UntilUtc, GrantedByName, Reason ?? string.Empty));
         }
     }
 }

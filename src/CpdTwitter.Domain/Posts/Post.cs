@@ -1,10 +1,12 @@
+using CpdTwitter.Domain.People;
+
 namespace CpdTwitter.Domain.Posts;
 
 /// <summary>
 /// A district post from its first draft to X (ARCHITECTURE.md, post lifecycle). Every transition checks who
 /// acts and from which state; the text submitted, approved and sent are frozen copies, and every save is a revision.
 /// </summary>
-public sealed class Post
+public sealed class Post : Districts.IDistrictOwned
 {
     public const int PublishingGraceMinutes = 1;
     private readonly List<PostRevision> _revisions = [];
@@ -207,7 +209,7 @@ public sealed class Post
 
         if (review.NeedsJustification && string.IsNullOrWhiteSpace(Justification))
         {
-            throw new DomainException("Explain why the link or promotional wording is needed; News Affairs reads it before approving.");
+            throw DomainException.For(nameof(Justification), "Explain why the link or promotional wording is needed; News Affairs reads it before approving.");
         }
 
         SubmittedAt = nowUtc;
@@ -317,9 +319,18 @@ public sealed class Post
         Touch(nowUtc);
     }
 
-    /// <summary>ISD has checked the account and found the post is not on X: it goes back to the queue.</summary>
-    public void RequeueAfterUnknownOutcome(DateTime nowUtc)
+    /// <summary>ISD has checked the account and found the post is on X after all: its id there is recorded.</summary>
+    public void ResolveAsPublished(Actor by, string xPostId, string? url, string? handle, DateTime nowUtc)
     {
+        RequireIsd(by);
+        RequireState("record as published", PostState.OutcomeUnknown);
+        MarkPublished(xPostId, url, SentText ?? Text, handle, sandbox: false, nowUtc);
+    }
+
+    /// <summary>ISD has checked the account and found the post is not on X: it goes back to the queue.</summary>
+    public void RequeueAfterUnknownOutcome(Actor by, DateTime nowUtc)
+    {
+        RequireIsd(by);
         RequireState("send again", PostState.OutcomeUnknown);
         PublishingMessage = null;
         SentText = null;
@@ -411,10 +422,29 @@ public sealed class Post
         Touch(nowUtc);
     }
 
-    private void RequireCanPull(PostApprover by, PullReason reason, string? note)
+    /// <summary>
+    /// Whether the approver may decide on the post now: it awaits approval, it is not their own, and a post routed to
+    /// News Affairs is decided by News Affairs only; one awaiting the sergeant by the district's sergeant or commander or News Affairs.
+    /// </summary>
+    public bool MayBeDecidedBy(PostApprover approver)
+    {
+        ArgumentNullException.ThrowIfNull(approver);
+        return State.IsAwaitingApproval() && !string.Equals(approver.UserId, AuthorId, StringComparison.Ordinal) && ApproverHasAuthority(approver);
+    }
+
+    /// <summary>News Affairs for any district, or the district's own sergeant or commander, may discontinue its postings (V.B).</summary>
+    public bool MayBeDiscontinuedBy(PostApprover by)
     {
         ArgumentNullException.ThrowIfNull(by);
-        if (!by.IsNewsAffairs && by.SupervisesDistrict != District)
+        return by.IsNewsAffairs || by.SupervisesDistrict == District;
+    }
+
+    private bool ApproverHasAuthority(PostApprover approver) =>
+        State == PostState.AwaitingNewsAffairs ? approver.IsNewsAffairs : approver.IsNewsAffairs || approver.SupervisesDistrict == District;
+
+    private void RequireCanPull(PostApprover by, PullReason reason, string? note)
+    {
+        if (!MayBeDiscontinuedBy(by))
         {
             throw new DomainException($"Only district {District:000}'s sergeant or commander, or News Affairs, can discontinue its postings.");
         }
@@ -443,16 +473,31 @@ public sealed class Post
         PullRequestedByName = by.Name;
     }
 
+    /// <summary>Only ISD, who run the technical side (V.D), settle a post whose outcome on X is unknown.</summary>
+    private static void RequireIsd(Actor by)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        if (!by.Is(Roles.IsdAdministrator))
+        {
+            throw new DomainException("Only ISD settles a post whose outcome on X is unknown: they check the account by hand.");
+        }
+    }
+
     private void Apply(PostContent content, RevisionKind kind, string editorId, string editorName, DateTime nowUtc)
     {
         if (!PostCategories.IsDefined(content.Category))
         {
-            throw new DomainException("Choose the kind of posting.");
+            throw DomainException.For(nameof(PostContent.Category), "Choose the kind of posting.");
+        }
+
+        if (content.Text.Length > PostContent.TextMaxLength)
+        {
+            throw DomainException.For(nameof(PostContent.Text), "That is far more than X allows; shorten it.");
         }
 
         if (content.Justification is { Length: > PostContent.JustificationMaxLength })
         {
-            throw new DomainException($"Keep the justification under {PostContent.JustificationMaxLength} characters.");
+            throw DomainException.For(nameof(PostContent.Justification), $"Keep the justification under {PostContent.JustificationMaxLength} characters.");
         }
 
         Category = content.Category;
@@ -493,10 +538,7 @@ public sealed class Post
             throw new DomainException("Nobody approves their own post: another approver must decide.");
         }
 
-        var allowed = State == PostState.AwaitingNewsAffairs
-            ? approver.IsNewsAffairs
-            : approver.IsNewsAffairs || approver.SupervisesDistrict == District;
-        if (!allowed)
+        if (!ApproverHasAuthority(approver))
         {
             throw new DomainException(State == PostState.AwaitingNewsAffairs
                 ? "This post concerns a matter for the Office of News Affairs; only News Affairs can decide on it."

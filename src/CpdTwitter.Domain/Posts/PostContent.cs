@@ -5,6 +5,9 @@ public sealed record PostContent(PostCategory Category, string Text, DateTime? S
 {
     public const int JustificationMaxLength = 1000;
 
+    /// <summary>Far above anything X accepts (280 weighted characters): longer input is refused before it is stored.</summary>
+    public const int TextMaxLength = 4000;
+
     /// <summary>
     /// Browsers submit a textarea's line breaks as CR LF, while X and the live counter see LF: the text is kept
     /// with LF so that the count the author saw is the count the server checks.
@@ -22,5 +25,14 @@ public sealed record PostContent(PostCategory Category, string Text, DateTime? S
 /// <summary>Who acts on someone else's post: News Affairs, or the district's sergeant or commander.</summary>
 public sealed record PostApprover(string UserId, string Name, bool IsNewsAffairs, int? SupervisesDistrict)
 {
+    /// <summary>The member as an approver: News Affairs department-wide, a sergeant or commander for their own district; null for anyone else.</summary>
+    public static PostApprover? From(People.Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var newsAffairs = actor.Is(People.Roles.NewsAffairs);
+        int? supervises = actor.District is { } district && actor.SupervisesDistrict(district) ? district : null;
+        return newsAffairs || supervises is not null ? new PostApprover(actor.UserId, actor.Name, newsAffairs, supervises) : null;
+    }
+
     public string Role => IsNewsAffairs ? "Office of News Affairs" : "District supervisor";
 }

@@ -1,7 +1,7 @@
 namespace CpdTwitter.Domain.Posts;
 
 /// <summary>One review of a published posting by the district's sergeant (V.B), kept with the post.</summary>
-public sealed class PostReview
+public sealed class PostReview : Districts.IDistrictOwned
 {
     public const int NoteMaxLength = 1000;
 

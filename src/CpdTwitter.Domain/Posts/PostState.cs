@@ -42,6 +42,15 @@ public enum PostState
 
 public static class PostStates
 {
+    /// <summary>
+    /// Nothing is left for the author to do: the post is out (published, reviewed), refused (rejected), or stopped
+    /// (discontinued or cancelled). Everything else is still in the author's or an approver's or the publisher's hands.
+    /// </summary>
+    public static IReadOnlyList<PostState> Finished { get; } =
+        [PostState.Published, PostState.Reviewed, PostState.Rejected, PostState.PullRequested, PostState.Pulled, PostState.Cancelled];
+
+    public static bool IsFinished(this PostState state) => Finished.Contains(state);
+
     public static string DisplayName(this PostState state) => state switch
     {
         PostState.Draft => "Draft",

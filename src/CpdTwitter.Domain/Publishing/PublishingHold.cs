@@ -7,12 +7,12 @@ public sealed record PublishingHold(string Reason, DateTime? UntilUtc = null)
     {
         if (department is { IsPaused: true })
         {
-            return new($"Publishing is paused for the whole department by {department.PausedBy}: {department.PauseReason}");
+            return new($"Publishing is paused for the whole department by {department.PausedByName}: {department.PauseReason}");
         }
 
         if (district is { IsPaused: true })
         {
-            return new($"Publishing is paused for this district by {district.PausedBy}: {district.PauseReason}");
+            return new($"Publishing is paused for this district by {district.PausedByName}: {district.PauseReason}");
         }
 
         if (sandbox)

@@ -1,3 +1,5 @@
+using CpdTwitter.Domain.People;
+
 namespace CpdTwitter.Domain.Publishing;
 
 /// <summary>
@@ -25,7 +27,10 @@ public sealed class PublishingSwitch
 
     public DateTime? PausedAt { get; private set; }
 
-    public string? PausedBy { get; private set; }
+    /// <summary>The account id of who paused it.</summary>
+    public string? PausedById { get; private set; }
+
+    public string? PausedByName { get; private set; }
 
     public string? PauseReason { get; private set; }
 
@@ -35,11 +40,24 @@ public sealed class PublishingSwitch
     /// <summary>Postings not reviewed within this many hours are overdue (V.B "regularly"); 72 by default.</summary>
     public int ReviewWithinHours { get; private set; } = Posts.ReviewSchedule.DefaultReviewWithinHours;
 
-    public void Pause(string by, string reason, DateTime nowUtc)
+    /// <summary>
+    /// Who may switch: the district's commander for a district; News Affairs (who oversee every transmission) or ISD
+    /// (who run them) for the department.
+    /// </summary>
+    public bool MayBeSwitchedBy(Actor by)
     {
+        ArgumentNullException.ThrowIfNull(by);
+        return Scope == DepartmentScope
+            ? by.Is(Roles.NewsAffairs) || by.Is(Roles.IsdAdministrator)
+            : by.IsCommanderOf(Scope);
+    }
+
+    public void Pause(Actor by, string reason, DateTime nowUtc)
+    {
+        RequireSwitcher(by);
         if (IsPaused)
         {
-            throw new DomainException($"Publishing is already paused (by {PausedBy}).");
+            throw new DomainException($"Publishing is already paused (by {PausedByName}).");
         }
 
         var text = reason?.Trim();
@@ -54,24 +72,28 @@ public sealed class PublishingSwitch
         }
 
         PausedAt = nowUtc;
-        PausedBy = by;
+        PausedById = by.UserId;
+        PausedByName = by.Name;
         PauseReason = text;
     }
 
-    public void Resume()
+    public void Resume(Actor by)
     {
+        RequireSwitcher(by);
         if (!IsPaused)
         {
             throw new DomainException("Publishing is not paused.");
         }
 
         PausedAt = null;
-        PausedBy = null;
+        PausedById = null;
+        PausedByName = null;
         PauseReason = null;
     }
 
-    public void SetReviewWithin(int hours)
+    public void SetReviewWithin(Actor by, int hours)
     {
+        RequireSwitcher(by);
         if (Scope == DepartmentScope)
         {
             throw new DomainException("The review period is a district setting.");
@@ -85,13 +107,24 @@ public sealed class PublishingSwitch
         ReviewWithinHours = hours;
     }
 
-    public void RequireSergeant(bool required)
+    public void RequireSergeant(Actor by, bool required)
     {
+        RequireSwitcher(by);
         if (Scope == DepartmentScope)
         {
             throw new DomainException("Sergeant approval is a district setting.");
         }
 
         RequireSergeantApproval = required;
+    }
+
+    private void RequireSwitcher(Actor by)
+    {
+        if (!MayBeSwitchedBy(by))
+        {
+            throw new DomainException(Scope == DepartmentScope
+                ? "Only the Office of News Affairs or ISD switches publishing for the whole department."
+                : $"Only district {Scope:000}'s commander changes its publishing settings.");
+        }
     }
 }

@@ -4,7 +4,7 @@ namespace CpdTwitter.Domain.Publishing;
 /// A district's one authorized X account (III.D), connected by ISD. The access token and secret are stored
 /// already encrypted (Data Protection) — this type never sees them in the clear.
 /// </summary>
-public sealed class XAccountConnection
+public sealed class XAccountConnection : Districts.IDistrictOwned
 {
     private XAccountConnection()
     {

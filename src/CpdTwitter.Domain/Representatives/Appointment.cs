@@ -4,7 +4,7 @@ namespace CpdTwitter.Domain.Representatives;
 /// One member's appointment as a district Twitter representative, in one of the district's two slots
 /// (directive V.A.1). Appointments are never deleted: a replacement ends the old one with a date and reason.
 /// </summary>
-public sealed class Appointment
+public sealed class Appointment : Districts.IDistrictOwned
 {
     public const int ReasonMaxLength = 500;
 

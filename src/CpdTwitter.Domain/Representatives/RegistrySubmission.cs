@@ -4,7 +4,7 @@ namespace CpdTwitter.Domain.Representatives;
 /// A commander's submission of representative details to the Office of News Affairs (directive V.A.2).
 /// Until News Affairs acknowledges it, the representative it names may draft but not publish.
 /// </summary>
-public sealed class RegistrySubmission
+public sealed class RegistrySubmission : Districts.IDistrictOwned
 {
     public const int SummaryMaxLength = 1000;
 

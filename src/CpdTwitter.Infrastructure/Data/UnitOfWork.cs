@@ -35,7 +35,7 @@ public static class UnitOfWork
         catch (DomainException ex)
         {
             db.ChangeTracker.Clear();
-            return Outcome.Fail(string.Empty, ex.Message);
+            return Outcome.Fail(ex.Field ?? string.Empty, ex.Message);
         }
         catch (DbUpdateException)
         {

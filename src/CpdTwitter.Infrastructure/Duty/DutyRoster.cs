@@ -1,5 +1,6 @@
 using CpdTwitter.Domain;
 using CpdTwitter.Domain.Duty;
+using CpdTwitter.Domain.People;
 using CpdTwitter.Infrastructure.Audit;
 using CpdTwitter.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -33,7 +34,7 @@ public sealed class DutyRoster(CpdTwitterDbContext db, AuditTrail audit, TimePro
         return schedule;
     }
 
-    public Task<Outcome> AddWatchAsync(int district, string userId, DayOfWeek day, TimeOnly start, TimeOnly end, string by, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> AddWatchAsync(int district, string userId, DayOfWeek day, TimeOnly start, TimeOnly end, Actor by, CancellationToken cancellationToken = default) =>
         SaveAsync(district, userId, async () =>
         {
             var watch = new Watch(day, start, end);
@@ -44,29 +45,30 @@ public sealed class DutyRoster(CpdTwitterDbContext db, AuditTrail audit, TimePro
             return assignment.Id.ToString();
         }, cancellationToken);
 
-    public Task<Outcome> RemoveWatchAsync(int district, Guid watchId, string by, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> RemoveWatchAsync(int district, Guid watchId, Actor by, CancellationToken cancellationToken = default) =>
         SaveAsync(district, null, async () =>
         {
             var watch = await db.Watches.SingleOrDefaultAsync(w => w.Id == watchId && w.District == district, cancellationToken)
                 ?? throw new DomainException("There is no such watch in your district.");
+            watch.RequireRemovableBy(by);
             db.Watches.Remove(watch);
-            audit.Record(WatchRemovedAction, Subject, watch.UserId, district, new { day = watch.Day.ToString(), start = watch.Start, end = watch.End, by });
+            audit.Record(WatchRemovedAction, Subject, watch.UserId, district, new { day = watch.Day.ToString(), start = watch.Start, end = watch.End });
             return watch.Id.ToString();
         }, cancellationToken);
 
-    public Task<Outcome> ConfirmShiftAsync(int district, string userId, DateTime startUtc, DateTime endUtc, string by, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> ConfirmShiftAsync(int district, string userId, DateTime startUtc, DateTime endUtc, Actor by, CancellationToken cancellationToken = default) =>
         SaveAsync(district, userId, () =>
         {
-            var grant = DutyGrant.Shift(userId, district, new DutyCheckIn(startUtc, endUtc, by), Now());
+            var grant = DutyGrant.Shift(userId, district, startUtc, endUtc, by, Now());
             db.DutyGrants.Add(grant);
             audit.Record(ShiftConfirmedAction, Subject, userId, district, new { from = startUtc, until = endUtc });
             return Task.FromResult(grant.Id.ToString());
         }, cancellationToken);
 
-    public Task<Outcome> GrantOverrideAsync(int district, string userId, DateTime fromUtc, DateTime untilUtc, string reason, string by, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> GrantOverrideAsync(int district, string userId, DateTime fromUtc, DateTime untilUtc, string reason, Actor by, CancellationToken cancellationToken = default) =>
         SaveAsync(district, userId, () =>
         {
-            var grant = DutyGrant.Override(userId, district, new DutyOverride(fromUtc, untilUtc, by, reason), Now());
+            var grant = DutyGrant.Override(userId, district, fromUtc, untilUtc, reason, by, Now());
             db.DutyGrants.Add(grant);
             audit.Record(OverrideGrantedAction, Subject, userId, district, new { from = fromUtc, until = untilUtc, reason = grant.Reason });
             return Task.FromResult(grant.Id.ToString());

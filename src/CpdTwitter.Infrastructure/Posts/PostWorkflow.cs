@@ -10,9 +10,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CpdTwitter.Infrastructure.Posts;
 
-/// <summary>Who is acting, as the workflows need it: the user id and the name shown on records.</summary>
-public sealed record Actor(string UserId, string Name);
-
 /// <summary>
 /// Drafting, submitting and deciding on posts. Each step commits the post, its audit event, any outbox message
 /// and notifications together, then wakes the publisher. Whether the member may act for the district (appointment,
@@ -29,15 +26,8 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
         PostPolicy.Review(text, markedNotable, district, await PolicyListsAsync(cancellationToken));
 
     /// <summary>Creates a draft (no <paramref name="postId"/>) or saves a new revision of the author's draft.</summary>
-    public Task<Outcome> SaveAsync(Guid? postId, int district, Actor author, PostContent content, Guid? corrects = null, CancellationToken cancellationToken = default)
-    {
-        var errors = Validate(content);
-        if (errors is not null)
-        {
-            return Task.FromResult(errors);
-        }
-
-        return db.CommitAsync(async () =>
+    public Task<Outcome> SaveAsync(Guid? postId, int district, Actor author, PostContent content, Guid? corrects = null, CancellationToken cancellationToken = default) =>
+        db.CommitAsync(async () =>
         {
             var now = Now();
             if (postId is null)
@@ -57,7 +47,6 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
 
             return existing.Id.ToString();
         }, cancellationToken);
-    }
 
     /// <summary>Submits the author's post: routed for approval, or released to the publishing queue.</summary>
     public async Task<Outcome> SubmitAsync(Guid postId, int district, Actor author, CancellationToken cancellationToken = default)
@@ -67,11 +56,6 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
         {
             var post = await LoadAsync(postId, district, cancellationToken);
             var review = PostPolicy.Review(post.Text, post.MarkedNotable, district, lists);
-            if (review.NeedsJustification && string.IsNullOrWhiteSpace(post.Justification))
-            {
-                return Outcome.Fail(nameof(PostContent.Justification), "Explain why the link or promotional wording is needed; News Affairs reads it before approving.");
-            }
-
             var settings = await db.PublishingSwitches.AsNoTracking().SingleOrDefaultAsync(s => s.Scope == district, cancellationToken);
             var state = post.Submit(author.UserId, review, settings?.RequireSergeantApproval ?? false, Now());
             audit.Record(PostActions.Submitted, PostActions.Subject, post.Id.ToString(), district,
@@ -97,11 +81,6 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
 
     public async Task<Outcome> ApproveAsync(Guid postId, PostApprover approver, PostContent? edited, string? note, CancellationToken cancellationToken = default)
     {
-        if (edited is not null && Validate(edited) is { } errors)
-        {
-            return errors;
-        }
-
         var outcome = await db.CommitAsync(async () =>
         {
             var post = await LoadAsync(postId, district: null, cancellationToken);
@@ -152,12 +131,12 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
     }
 
     /// <summary>ISD found the post is not on X after an unknown outcome: it is queued to be sent again.</summary>
-    public async Task<Outcome> RequeueUnknownAsync(Guid postId, CancellationToken cancellationToken = default)
+    public async Task<Outcome> RequeueUnknownAsync(Guid postId, Actor by, CancellationToken cancellationToken = default)
     {
         var outcome = await db.CommitAsync(async () =>
         {
             var post = await LoadAsync(postId, district: null, cancellationToken);
-            post.RequeueAfterUnknownOutcome(Now());
+            post.RequeueAfterUnknownOutcome(by, Now());
             await db.Outbox.Where(m => m.PostId == post.Id && m.CompletedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.CompletedAt, Now()).SetProperty(m => m.LastError, "Superseded: ISD queued the post again."), cancellationToken);
             audit.Record(PostActions.Requeued, PostActions.Subject, post.Id.ToString(), post.District, new { reason = "not found on X; sent again by ISD" });
@@ -169,7 +148,7 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
     }
 
     /// <summary>ISD found the post on X after an unknown outcome and records its id.</summary>
-    public Task<Outcome> ResolvePublishedAsync(Guid postId, string? xPostId, CancellationToken cancellationToken = default)
+    public Task<Outcome> ResolvePublishedAsync(Guid postId, string? xPostId, Actor by, CancellationToken cancellationToken = default)
     {
         var id = xPostId?.Trim();
         if (string.IsNullOrEmpty(id) || id.Length > 64 || !id.All(char.IsAsciiDigit))
@@ -181,7 +160,7 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
         {
             var post = await LoadAsync(postId, district: null, cancellationToken);
             var account = await db.XAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.District == post.District, cancellationToken);
-            post.MarkPublished(id, PostUrl(account?.Handle, id), post.SentText ?? post.Text, account?.Handle, sandbox: false, Now());
+            post.ResolveAsPublished(by, id, PostUrl(account?.Handle, id), account?.Handle, Now());
             await db.Outbox.Where(m => m.PostId == post.Id && m.CompletedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.CompletedAt, Now()).SetProperty(m => m.LastError, "Resolved by ISD."), cancellationToken);
             audit.Record(PostActions.Reconciled, PostActions.Subject, post.Id.ToString(), post.District, new { xPostId = id, by = "ISD" });
@@ -190,7 +169,7 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
         }, cancellationToken);
     }
 
-    public async Task<Outcome> PauseAsync(int scope, string by, string? reason, CancellationToken cancellationToken = default)
+    public async Task<Outcome> PauseAsync(int scope, Actor by, string? reason, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
@@ -206,12 +185,12 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
         }, cancellationToken);
     }
 
-    public async Task<Outcome> ResumeAsync(int scope, CancellationToken cancellationToken = default)
+    public async Task<Outcome> ResumeAsync(int scope, Actor by, CancellationToken cancellationToken = default)
     {
         var outcome = await db.CommitAsync(async () =>
         {
             var publishingSwitch = await SwitchAsync(scope, cancellationToken);
-            publishingSwitch.Resume();
+            publishingSwitch.Resume(by);
             audit.Record(PostActions.Resumed, "Publishing", scope.ToString(System.Globalization.CultureInfo.InvariantCulture), scope == PublishingSwitch.DepartmentScope ? null : scope);
             return scope.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }, cancellationToken);
@@ -219,11 +198,11 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
         return outcome;
     }
 
-    public Task<Outcome> RequireSergeantApprovalAsync(int district, bool required, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> RequireSergeantApprovalAsync(int district, bool required, Actor by, CancellationToken cancellationToken = default) =>
         db.CommitAsync(async () =>
         {
             var publishingSwitch = await SwitchAsync(district, cancellationToken);
-            publishingSwitch.RequireSergeant(required);
+            publishingSwitch.RequireSergeant(by, required);
             audit.Record(PostActions.SergeantApprovalChanged, "Publishing", district.ToString(System.Globalization.CultureInfo.InvariantCulture), district, new { required });
             return district.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }, cancellationToken);
@@ -261,28 +240,6 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
         return post is null || (district is not null && post.District != district)
             ? throw new DomainException("There is no such post in your district.")
             : post;
-    }
-
-    private static Outcome? Validate(PostContent content)
-    {
-        var errors = new List<(string, string)>();
-        if (!PostCategories.IsDefined(content.Category))
-        {
-            errors.Add((nameof(PostContent.Category), "Choose the kind of posting."));
-        }
-
-        var text = PostContent.NormalizeText(content.Text);
-        if (text.Length > 4000)
-        {
-            errors.Add((nameof(PostContent.Text), "That is far more than X allows; shorten it."));
-        }
-
-        if (content.Justification is { Length: > PostContent.JustificationMaxLength })
-        {
-            errors.Add((nameof(PostContent.Justification), $"Keep the justification under {PostContent.JustificationMaxLength} characters."));
-        }
-
-        return errors.Count == 0 ? null : new Outcome(false, null, errors);
     }
 
     private void WakeIf(Outcome outcome)

@@ -99,7 +99,7 @@ public sealed class ReviewWorkflow(CpdTwitterDbContext db, AuditTrail audit, Not
         }, cancellationToken);
     }
 
-    public Task<Outcome> SetReviewWithinAsync(int district, int? hours, CancellationToken cancellationToken = default)
+    public Task<Outcome> SetReviewWithinAsync(int district, int? hours, Actor by, CancellationToken cancellationToken = default)
     {
         if (hours is null)
         {
@@ -115,7 +115,7 @@ public sealed class ReviewWorkflow(CpdTwitterDbContext db, AuditTrail audit, Not
                 db.PublishingSwitches.Add(settings);
             }
 
-            settings.SetReviewWithin(hours.Value);
+            settings.SetReviewWithin(by, hours.Value);
             audit.Record(PostActions.ReviewPeriodChanged, "Publishing", district.ToString(CultureInfo.InvariantCulture), district, new { hours });
             return district.ToString(CultureInfo.InvariantCulture);
         }, cancellationToken);

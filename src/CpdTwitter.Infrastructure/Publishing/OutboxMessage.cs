@@ -11,7 +11,7 @@ public enum OutboxKind
 /// instance claims a message by taking its lease in one UPDATE; an attempt is recorded before the call to X so a
 /// crash mid-call is never followed by a blind resend.
 /// </summary>
-public sealed class OutboxMessage
+public sealed class OutboxMessage : Domain.Districts.IDistrictOwned
 {
     private OutboxMessage()
     {

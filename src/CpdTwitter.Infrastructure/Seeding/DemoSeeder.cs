@@ -95,6 +95,8 @@ public sealed class DemoSeeder(UserManager<ApplicationUser> users, CpdTwitterDbC
         {
             var registry = new DistrictRegistry(district.Key, []);
             var commander = Accounts.Single(a => a.District == district.Key && a.Roles.Contains(Roles.Commander)).LogOnId;
+            var commanderAccount = await users.FindByNameAsync(commander) ?? throw new InvalidOperationException($"Demo user {commander} is missing.");
+            var commanderActor = new Actor(commanderAccount.Id, commanderAccount.DisplayName, [Roles.Commander], district.Key);
             foreach (var seat in district)
             {
                 var user = await users.FindByNameAsync(seat.LogOnId) ?? throw new InvalidOperationException($"Demo user {seat.LogOnId} is missing.");
@@ -110,7 +112,7 @@ public sealed class DemoSeeder(UserManager<ApplicationUser> users, CpdTwitterDbC
                 db.Appointments.Add(appointment);
                 foreach (var watch in DemoWatches(seat.LogOnId))
                 {
-                    db.Watches.Add(new WatchAssignment(user.Id, district.Key, watch, commander, now.AddDays(-20)));
+                    db.Watches.Add(new WatchAssignment(user.Id, district.Key, watch, commanderActor, now.AddDays(-20)));
                 }
                 audit.Record(RepresentativeRegistry.AppointedAction, "Appointment", appointment.Id.ToString(), district.Key,
                     new { slot = seat.Slot, name = appointment.Name, demo = true }, commander);

@@ -265,7 +265,12 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                     b.Property<DateTime>("GrantedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("GrantedBy")
+                    b.Property<string>("GrantedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("GrantedByName")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -314,7 +319,12 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                     b.Property<DateTime>("SetAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("SetBy")
+                    b.Property<string>("SetById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("SetByName")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -1016,7 +1026,11 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                     b.Property<DateTime?>("PausedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("PausedBy")
+                    b.Property<string>("PausedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("PausedByName")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 

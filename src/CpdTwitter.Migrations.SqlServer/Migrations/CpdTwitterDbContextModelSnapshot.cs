@@ -265,7 +265,12 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                     b.Property<DateTime>("GrantedAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<string>("GrantedBy")
+                    b.Property<string>("GrantedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("GrantedByName")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
@@ -314,7 +319,12 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                     b.Property<DateTime>("SetAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<string>("SetBy")
+                    b.Property<string>("SetById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("SetByName")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
@@ -1016,7 +1026,11 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("PausedAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<string>("PausedBy")
+                    b.Property<string>("PausedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("PausedByName")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 

@@ -260,7 +260,12 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("GrantedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("GrantedBy")
+                    b.Property<string>("GrantedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GrantedByName")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -309,7 +314,12 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("SetAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SetBy")
+                    b.Property<string>("SetById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SetByName")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -1009,7 +1019,11 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("PausedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("PausedBy")
+                    b.Property<string>("PausedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PausedByName")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 

@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using CpdTwitter.Web.Security;
 using CpdTwitter.Domain.People;
 
 namespace CpdTwitter.Web.Layout;
@@ -29,6 +29,6 @@ public static class Navigation
         new("Audit trail", "/Admin/Audit/Index", [Roles.IsdAdministrator]),
     ];
 
-    public static IEnumerable<NavigationItem> For(ClaimsPrincipal user) =>
-        Items.Where(i => i.Roles.Count == 0 || i.Roles.Any(user.IsInRole));
+    public static IEnumerable<NavigationItem> For(CurrentMember member) =>
+        Items.Where(i => i.Roles.Count == 0 || i.Roles.Any(member.Is));
 }

@@ -1,4 +1,4 @@
-using CpdTwitter.Domain.People;
+using CpdTwitter.Web.Security;
 using CpdTwitter.Infrastructure.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -6,11 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CpdTwitter.Web.Layout;
 
 /// <summary>For ISD and News Affairs on every page: district accounts X no longer accepts, whose posts are held.</summary>
-public sealed class PublishingBannerViewComponent(CpdTwitterDbContext db) : ViewComponent
+public sealed class PublishingBannerViewComponent(CpdTwitterDbContext db, CurrentMember member) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
-        if (!User.IsInRole(Roles.IsdAdministrator) && !User.IsInRole(Roles.NewsAffairs))
+        if (!member.IsDepartmentWide)
         {
             return Content(string.Empty);
         }

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CpdTwitter.Web.Pages;
 
-public sealed class IndexModel(CpdTwitterDbContext db, DepartmentDevices devices, ActingForDistrict acting) : PageModel
+public sealed class IndexModel(CpdTwitterDbContext db, DepartmentDevices devices, CurrentMember member) : PageModel
 {
     /// <summary>For representatives: may they publish for their district right now, and if not, why.</summary>
     public ActingDecision? Publishing { get; private set; }
@@ -22,17 +22,17 @@ public sealed class IndexModel(CpdTwitterDbContext db, DepartmentDevices devices
 
     public async Task OnGetAsync()
     {
-        if (User.DistrictOf() is { } number)
+        if (member.District is { } number)
         {
             var district = await db.Districts.AsNoTracking().SingleOrDefaultAsync(d => d.Number == number);
             DistrictName = district?.DisplayName;
         }
 
-        Duties = User.RolesOf().Select(r => (Roles.Title(r), Describe(r))).ToList();
-        if (User.IsInRole(Roles.Representative))
+        Duties = Roles.All.Where(member.Is).Select(r => (Roles.Title(r), Describe(r))).ToList();
+        if (member.Is(Roles.Representative))
         {
             Device = await devices.CheckAsync(HttpContext);
-            Publishing = await acting.CheckAsync(User, HttpContext, ActingPurpose.Publish);
+            Publishing = await member.ActingAsync(ActingPurpose.Publish);
         }
     }
 

@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using CpdTwitter.Domain.People;
 using CpdTwitter.Domain.Representatives;
 using CpdTwitter.Infrastructure.Data;
 using CpdTwitter.Infrastructure.Duty;
@@ -13,11 +13,11 @@ namespace CpdTwitter.Web.Security;
 /// </summary>
 public sealed class ActingForDistrict(CpdTwitterDbContext db, DutyRoster duty, DepartmentDevices devices, TimeProvider time)
 {
-    public async Task<ActingDecision> CheckAsync(ClaimsPrincipal user, HttpContext context, ActingPurpose purpose, CancellationToken cancellationToken = default)
+    public async Task<ActingDecision> CheckAsync(Actor member, HttpContext context, ActingPurpose purpose, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(user);
-        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        if (userId is null || user.DistrictOf() is not { } district)
+        ArgumentNullException.ThrowIfNull(member);
+        var userId = member.UserId;
+        if (member.District is not { } district)
         {
             return ActingDecision.No("Only a district's registered Twitter representatives post for it.");
         }

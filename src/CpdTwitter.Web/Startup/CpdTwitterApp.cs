@@ -61,6 +61,7 @@ public static class CpdTwitterApp
         services.Configure<DeviceOptions>(configuration.GetSection(DeviceOptions.Section));
         services.AddScoped<DepartmentDevices>();
         services.AddScoped<ActingForDistrict>();
+        services.AddScoped<CurrentMember>();
         services.AddScoped<Pages.Posts.PostDisplay>();
         services.AddScoped<Pages.Review.ReviewStatus>();
         services.AddScoped<DepartmentDeviceFilter>();

@@ -1,4 +1,5 @@
 using CpdTwitter.Domain.Posts;
+using CpdTwitter.Domain.Tests.People;
 
 namespace CpdTwitter.Domain.Tests.Posts;
 
@@ -248,7 +249,7 @@ public sealed class PostLifecycleTests
         post.MarkOutcomeUnknown(post.Text, "Timeout", Now);
 
         Should.Throw<DomainException>(() => post.MarkOutcomeUnknown(post.Text, "again", Now));
-        post.RequeueAfterUnknownOutcome(Now.AddMinutes(10));
+        post.RequeueAfterUnknownOutcome(Members.Isd, Now.AddMinutes(10));
 
         post.State.ShouldBe(PostState.Queued);
     }

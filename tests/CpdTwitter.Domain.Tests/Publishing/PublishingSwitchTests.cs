@@ -1,4 +1,5 @@
 using CpdTwitter.Domain.Publishing;
+using CpdTwitter.Domain.Tests.People;
 
 namespace CpdTwitter.Domain.Tests.Publishing;
 
@@ -11,17 +12,20 @@ public sealed class PublishingSwitchTests
     {
         var district = new PublishingSwitch(12);
 
-        Should.Throw<DomainException>(() => district.Pause("cmdr.ortiz", "  ", Now));
-        district.Pause("cmdr.ortiz", "Incident in progress", Now);
+        Should.Throw<DomainException>(() => district.Pause(Members.Commander(12), "  ", Now))
+            .Message.ShouldBe("Say why publishing is paused; everyone who sees the pause reads it.");
+        district.Pause(Members.Commander(12), "Incident in progress", Now);
 
         PublishingHold.For(null, district, null, sandbox: true, Now)!.Reason.ShouldContain("Incident in progress");
+        district.PausedById.ShouldBe("u-cmdr-12");
+        district.PausedByName.ShouldBe("Cmdr. 12");
     }
 
     [Fact]
     public void The_department_pause_holds_every_district()
     {
         var department = new PublishingSwitch(PublishingSwitch.DepartmentScope);
-        department.Pause("news.bell", "City-wide emergency", Now);
+        department.Pause(Members.NewsAffairs, "City-wide emergency", Now);
 
         PublishingHold.For(department, new PublishingSwitch(11), null, sandbox: true, Now)!.Reason.ShouldContain("whole department");
     }
@@ -30,12 +34,13 @@ public sealed class PublishingSwitchTests
     public void Resuming_releases_the_hold()
     {
         var district = new PublishingSwitch(12);
-        district.Pause("cmdr.ortiz", "Check", Now);
+        district.Pause(Members.Commander(12), "Check", Now);
 
-        district.Resume();
+        district.Resume(Members.Commander(12));
 
         PublishingHold.For(null, district, null, sandbox: true, Now).ShouldBeNull();
-        Should.Throw<DomainException>(district.Resume);
+        district.PausedById.ShouldBeNull();
+        Should.Throw<DomainException>(() => district.Resume(Members.Commander(12))).Message.ShouldBe("Publishing is not paused.");
     }
 
     [Fact]
@@ -62,6 +67,38 @@ public sealed class PublishingSwitchTests
     [Fact]
     public void Sergeant_approval_is_a_district_setting()
     {
-        Should.Throw<DomainException>(() => new PublishingSwitch(PublishingSwitch.DepartmentScope).RequireSergeant(true));
+        Should.Throw<DomainException>(() => new PublishingSwitch(PublishingSwitch.DepartmentScope).RequireSergeant(Members.NewsAffairs, true))
+            .Message.ShouldBe("Sergeant approval is a district setting.");
+    }
+
+    [Fact]
+    public void Only_the_districts_own_commander_switches_its_publishing()
+    {
+        foreach (var stranger in new[] { Members.Sergeant(12), Members.Representative(12), Members.Commander(11), Members.NewsAffairs, Members.Isd })
+        {
+            var district = new PublishingSwitch(12);
+            Should.Throw<DomainException>(() => district.Pause(stranger, "Check", Now)).Message.ShouldBe("Only district 012's commander changes its publishing settings.");
+            Should.Throw<DomainException>(() => district.RequireSergeant(stranger, true)).Message.ShouldBe("Only district 012's commander changes its publishing settings.");
+            Should.Throw<DomainException>(() => district.SetReviewWithin(stranger, 24)).Message.ShouldBe("Only district 012's commander changes its publishing settings.");
+            district.IsPaused.ShouldBeFalse();
+        }
+
+        var own = new PublishingSwitch(12);
+        own.SetReviewWithin(Members.Commander(12), 24);
+        own.ReviewWithinHours.ShouldBe(24);
+    }
+
+    [Fact]
+    public void Only_News_Affairs_or_ISD_switch_the_whole_department()
+    {
+        var department = new PublishingSwitch(PublishingSwitch.DepartmentScope);
+        Should.Throw<DomainException>(() => department.Pause(Members.Commander(12), "Check", Now))
+            .Message.ShouldBe("Only the Office of News Affairs or ISD switches publishing for the whole department.");
+
+        department.Pause(Members.Isd, "Outage", Now);
+        Should.Throw<DomainException>(() => department.Resume(Members.Sergeant(12)))
+            .Message.ShouldBe("Only the Office of News Affairs or ISD switches publishing for the whole department.");
+        department.Resume(Members.NewsAffairs);
+        department.IsPaused.ShouldBeFalse();
     }
 }

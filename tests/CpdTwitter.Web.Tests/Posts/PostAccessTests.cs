@@ -119,7 +119,7 @@ public sealed class PostAccessTests(PublishingApp app) : IClassFixture<Publishin
     public async Task A_sergeant_of_another_district_cannot_decide_on_a_post_awaiting_district_12s_sergeant()
     {
         var (officer, _, _) = await District12Async();
-        (await app.Factory.WithServiceAsync<Infrastructure.Outcome, PostWorkflow>(w => w.RequireSergeantApprovalAsync(12, true))).Succeeded.ShouldBeTrue();
+        (await app.Factory.WithServiceAsync<Infrastructure.Outcome, PostWorkflow>(w => w.RequireSergeantApprovalAsync(12, true, TestActors.Commander(12)))).Succeeded.ShouldBeTrue();
         var id = await PublishingApp.SubmitAsync(officer, "Sergeant-approval post: bike registration at the station Friday.", PostCategory.CommunityEvent);
         officer.Dispose();
         (await app.PostAsync(id)).State.ShouldBe(PostState.AwaitingSergeant);
@@ -136,7 +136,7 @@ public sealed class PostAccessTests(PublishingApp app) : IClassFixture<Publishin
         var approved = await sergeant12.SubmitAsync("/Review/Approvals", new Dictionary<string, string> { ["id"] = id.ToString(), ["text"] = "Sergeant-approval post: bike registration at the station Friday.", ["comment"] = string.Empty }, handler: "Approve");
         approved.Text("[role=status]").ShouldContain("Approved", customMessage: approved.Errors());
         (await app.WaitForAsync(id, PostState.Published)).ApprovedByRole.ShouldBe("District supervisor");
-        (await app.Factory.WithServiceAsync<Infrastructure.Outcome, PostWorkflow>(w => w.RequireSergeantApprovalAsync(12, false))).Succeeded.ShouldBeTrue();
+        (await app.Factory.WithServiceAsync<Infrastructure.Outcome, PostWorkflow>(w => w.RequireSergeantApprovalAsync(12, false, TestActors.Commander(12)))).Succeeded.ShouldBeTrue();
     }
 
     [Fact]

@@ -66,7 +66,7 @@ public class PublishingApp : IAsyncLifetime
         if (onDuty)
         {
             var shift = await scope.ServiceProvider.GetRequiredService<DutyRoster>()
-                .ConfirmShiftAsync(district, id, DateTime.UtcNow.AddHours(-1), DateTime.UtcNow.AddHours(8), "sgt.seed");
+                .ConfirmShiftAsync(district, id, DateTime.UtcNow.AddHours(-1), DateTime.UtcNow.AddHours(8), TestActors.Sergeant(district));
             shift.Succeeded.ShouldBeTrue(string.Join("; ", shift.Errors.Select(e => e.Message)));
         }
 

@@ -196,7 +196,7 @@ public sealed class PublishingFlowTests(PublishingApp app) : IClassFixture<Publi
         (await app.Factory.WithServiceAsync<int, CpdTwitterDbContext>(db => db.Notifications.CountAsync(n => n.UserId == isd && n.Text.Contains("outcome on X is unknown")))).ShouldBe(1);
 
         // ISD checked the account by hand: not there, so it is sent again, once.
-        (await app.Factory.WithServiceAsync<Infrastructure.Outcome, PostWorkflow>(w => w.RequeueUnknownAsync(id))).Succeeded.ShouldBeTrue();
+        (await app.Factory.WithServiceAsync<Infrastructure.Outcome, PostWorkflow>(w => w.RequeueUnknownAsync(id, TestActors.Isd))).Succeeded.ShouldBeTrue();
         await app.WaitForAsync(id, PostState.Published);
         app.X.Requests.Count(r => r.Method == "POST" && r.Body!.Contains("Snow parking ban", StringComparison.Ordinal)).ShouldBe(2);
     }
@@ -205,7 +205,7 @@ public sealed class PublishingFlowTests(PublishingApp app) : IClassFixture<Publi
     public async Task Pausing_the_district_holds_its_posts_and_resuming_sends_them_in_order()
     {
         using var officer = await RepresentativeAsync("po.paused", 10, 1, "10010");
-        (await app.Factory.WithServiceAsync<Infrastructure.Outcome, PostWorkflow>(w => w.PauseAsync(10, "cmdr.paused", "Checking facts with News Affairs"))).Succeeded.ShouldBeTrue();
+        (await app.Factory.WithServiceAsync<Infrastructure.Outcome, PostWorkflow>(w => w.PauseAsync(10, TestActors.Commander(10), "Checking facts with News Affairs"))).Succeeded.ShouldBeTrue();
 
         var first = await PublishingApp.SubmitAsync(officer, "Paused post one: street closure on Ogden.", PostCategory.CommunityAlert);
         var second = await PublishingApp.SubmitAsync(officer, "Paused post two: closure lifted at 5 pm.", PostCategory.CommunityAlert);
@@ -213,7 +213,7 @@ public sealed class PublishingFlowTests(PublishingApp app) : IClassFixture<Publi
 
         app.X.Requests.ShouldNotContain(r => r.Body != null && r.Body.Contains("Paused post", StringComparison.Ordinal));
         (await officer.GetAsync($"/Posts/{first}")).Text("[role=status]").ShouldContain("Checking facts with News Affairs");
-        (await app.Factory.WithServiceAsync<Infrastructure.Outcome, PostWorkflow>(w => w.ResumeAsync(10))).Succeeded.ShouldBeTrue();
+        (await app.Factory.WithServiceAsync<Infrastructure.Outcome, PostWorkflow>(w => w.ResumeAsync(10, TestActors.Commander(10)))).Succeeded.ShouldBeTrue();
         var one = await app.WaitForAsync(first, PostState.Published);
         var two = await app.WaitForAsync(second, PostState.Published);
 

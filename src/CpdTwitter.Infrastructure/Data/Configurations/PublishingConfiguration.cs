@@ -14,7 +14,8 @@ internal sealed class PublishingSwitchConfiguration : IEntityTypeConfiguration<P
     {
         builder.HasKey(s => s.Scope);
         builder.Property(s => s.Scope).ValueGeneratedNever();
-        builder.Property(s => s.PausedBy).HasMaxLength(256);
+        builder.Property(s => s.PausedById).HasMaxLength(450);
+        builder.Property(s => s.PausedByName).HasMaxLength(256);
         builder.Property(s => s.PauseReason).HasMaxLength(PublishingSwitch.ReasonMaxLength);
         builder.Ignore(s => s.IsPaused);
         builder.Property(s => s.ReviewWithinHours).HasDefaultValue(Domain.Posts.ReviewSchedule.DefaultReviewWithinHours);

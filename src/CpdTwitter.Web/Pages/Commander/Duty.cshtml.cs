@@ -1,5 +1,4 @@
 using CpdTwitter.Domain.Duty;
-using CpdTwitter.Domain.People;
 using CpdTwitter.Domain.Representatives;
 using CpdTwitter.Infrastructure;
 using CpdTwitter.Infrastructure.Data;
@@ -14,30 +13,30 @@ namespace CpdTwitter.Web.Pages.Commander;
 public sealed record RepresentativeDuty(Appointment Appointment, DutyStatus Status, IReadOnlyList<WatchAssignment> Watches);
 
 /// <summary>Directive III.C: the district's commander or sergeant keeps the representatives' duty schedules.</summary>
-public sealed class DutyModel(CpdTwitterDbContext db, DutyRoster roster, TimeProvider time) : PageModel
+public sealed class DutyModel(CpdTwitterDbContext db, DutyRoster roster, CurrentMember member, TimeProvider time) : PageModel
 {
     public IReadOnlyList<RepresentativeDuty> Representatives { get; private set; } = [];
 
     public IReadOnlyList<DutyGrant> Overrides { get; private set; } = [];
 
-    public bool IsCommander => User.IsInRole(Roles.Commander);
+    public bool IsCommander => member.SignedIn.IsCommanderOf(District);
 
-    public int District => User.DistrictOf() ?? throw new InvalidOperationException("The district policy guarantees a district.");
+    public int District => member.OwnDistrict;
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
     public Task<IActionResult> OnPostAddWatchAsync(string userId, DayOfWeek day, TimeOnly? start, TimeOnly? end, CancellationToken cancellationToken) =>
         start is null || end is null
             ? RefuseAsync("Enter the watch's start and end times.", cancellationToken)
-            : ActAsync(roster.AddWatchAsync(District, userId, day, start.Value, end.Value, User.Identity!.Name!, cancellationToken), "Watch added.", cancellationToken);
+            : ActAsync(roster.AddWatchAsync(District, userId, day, start.Value, end.Value, member.SignedIn, cancellationToken), "Watch added.", cancellationToken);
 
     public Task<IActionResult> OnPostRemoveWatchAsync(Guid id, CancellationToken cancellationToken) =>
-        ActAsync(roster.RemoveWatchAsync(District, id, User.Identity!.Name!, cancellationToken), "Watch removed.", cancellationToken);
+        ActAsync(roster.RemoveWatchAsync(District, id, member.SignedIn, cancellationToken), "Watch removed.", cancellationToken);
 
     public Task<IActionResult> OnPostConfirmShiftAsync(string userId, DateTime? from, DateTime? until, CancellationToken cancellationToken) =>
         from is null || until is null
             ? RefuseAsync("Enter when the shift starts and ends.", cancellationToken)
-            : ActAsync(roster.ConfirmShiftAsync(District, userId, Utc(from.Value), Utc(until.Value), User.Identity!.Name!, cancellationToken), "Shift confirmed.", cancellationToken);
+            : ActAsync(roster.ConfirmShiftAsync(District, userId, Utc(from.Value), Utc(until.Value), member.SignedIn, cancellationToken), "Shift confirmed.", cancellationToken);
 
     public async Task<IActionResult> OnPostOverrideAsync(string userId, DateTime? from, DateTime? until, string? reason, CancellationToken cancellationToken)
     {
@@ -48,7 +47,7 @@ public sealed class DutyModel(CpdTwitterDbContext db, DutyRoster roster, TimePro
 
         return from is null || until is null
             ? await RefuseAsync("Enter when the override starts and ends.", cancellationToken)
-            : await ActAsync(roster.GrantOverrideAsync(District, userId, Utc(from.Value), Utc(until.Value), reason ?? string.Empty, User.Identity!.Name!, cancellationToken), "Override granted.", cancellationToken);
+            : await ActAsync(roster.GrantOverrideAsync(District, userId, Utc(from.Value), Utc(until.Value), reason ?? string.Empty, member.SignedIn, cancellationToken), "Override granted.", cancellationToken);
     }
 
     private static DateTime Utc(DateTime chicagoLocal) =>
@@ -76,9 +75,9 @@ public sealed class DutyModel(CpdTwitterDbContext db, DutyRoster roster, TimePro
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var appointments = await db.Appointments.AsNoTracking().Where(a => a.District == District && a.EndedAt == null)
+        var appointments = await db.Appointments.AsNoTracking().Within(member.Scope).Where(a => a.EndedAt == null)
             .OrderBy(a => a.Slot).ToListAsync(cancellationToken);
-        var watches = await db.Watches.AsNoTracking().Where(w => w.District == District).ToListAsync(cancellationToken);
+        var watches = await db.Watches.AsNoTracking().Within(member.Scope).ToListAsync(cancellationToken);
         var list = new List<RepresentativeDuty>();
         foreach (var appointment in appointments)
         {
@@ -89,7 +88,7 @@ public sealed class DutyModel(CpdTwitterDbContext db, DutyRoster roster, TimePro
 
         Representatives = list;
         Overrides = await db.DutyGrants.AsNoTracking()
-            .Where(g => g.District == District && g.Kind == DutyGrantKind.Override && g.UntilUtc > now.AddDays(-30))
+            .Within(member.Scope).Where(g => g.Kind == DutyGrantKind.Override && g.UntilUtc > now.AddDays(-30))
             .OrderByDescending(g => g.FromUtc).ToListAsync(cancellationToken);
     }
 }

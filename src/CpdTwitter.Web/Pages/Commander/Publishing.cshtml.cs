@@ -12,7 +12,7 @@ namespace CpdTwitter.Web.Pages.Commander;
 
 /// <summary>The commander's switches for their own district: pause publishing, and require sergeant approval for every post.</summary>
 [Authorize(Policy = Policies.Commander)]
-public sealed class PublishingModel(CpdTwitterDbContext db, PostWorkflow workflow, ReviewWorkflow reviews, Review.ReviewStatus status) : PageModel
+public sealed class PublishingModel(CpdTwitterDbContext db, PostWorkflow workflow, ReviewWorkflow reviews, Review.ReviewStatus status, CurrentMember member) : PageModel
 {
     public Review.DistrictReviewStatus Review { get; private set; } = null!;
 
@@ -22,22 +22,22 @@ public sealed class PublishingModel(CpdTwitterDbContext db, PostWorkflow workflo
 
     public (PublishingSwitch? Switch, string Scope) PauseSwitch => (Switch, $"district {District:000}");
 
-    public int District => User.DistrictOf() ?? throw new InvalidOperationException("The commander policy guarantees a district.");
+    public int District => member.OwnDistrict;
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostPauseAsync(string? reason, CancellationToken cancellationToken) =>
-        await AfterAsync(await workflow.PauseAsync(District, User.Identity!.Name!, reason, cancellationToken), "Publishing is paused for the district.", cancellationToken);
+        await AfterAsync(await workflow.PauseAsync(District, member.SignedIn, reason, cancellationToken), "Publishing is paused for the district.", cancellationToken);
 
     public async Task<IActionResult> OnPostResumeAsync(CancellationToken cancellationToken) =>
-        await AfterAsync(await workflow.ResumeAsync(District, cancellationToken), "Publishing resumed; waiting posts go in order.", cancellationToken);
+        await AfterAsync(await workflow.ResumeAsync(District, member.SignedIn, cancellationToken), "Publishing resumed; waiting posts go in order.", cancellationToken);
 
     public async Task<IActionResult> OnPostSergeantApprovalAsync(bool required, CancellationToken cancellationToken) =>
-        await AfterAsync(await workflow.RequireSergeantApprovalAsync(District, required, cancellationToken),
+        await AfterAsync(await workflow.RequireSergeantApprovalAsync(District, required, member.SignedIn, cancellationToken),
             required ? "Every post of the district now needs the sergeant's approval." : "Posts no longer need the sergeant's approval (notable ones still go to News Affairs).", cancellationToken);
 
     public async Task<IActionResult> OnPostReviewPeriodAsync(int? hours, CancellationToken cancellationToken) =>
-        await AfterAsync(await reviews.SetReviewWithinAsync(District, hours, cancellationToken), $"Postings are now due for review within {hours} hours.", cancellationToken);
+        await AfterAsync(await reviews.SetReviewWithinAsync(District, hours, member.SignedIn, cancellationToken), $"Postings are now due for review within {hours} hours.", cancellationToken);
 
     private async Task<IActionResult> AfterAsync(Outcome outcome, string success, CancellationToken cancellationToken)
     {

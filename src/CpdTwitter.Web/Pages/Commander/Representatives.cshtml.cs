@@ -11,7 +11,7 @@ namespace CpdTwitter.Web.Pages.Commander;
 
 /// <summary>Directive V.A: the commander names the district's two representatives and submits them to News Affairs.</summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Policy = Policies.Commander)]
-public sealed class RepresentativesModel(CpdTwitterDbContext db, RepresentativeRegistry registry) : PageModel
+public sealed class RepresentativesModel(CpdTwitterDbContext db, RepresentativeRegistry registry, CurrentMember member) : PageModel
 {
     [BindProperty]
     public SlotInput Input { get; set; } = new();
@@ -40,14 +40,14 @@ public sealed class RepresentativesModel(CpdTwitterDbContext db, RepresentativeR
     public async Task<IActionResult> OnPostAppointAsync(int slot, CancellationToken cancellationToken)
     {
         PostedSlot = slot;
-        var outcome = await registry.AppointAsync(DistrictOfUser(), slot, Input.ToInput(), User.Identity!.Name!, cancellationToken);
+        var outcome = await registry.AppointAsync(member.OwnDistrict, slot, Input.ToInput(), User.Identity!.Name!, cancellationToken);
         return await AfterAsync(outcome, $"Slot {slot} filled. The submission has gone to the Office of News Affairs.", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostReplaceAsync(int slot, CancellationToken cancellationToken)
     {
         PostedSlot = slot;
-        var outcome = await registry.ReplaceAsync(DistrictOfUser(), slot, Input.ToInput(), Input.EffectiveDate, Input.Reason, User.Identity!.Name!, cancellationToken);
+        var outcome = await registry.ReplaceAsync(member.OwnDistrict, slot, Input.ToInput(), Input.EffectiveDate, Input.Reason, User.Identity!.Name!, cancellationToken);
         return await AfterAsync(outcome, $"Slot {slot} replaced. The submission has gone to the Office of News Affairs.", cancellationToken);
     }
 
@@ -68,16 +68,14 @@ public sealed class RepresentativesModel(CpdTwitterDbContext db, RepresentativeR
         return Page();
     }
 
-    private int DistrictOfUser() => User.DistrictOf() ?? throw new InvalidOperationException("The Commander policy guarantees a district.");
-
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        District = DistrictOfUser();
+        District = member.OwnDistrict;
         DistrictName = (await db.Districts.AsNoTracking().SingleAsync(d => d.Number == District, cancellationToken)).DisplayName;
-        History = await db.Appointments.AsNoTracking().Where(a => a.District == District)
+        History = await db.Appointments.AsNoTracking().Within(member.Scope)
             .OrderByDescending(a => a.AppointedAt).ToListAsync(cancellationToken);
         Active = History.Where(a => a.IsActive).OrderBy(a => a.Slot).ToList();
-        Submissions = await db.RegistrySubmissions.AsNoTracking().Where(s => s.District == District)
+        Submissions = await db.RegistrySubmissions.AsNoTracking().Within(member.Scope)
             .OrderByDescending(s => s.SubmittedAt).Take(50).ToListAsync(cancellationToken);
         Ranks = await db.Ranks.AsNoTracking().OrderBy(r => r.SortOrder).Select(r => r.Name).ToListAsync(cancellationToken);
     }

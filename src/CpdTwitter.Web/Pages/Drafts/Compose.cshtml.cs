@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using CpdTwitter.Domain.Posts;
 using CpdTwitter.Domain.Representatives;
 using CpdTwitter.Infrastructure;
@@ -16,7 +15,7 @@ namespace CpdTwitter.Web.Pages.Drafts;
 /// The composer: a representative writes a post for their district, sees X's count, a preview and what the checks
 /// found, saves revisions and submits. Off duty or off a Department device the draft can be read, not changed.
 /// </summary>
-public sealed class ComposeModel(CpdTwitterDbContext db, PostWorkflow workflow, ActingForDistrict acting, PostDisplay display, TimeProvider time) : PageModel
+public sealed class ComposeModel(CpdTwitterDbContext db, PostWorkflow workflow, CurrentMember member, PostDisplay display, TimeProvider time) : PageModel
 {
     [BindProperty]
     public PostInput Input { get; set; } = new();
@@ -43,11 +42,9 @@ public sealed class ComposeModel(CpdTwitterDbContext db, PostWorkflow workflow, 
         : Correcting is { } original ? new() { ["correcting"] = original.ToString() }
         : [];
 
-    public bool CanEdit => Acting.Allowed && (Post is null || (Post.State.IsEditable() && Post.AuthorId == UserId));
+    public bool CanEdit => Acting.Allowed && (Post is null || (Post.State.IsEditable() && Post.AuthorId == member.UserId));
 
-    public int District => User.DistrictOf() ?? throw new InvalidOperationException("The representative policy guarantees a district.");
-
-    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+    public int District => member.OwnDistrict;
 
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken cancellationToken)
     {
@@ -81,7 +78,7 @@ public sealed class ComposeModel(CpdTwitterDbContext db, PostWorkflow workflow, 
             }
         }
 
-        var decision = await acting.CheckAsync(User, HttpContext, submit ? ActingPurpose.Publish : ActingPurpose.Draft, cancellationToken);
+        var decision = await member.ActingAsync(submit ? ActingPurpose.Publish : ActingPurpose.Draft, cancellationToken);
         if (!decision.Allowed)
         {
             ModelState.AddModelError(string.Empty, decision.Reason!);
@@ -95,7 +92,7 @@ public sealed class ComposeModel(CpdTwitterDbContext db, PostWorkflow workflow, 
             return Page();
         }
 
-        var saved = await workflow.SaveAsync(id, District, PostAccess.ActorOf(User), Input.ToContent(), id is null ? Correcting : null, cancellationToken);
+        var saved = await workflow.SaveAsync(id, District, member.SignedIn, Input.ToContent(), id is null ? Correcting : null, cancellationToken);
         if (!saved.Succeeded)
         {
             return await RefuseAsync(saved, cancellationToken);
@@ -108,7 +105,7 @@ public sealed class ComposeModel(CpdTwitterDbContext db, PostWorkflow workflow, 
             return RedirectToPage(new { id = postId });
         }
 
-        var submitted = await workflow.SubmitAsync(postId, District, PostAccess.ActorOf(User), cancellationToken);
+        var submitted = await workflow.SubmitAsync(postId, District, member.SignedIn, cancellationToken);
         if (!submitted.Succeeded)
         {
             Post = await FindAsync(postId, cancellationToken);
@@ -133,17 +130,14 @@ public sealed class ComposeModel(CpdTwitterDbContext db, PostWorkflow workflow, 
         return Page();
     }
 
-    private async Task<Post?> FindAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var post = await db.Posts.AsNoTracking().Include(p => p.Revisions).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        return post is not null && post.District == District ? post : null;
-    }
+    private Task<Post?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Posts.AsNoTracking().Within(member.Scope).Include(p => p.Revisions).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var originalId = Post?.CorrectsPostId ?? Correcting;
-        Original = originalId is null ? null : await db.Posts.AsNoTracking().SingleOrDefaultAsync(p => p.Id == originalId && p.District == District, cancellationToken);
-        Acting = await acting.CheckAsync(User, HttpContext, ActingPurpose.Draft, cancellationToken);
+        Original = originalId is null ? null : await db.Posts.AsNoTracking().Within(member.Scope).SingleOrDefaultAsync(p => p.Id == originalId, cancellationToken);
+        Acting = await member.ActingAsync(ActingPurpose.Draft, cancellationToken);
         var text = PostContent.NormalizeText(Input.Text);
         Measure = TweetText.Measure(text);
         if (!string.IsNullOrWhiteSpace(text))

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CpdTwitter.Web.Pages.Drafts;
 
 /// <summary>The district's posts for its representatives: what they are writing, what waits for approval or its time, what went out.</summary>
-public sealed class IndexModel(CpdTwitterDbContext db, ActingForDistrict acting, PostDisplay display) : PageModel
+public sealed class IndexModel(CpdTwitterDbContext db, CurrentMember member, PostDisplay display) : PageModel
 {
     public const int RecentCount = 30;
 
@@ -24,19 +24,19 @@ public sealed class IndexModel(CpdTwitterDbContext db, ActingForDistrict acting,
 
     public bool Sandbox => display.Sandbox;
 
-    public int District => User.DistrictOf() ?? throw new InvalidOperationException("The representative policy guarantees a district.");
+    public int District => member.OwnDistrict;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Acting = await acting.CheckAsync(User, HttpContext, ActingPurpose.Draft, cancellationToken);
+        Acting = await member.ActingAsync(ActingPurpose.Draft, cancellationToken);
         Hold = await display.HoldAsync(District, cancellationToken);
-        var done = new[] { PostState.Published, PostState.Reviewed, PostState.Rejected, PostState.PullRequested, PostState.Pulled, PostState.Cancelled };
-        InProgress = await db.Posts.AsNoTracking()
-            .Where(p => p.District == District && !done.Contains(p.State))
+        var done = PostStates.Finished;
+        InProgress = await db.Posts.AsNoTracking().Within(member.Scope)
+            .Where(p => !done.Contains(p.State))
             .OrderByDescending(p => p.UpdatedAt)
             .ToListAsync(cancellationToken);
-        Recent = await db.Posts.AsNoTracking()
-            .Where(p => p.District == District && done.Contains(p.State))
+        Recent = await db.Posts.AsNoTracking().Within(member.Scope)
+            .Where(p => done.Contains(p.State))
             .OrderByDescending(p => p.UpdatedAt)
             .Take(RecentCount)
             .ToListAsync(cancellationToken);

@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using CpdTwitter.Web.Security;
 using CpdTwitter.Domain.Notifications;
 using CpdTwitter.Infrastructure.Data;
 using Microsoft.AspNetCore.Mvc;
@@ -8,13 +8,13 @@ using Microsoft.EntityFrameworkCore;
 namespace CpdTwitter.Web.Pages.Notifications;
 
 /// <summary>The member's notifications, newest first; opening one marks it read.</summary>
-public sealed class IndexModel(CpdTwitterDbContext db, TimeProvider time) : PageModel
+public sealed class IndexModel(CpdTwitterDbContext db, CurrentMember member, TimeProvider time) : PageModel
 {
     public const int Shown = 100;
 
     public IReadOnlyList<Notification> Items { get; private set; } = [];
 
-    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+    private string UserId => member.SignedIn.UserId;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Items = await db.Notifications.AsNoTracking().Where(n => n.UserId == UserId)

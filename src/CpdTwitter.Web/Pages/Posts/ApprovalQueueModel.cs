@@ -15,16 +15,16 @@ public sealed record ApprovalItem(Post Post, PostPreview Preview, string? Previo
 /// An approval queue, oldest first (IV.A.1): each post with why it was routed, its preview and what changed since it
 /// was last returned. Approve (optionally with edits), return with a comment, or reject with a reason.
 /// </summary>
-public abstract class ApprovalQueueModel(CpdTwitterDbContext db, PostWorkflow workflow, PostDisplay display) : PageModel
+public abstract class ApprovalQueueModel(CpdTwitterDbContext db, PostWorkflow workflow, PostDisplay display, CurrentMember member) : PageModel
 {
+    protected CurrentMember Member => member;
+
     public IReadOnlyList<ApprovalItem> Items { get; private set; } = [];
 
     /// <summary>The post whose form failed, so its messages show next to its fields.</summary>
     public Guid? FailedId { get; private set; }
 
     public abstract string Heading { get; }
-
-    protected CpdTwitterDbContext Db => db;
 
     protected abstract IQueryable<Post> Queue(IQueryable<Post> posts);
 
@@ -46,7 +46,7 @@ public abstract class ApprovalQueueModel(CpdTwitterDbContext db, PostWorkflow wo
 
     private async Task<IActionResult> DecideAsync(Guid id, Func<PostApprover, Task<Outcome>> decide, string success, CancellationToken cancellationToken)
     {
-        var approver = PostAccess.ApproverOf(User);
+        var approver = member.Approver;
         var inQueue = await Queue(db.Posts.AsNoTracking()).AnyAsync(p => p.Id == id, cancellationToken);
         if (approver is null || !inQueue)
         {

@@ -1,5 +1,3 @@
-using System.Security.Claims;
-using CpdTwitter.Domain.People;
 using CpdTwitter.Domain.Posts;
 using CpdTwitter.Domain.Publishing;
 using CpdTwitter.Infrastructure;
@@ -16,7 +14,7 @@ namespace CpdTwitter.Web.Pages.Posts;
 /// One post's record: where it stands, why it was routed, who decided what, every revision, and the texts
 /// submitted, approved and sent side by side. Readable by the district's members, News Affairs and ISD.
 /// </summary>
-public sealed class ViewModel(CpdTwitterDbContext db, PostDisplay display, ReviewWorkflow reviews) : PageModel
+public sealed class ViewModel(CpdTwitterDbContext db, PostDisplay display, ReviewWorkflow reviews, CurrentMember member) : PageModel
 {
     public Post Post { get; private set; } = null!;
 
@@ -26,17 +24,12 @@ public sealed class ViewModel(CpdTwitterDbContext db, PostDisplay display, Revie
 
     public DateTime? NextAttemptUtc { get; private set; }
 
-    public bool IsAuthor => Post.AuthorId == User.FindFirstValue(ClaimTypes.NameIdentifier);
+    public bool IsAuthor => Post.AuthorId == member.UserId;
 
-    public bool CanDecide => Post.State switch
-    {
-        PostState.AwaitingNewsAffairs => User.IsInRole(Roles.NewsAffairs),
-        PostState.AwaitingSergeant => User.IsInRole(Roles.NewsAffairs) || PostAccess.ApproverOf(User)?.SupervisesDistrict == Post.District,
-        _ => false,
-    };
+    public bool CanDecide => member.Approver is { } who && Post.MayBeDecidedBy(who);
 
     /// <summary>News Affairs (any district) or the district's sergeant or commander may discontinue or cancel.</summary>
-    public bool CanPull => PostAccess.ApproverOf(User) is { } who && (who.IsNewsAffairs || who.SupervisesDistrict == Post.District)
+    public bool CanPull => member.Approver is { } who && Post.MayBeDiscontinuedBy(who)
         && (Post.State.IsLive() || Post.State == PostState.Queued);
 
     /// <summary>The frozen texts, shown side by side when they differ.</summary>
@@ -49,14 +42,14 @@ public sealed class ViewModel(CpdTwitterDbContext db, PostDisplay display, Revie
 
     private async Task<IActionResult> ActAsync(Guid id, Func<Post, PostApprover, Task<Outcome>> act, CancellationToken cancellationToken)
     {
-        var post = await db.Posts.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (post is null || !PostAccess.CanRead(User, post))
+        var post = await db.Posts.AsNoTracking().Within(member.Scope).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (post is null)
         {
             return NotFound();
         }
 
-        var who = PostAccess.ApproverOf(User);
-        if (who is null || (!who.IsNewsAffairs && who.SupervisesDistrict != post.District))
+        var who = member.Approver;
+        if (who is null || !post.MayBeDiscontinuedBy(who))
         {
             return Forbid();
         }
@@ -75,9 +68,9 @@ public sealed class ViewModel(CpdTwitterDbContext db, PostDisplay display, Revie
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var post = await db.Posts.AsNoTracking().Include(p => p.Revisions).Include(p => p.Decisions).Include(p => p.Reviews)
+        var post = await db.Posts.AsNoTracking().Within(member.Scope).Include(p => p.Revisions).Include(p => p.Decisions).Include(p => p.Reviews)
             .AsSplitQuery().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (post is null || !PostAccess.CanRead(User, post))
+        if (post is null)
         {
             return NotFound();
         }

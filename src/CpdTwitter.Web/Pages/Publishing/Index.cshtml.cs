@@ -6,6 +6,7 @@ using CpdTwitter.Infrastructure.Data;
 using CpdTwitter.Infrastructure.Posts;
 using CpdTwitter.Infrastructure.Publishing;
 using CpdTwitter.Web.Pages.Posts;
+using CpdTwitter.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -20,7 +21,7 @@ public sealed record QueuedMessage(OutboxMessage Message, PublishingHold? Hold);
 /// the queue with why anything waits, accounts needing reconnection, and posts whose outcome on X is unknown (ISD resolves).
 /// </summary>
 [Authorize(Roles = Roles.NewsAffairs + "," + Roles.IsdAdministrator)]
-public sealed class IndexModel(CpdTwitterDbContext db, PostWorkflow workflow, PostDisplay display, Review.ReviewStatus reviewStatus) : PageModel
+public sealed class IndexModel(CpdTwitterDbContext db, PostWorkflow workflow, PostDisplay display, Review.ReviewStatus reviewStatus, CurrentMember member) : PageModel
 {
     public IReadOnlyList<Review.DistrictReviewStatus> Reviews { get; private set; } = [];
 
@@ -34,7 +35,7 @@ public sealed class IndexModel(CpdTwitterDbContext db, PostWorkflow workflow, Po
 
     public (PublishingSwitch? Switch, string Scope) PauseSwitch => (Department, "every district (department-wide)");
 
-    public bool IsIsd => User.IsInRole(Roles.IsdAdministrator);
+    public bool IsIsd => member.Is(Roles.IsdAdministrator);
 
     public bool Sandbox => display.Sandbox;
 
@@ -43,16 +44,16 @@ public sealed class IndexModel(CpdTwitterDbContext db, PostWorkflow workflow, Po
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostPauseAsync(string? reason, CancellationToken cancellationToken) =>
-        await AfterAsync(await workflow.PauseAsync(PublishingSwitch.DepartmentScope, User.Identity!.Name!, reason, cancellationToken), "Publishing is paused for every district.", null, cancellationToken);
+        await AfterAsync(await workflow.PauseAsync(PublishingSwitch.DepartmentScope, member.SignedIn, reason, cancellationToken), "Publishing is paused for every district.", null, cancellationToken);
 
     public async Task<IActionResult> OnPostResumeAsync(CancellationToken cancellationToken) =>
-        await AfterAsync(await workflow.ResumeAsync(PublishingSwitch.DepartmentScope, cancellationToken), "Publishing resumed; waiting posts go in order.", null, cancellationToken);
+        await AfterAsync(await workflow.ResumeAsync(PublishingSwitch.DepartmentScope, member.SignedIn, cancellationToken), "Publishing resumed; waiting posts go in order.", null, cancellationToken);
 
     public async Task<IActionResult> OnPostResolvePublishedAsync(Guid id, string? xPostId, CancellationToken cancellationToken) =>
-        !IsIsd ? Forbid() : await AfterAsync(await workflow.ResolvePublishedAsync(id, xPostId, cancellationToken), "Recorded as published on X.", id, cancellationToken);
+        !IsIsd ? Forbid() : await AfterAsync(await workflow.ResolvePublishedAsync(id, xPostId, member.SignedIn, cancellationToken), "Recorded as published on X.", id, cancellationToken);
 
     public async Task<IActionResult> OnPostRequeueAsync(Guid id, CancellationToken cancellationToken) =>
-        !IsIsd ? Forbid() : await AfterAsync(await workflow.RequeueUnknownAsync(id, cancellationToken), "Queued to be sent again.", id, cancellationToken);
+        !IsIsd ? Forbid() : await AfterAsync(await workflow.RequeueUnknownAsync(id, member.SignedIn, cancellationToken), "Queued to be sent again.", id, cancellationToken);
 
     private async Task<IActionResult> AfterAsync(Outcome outcome, string success, Guid? post, CancellationToken cancellationToken)
     {

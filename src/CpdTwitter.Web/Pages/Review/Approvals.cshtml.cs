@@ -7,15 +7,10 @@ using CpdTwitter.Web.Security;
 namespace CpdTwitter.Web.Pages.Review;
 
 /// <summary>When the commander requires it, the district's sergeant (or commander) approves every post of the district.</summary>
-public sealed class ApprovalsModel(CpdTwitterDbContext db, PostWorkflow workflow, PostDisplay display) : ApprovalQueueModel(db, workflow, display)
+public sealed class ApprovalsModel(CpdTwitterDbContext db, PostWorkflow workflow, PostDisplay display, CurrentMember member) : ApprovalQueueModel(db, workflow, display, member)
 {
-    public override string Heading => $"Approvals — District {District:000}";
+    public override string Heading => $"Approvals — District {Member.OwnDistrict:000}";
 
-    private int District => User.DistrictOf() ?? throw new InvalidOperationException("The district policy guarantees a district.");
-
-    protected override IQueryable<Post> Queue(IQueryable<Post> posts)
-    {
-        var district = District;
-        return posts.Where(p => p.District == district && p.State == PostState.AwaitingSergeant);
-    }
+    protected override IQueryable<Post> Queue(IQueryable<Post> posts) =>
+        posts.Within(Member.Scope).Where(p => p.State == PostState.AwaitingSergeant);
 }

@@ -16,7 +16,7 @@ public sealed record ReviewItem(Post Post, bool Overdue, bool MayBeStale);
 /// The community policing sergeant's review queue (V.B): every published posting of the district not yet reviewed,
 /// oldest first, with the directive's checklist; Reviewed, Needs correction, or Discontinue; several at once.
 /// </summary>
-public sealed class IndexModel(CpdTwitterDbContext db, ReviewWorkflow reviews, ReviewStatus status, TimeProvider time) : PageModel
+public sealed class IndexModel(CpdTwitterDbContext db, ReviewWorkflow reviews, ReviewStatus status, CurrentMember member, TimeProvider time) : PageModel
 {
     public IReadOnlyList<ReviewItem> Items { get; private set; } = [];
 
@@ -24,7 +24,7 @@ public sealed class IndexModel(CpdTwitterDbContext db, ReviewWorkflow reviews, R
 
     public Guid? FailedId { get; private set; }
 
-    public int District => User.DistrictOf() ?? throw new InvalidOperationException("The district policy guarantees a district.");
+    public int District => member.OwnDistrict;
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
@@ -39,26 +39,27 @@ public sealed class IndexModel(CpdTwitterDbContext db, ReviewWorkflow reviews, R
 
     public async Task<IActionResult> OnPostReviewSelectedAsync(Guid[] ids, CancellationToken cancellationToken)
     {
-        var reviewer = PostAccess.ApproverOf(User)!;
-        var mine = await db.Posts.AsNoTracking().Where(p => ids.Contains(p.Id) && p.District == District).Select(p => p.Id).ToListAsync(cancellationToken);
-        if (mine.Count != ids.Length)
+        var mine = await db.Posts.AsNoTracking().Within(member.Scope).Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
+        if (mine.Count != ids.Distinct().Count())
         {
             return NotFound();
         }
 
-        var outcome = await reviews.ReviewManyAsync(mine, reviewer, cancellationToken);
-        return await AfterAsync(null, outcome, $"{ids.Length} postings marked reviewed.", cancellationToken);
+        var outcome = await reviews.ReviewManyAsync(mine, Reviewer, cancellationToken);
+        return await AfterAsync(null, outcome, $"{Plural.Count(mine.Count, "posting")} marked reviewed.", cancellationToken);
     }
 
     private async Task<IActionResult> ActAsync(Guid id, Func<Domain.Posts.PostApprover, Task<Outcome>> act, string success, CancellationToken cancellationToken)
     {
-        if (!await db.Posts.AnyAsync(p => p.Id == id && p.District == District, cancellationToken))
+        if (!await db.Posts.Within(member.Scope).AnyAsync(p => p.Id == id, cancellationToken))
         {
             return NotFound();
         }
 
-        return await AfterAsync(id, await act(PostAccess.ApproverOf(User)!), success, cancellationToken);
+        return await AfterAsync(id, await act(Reviewer), success, cancellationToken);
     }
+
+    private Domain.Posts.PostApprover Reviewer => member.Approver ?? throw new InvalidOperationException("The district supervisor policy admits only sergeants and commanders.");
 
     private async Task<IActionResult> AfterAsync(Guid? id, Outcome outcome, string success, CancellationToken cancellationToken)
     {
@@ -79,7 +80,7 @@ public sealed class IndexModel(CpdTwitterDbContext db, ReviewWorkflow reviews, R
     {
         Status = await status.ForDistrictAsync(District, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
-        var posts = await db.Posts.AsNoTracking().Where(p => p.District == District && p.State == PostState.Published)
+        var posts = await db.Posts.AsNoTracking().Within(member.Scope).Where(p => p.State == PostState.Published)
             .OrderBy(p => p.PublishedAt).ToListAsync(cancellationToken);
         Items = posts.Select(p => new ReviewItem(p,
             ReviewSchedule.IsOverdue(p.PublishedAt!.Value, now, Status.ReviewWithinHours),
