@@ -1,4 +1,5 @@
 using CpdTwitter.Domain;
+using CpdTwitter.Domain.Audit;
 using CpdTwitter.Domain.Duty;
 using CpdTwitter.Infrastructure.Audit;
 using CpdTwitter.Infrastructure.Data;
@@ -12,12 +13,7 @@ namespace CpdTwitter.Infrastructure.Duty;
 /// </summary>
 public sealed class DutyRoster(CpdTwitterDbContext db, AuditTrail audit, TimeProvider time)
 {
-    public const string WatchAddedAction = "duty.watch-added";
-    public const string WatchRemovedAction = "duty.watch-removed";
-    public const string ShiftConfirmedAction = "duty.shift-confirmed";
-    public const string OverrideGrantedAction = "duty.override-granted";
     public static readonly TimeZoneInfo Chicago = TimeZoneInfo.FindSystemTimeZoneById("America/Chicago");
-    private const string Subject = "Representative";
 
     public async Task<DutySchedule> ScheduleAsync(string userId, CancellationToken cancellationToken = default)
     {
@@ -40,7 +36,7 @@ public sealed class DutyRoster(CpdTwitterDbContext db, AuditTrail audit, TimePro
             (await ScheduleAsync(userId, cancellationToken)).AddWatch(watch);
             var assignment = new WatchAssignment(userId, district, watch, by, Now());
             db.Watches.Add(assignment);
-            audit.Record(WatchAddedAction, Subject, userId, district, new { day = day.ToString(), start = start.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), end = end.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) });
+            audit.Record(AuditActions.Duty.WatchAdded, AuditSubjects.Representative, userId, district, new { day = day.ToString(), start = start.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), end = end.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) });
             return assignment.Id.ToString();
         }, cancellationToken);
 
@@ -50,7 +46,7 @@ public sealed class DutyRoster(CpdTwitterDbContext db, AuditTrail audit, TimePro
             var watch = await db.Watches.SingleOrDefaultAsync(w => w.Id == watchId && w.District == district, cancellationToken)
                 ?? throw new DomainException("There is no such watch in your district.");
             db.Watches.Remove(watch);
-            audit.Record(WatchRemovedAction, Subject, watch.UserId, district, new { day = watch.Day.ToString(), start = watch.Start, end = watch.End, by });
+            audit.Record(AuditActions.Duty.WatchRemoved, AuditSubjects.Representative, watch.UserId, district, new { day = watch.Day.ToString(), start = watch.Start, end = watch.End, by });
             return watch.Id.ToString();
         }, cancellationToken);
 
@@ -59,7 +55,7 @@ public sealed class DutyRoster(CpdTwitterDbContext db, AuditTrail audit, TimePro
         {
             var grant = DutyGrant.Shift(userId, district, new DutyCheckIn(startUtc, endUtc, by), Now());
             db.DutyGrants.Add(grant);
-            audit.Record(ShiftConfirmedAction, Subject, userId, district, new { from = startUtc, until = endUtc });
+            audit.Record(AuditActions.Duty.ShiftConfirmed, AuditSubjects.Representative, userId, district, new { from = startUtc, until = endUtc });
             return Task.FromResult(grant.Id.ToString());
         }, cancellationToken);
 
@@ -68,7 +64,7 @@ public sealed class DutyRoster(CpdTwitterDbContext db, AuditTrail audit, TimePro
         {
             var grant = DutyGrant.Override(userId, district, new DutyOverride(fromUtc, untilUtc, by, reason), Now());
             db.DutyGrants.Add(grant);
-            audit.Record(OverrideGrantedAction, Subject, userId, district, new { from = fromUtc, until = untilUtc, reason = grant.Reason });
+            audit.Record(AuditActions.Duty.OverrideGranted, AuditSubjects.Representative, userId, district, new { from = fromUtc, until = untilUtc, reason = grant.Reason });
             return Task.FromResult(grant.Id.ToString());
         }, cancellationToken);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CpdTwitter.Domain;
+using CpdTwitter.Domain.Audit;
 using CpdTwitter.Domain.People;
 using CpdTwitter.Domain.Posts;
 using CpdTwitter.Domain.Publishing;
@@ -65,7 +66,7 @@ public sealed class ReviewWorkflow(CpdTwitterDbContext db, AuditTrail audit, Not
             var post = await LoadAsync(postId, cancellationToken);
             post.RequestPull(by, reason.Value, note, Now());
             db.Outbox.Add(new OutboxMessage(OutboxKind.DeletePost, post.Id, post.District, Now(), Now()));
-            audit.Record(PostActions.PullRequested, PostActions.Subject, post.Id.ToString(), post.District,
+            audit.Record(AuditActions.Post.PullRequested, AuditSubjects.Post, post.Id.ToString(), post.District,
                 new { reason = reason.Value.ToString(), note = post.PullNote, xPostId = post.XPostId, sentText = post.SentText, publishedAt = post.PublishedAt, approvedBy = post.ApprovedByName, reviewedBy = post.ReviewedByName });
             await NotifyPulledAsync(post, by, "discontinued", cancellationToken);
             return post.Id.ToString();
@@ -93,7 +94,7 @@ public sealed class ReviewWorkflow(CpdTwitterDbContext db, AuditTrail audit, Not
             var now = Now();
             await db.Outbox.Where(m => m.PostId == post.Id && m.CompletedAt == null && m.Kind == OutboxKind.PublishPost)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.CompletedAt, now).SetProperty(m => m.LastError, "Cancelled before it went out."), cancellationToken);
-            audit.Record(PostActions.Cancelled, PostActions.Subject, post.Id.ToString(), post.District, new { reason = reason.Value.ToString(), note = post.PullNote });
+            audit.Record(AuditActions.Post.Cancelled, AuditSubjects.Post, post.Id.ToString(), post.District, new { reason = reason.Value.ToString(), note = post.PullNote });
             await NotifyPulledAsync(post, by, "cancelled before it went out", cancellationToken);
             return post.Id.ToString();
         }, cancellationToken);
@@ -116,7 +117,7 @@ public sealed class ReviewWorkflow(CpdTwitterDbContext db, AuditTrail audit, Not
             }
 
             settings.SetReviewWithin(hours.Value);
-            audit.Record(PostActions.ReviewPeriodChanged, "Publishing", district.ToString(CultureInfo.InvariantCulture), district, new { hours });
+            audit.Record(AuditActions.Publishing.ReviewPeriodChanged, AuditSubjects.Publishing, district.ToString(CultureInfo.InvariantCulture), district, new { hours });
             return district.ToString(CultureInfo.InvariantCulture);
         }, cancellationToken);
     }
@@ -124,7 +125,7 @@ public sealed class ReviewWorkflow(CpdTwitterDbContext db, AuditTrail audit, Not
     private void Review(Post post, PostApprover reviewer, ReviewOutcome outcome, ReviewChecklist checks, string? note)
     {
         var review = post.Review(reviewer, outcome, checks, note, Now());
-        audit.Record(PostActions.Reviewed, PostActions.Subject, post.Id.ToString(), post.District,
+        audit.Record(AuditActions.Post.Reviewed, AuditSubjects.Post, post.Id.ToString(), post.District,
             new { outcome = outcome.ToString(), review = review.Id, checks, note = review.Note });
         if (outcome == ReviewOutcome.NeedsCorrection)
         {

@@ -1,3 +1,4 @@
+using CpdTwitter.Domain.Audit;
 using CpdTwitter.Domain.Posts;
 using CpdTwitter.Domain.Publishing;
 using CpdTwitter.Infrastructure.Audit;
@@ -173,7 +174,7 @@ public sealed partial class Publisher(
         if (post.Sandbox || post.XPostId is null)
         {
             post.MarkPulled(Now());
-            audit.Record(PostActions.Pulled, PostActions.Subject, post.Id.ToString(), post.District, new { xPostId = post.XPostId, sandbox = true }, ActorName);
+            audit.Record(AuditActions.Post.Pulled, AuditSubjects.Post, post.Id.ToString(), post.District, new { xPostId = post.XPostId, sandbox = true }, ActorName);
             await CompleteAsync(work, null, cancellationToken);
             return;
         }
@@ -193,19 +194,19 @@ public sealed partial class Publisher(
             case XOutcome.Succeeded:
             case XOutcome.Refused when result.Status == 404:
                 post.MarkPulled(Now());
-                audit.Record(PostActions.Pulled, PostActions.Subject, post.Id.ToString(), post.District, new { xPostId = post.XPostId, status = result.Status, alreadyGone = !result.Succeeded }, ActorName);
+                audit.Record(AuditActions.Post.Pulled, AuditSubjects.Post, post.Id.ToString(), post.District, new { xPostId = post.XPostId, status = result.Status, alreadyGone = !result.Succeeded }, ActorName);
                 await CompleteAsync(work, null, cancellationToken);
                 break;
             case XOutcome.Refused:
                 var reason = result.Message ?? $"X refused the deletion (HTTP {result.Status}).";
                 post.PullRefused(reason, Now());
-                audit.Record(PostActions.PullRefused, PostActions.Subject, post.Id.ToString(), post.District, new { status = result.Status, message = reason }, ActorName);
+                audit.Record(AuditActions.Post.PullRefused, AuditSubjects.Post, post.Id.ToString(), post.District, new { status = result.Status, message = reason }, ActorName);
                 await notifier.NotifyRoleAsync(Domain.People.Roles.IsdAdministrator, null, $"X refused to delete a discontinued district {post.District:000} post ({reason}); remove it by hand.", PostWorkflow.Link(post.Id), cancellationToken);
                 await CompleteAsync(work, reason, cancellationToken);
                 break;
             case XOutcome.Unauthorized:
                 account.Unauthorized(result.Message ?? "X answered 401 Unauthorized.", Now());
-                audit.Record(PostActions.AccountNeedsReconnect, "XAccount", account.District.ToString(System.Globalization.CultureInfo.InvariantCulture), account.District, new { message = result.Message }, ActorName);
+                audit.Record(AuditActions.XAccount.NeedsReconnect, AuditSubjects.XAccount, account.District.ToString(System.Globalization.CultureInfo.InvariantCulture), account.District, new { message = result.Message }, ActorName);
                 await RetryLaterAsync(work, Now(), "X refused the account's credentials (401); held until ISD reconnects it.", cancellationToken);
                 break;
             case XOutcome.RateLimited:
@@ -227,7 +228,7 @@ public sealed partial class Publisher(
         var text = post!.Text;
         message.Attempts++;
         message.AttemptStartedAt = Now();
-        audit.Record(PostActions.SendAttempted, PostActions.Subject, post.Id.ToString(), post.District, new { attempt = message.Attempts, account = account.Handle }, ActorName);
+        audit.Record(AuditActions.Post.SendAttempted, AuditSubjects.Post, post.Id.ToString(), post.District, new { attempt = message.Attempts, account = account.Handle }, ActorName);
         await db.SaveChangesAsync(cancellationToken);
 
         var result = await client.CreatePostAsync(credentials, text, CancellationToken.None);
@@ -235,20 +236,20 @@ public sealed partial class Publisher(
         {
             case XOutcome.Succeeded:
                 post.MarkPublished(result.PostId!, PostWorkflow.PostUrl(account.Handle, result.PostId!), text, account.Handle, sandbox: false, Now());
-                audit.Record(PostActions.Published, PostActions.Subject, post.Id.ToString(), post.District, new { xPostId = result.PostId, account = account.Handle, sentText = text }, ActorName);
+                audit.Record(AuditActions.Post.Published, AuditSubjects.Post, post.Id.ToString(), post.District, new { xPostId = result.PostId, account = account.Handle, sentText = text }, ActorName);
                 work.Notifier.Notify(post.AuthorId, $"Your post is published on X: {PostWorkflow.Summary(post)}", PostWorkflow.Link(post.Id));
                 await CompleteAsync(work, null, cancellationToken);
                 break;
             case XOutcome.Refused:
                 var reason = result.Message ?? $"X refused the post (HTTP {result.Status}).";
                 post.MarkFailed(reason, Now());
-                audit.Record(PostActions.Failed, PostActions.Subject, post.Id.ToString(), post.District, new { status = result.Status, message = reason }, ActorName);
+                audit.Record(AuditActions.Post.Failed, AuditSubjects.Post, post.Id.ToString(), post.District, new { status = result.Status, message = reason }, ActorName);
                 work.Notifier.Notify(post.AuthorId, $"X refused your post: {reason} Edit it and submit it again.", PostWorkflow.Link(post.Id));
                 await CompleteAsync(work, reason, cancellationToken);
                 break;
             case XOutcome.Unauthorized:
                 account.Unauthorized(result.Message ?? "X answered 401 Unauthorized.", Now());
-                audit.Record(PostActions.AccountNeedsReconnect, "XAccount", account.District.ToString(System.Globalization.CultureInfo.InvariantCulture), account.District, new { message = result.Message }, ActorName);
+                audit.Record(AuditActions.XAccount.NeedsReconnect, AuditSubjects.XAccount, account.District.ToString(System.Globalization.CultureInfo.InvariantCulture), account.District, new { message = result.Message }, ActorName);
                 await work.Notifier.NotifyRoleAsync(Domain.People.Roles.IsdAdministrator, null, $"District {account.District:000}'s X account needs reconnecting; its posts are held.", "/Admin/Accounts", cancellationToken);
                 await work.Notifier.NotifyRoleAsync(Domain.People.Roles.NewsAffairs, null, $"District {account.District:000}'s X account needs reconnecting; its posts are held.", "/NewsAffairs/Approvals", cancellationToken);
                 await RetryLaterAsync(work, Now(), "X refused the account's credentials (401); held until ISD reconnects it.", cancellationToken);
@@ -256,7 +257,7 @@ public sealed partial class Publisher(
             case XOutcome.RateLimited:
                 var until = result.RetryAfterUtc ?? Now().AddMinutes(15);
                 account.RateLimited(until);
-                audit.Record(PostActions.AccountRateLimited, "XAccount", account.District.ToString(System.Globalization.CultureInfo.InvariantCulture), account.District, new { until }, ActorName);
+                audit.Record(AuditActions.XAccount.RateLimited, AuditSubjects.XAccount, account.District.ToString(System.Globalization.CultureInfo.InvariantCulture), account.District, new { until }, ActorName);
                 await RetryLaterAsync(work, until, "X's rate limit (429); waiting for the reset.", cancellationToken);
                 break;
             case XOutcome.NotSent:
@@ -291,7 +292,7 @@ public sealed partial class Publisher(
         if (match is not null)
         {
             post.MarkPublished(match.Id, PostWorkflow.PostUrl(account.Handle, match.Id), sent, account.Handle, sandbox: false, Now());
-            audit.Record(PostActions.Reconciled, PostActions.Subject, post.Id.ToString(), post.District, new { xPostId = match.Id, found = true }, ActorName);
+            audit.Record(AuditActions.Post.Reconciled, AuditSubjects.Post, post.Id.ToString(), post.District, new { xPostId = match.Id, found = true }, ActorName);
             notifier.Notify(post.AuthorId, $"Your post is published on X: {PostWorkflow.Summary(post)}", PostWorkflow.Link(post.Id));
             await CompleteAsync(work, null, cancellationToken);
             return;
@@ -303,7 +304,7 @@ public sealed partial class Publisher(
             return;
         }
 
-        audit.Record(PostActions.Reconciled, PostActions.Subject, post.Id.ToString(), post.District, new { found = false, handedTo = "ISD" }, ActorName);
+        audit.Record(AuditActions.Post.Reconciled, AuditSubjects.Post, post.Id.ToString(), post.District, new { found = false, handedTo = "ISD" }, ActorName);
         await notifier.NotifyRoleAsync(Domain.People.Roles.IsdAdministrator, null, $"A district {post.District:000} post's outcome on X is unknown and it was not found on the account: check it by hand.", "/Admin/Publishing", cancellationToken);
         await CompleteAsync(work, "Not found among the account's recent posts: ISD resolves it by hand.", cancellationToken);
     }
@@ -313,7 +314,7 @@ public sealed partial class Publisher(
         var post = work.Post!;
         var id = "sandbox-" + Guid.NewGuid().ToString("N")[..16];
         post.MarkPublished(id, null, post.Text, "sandbox", sandbox: true, Now());
-        work.Audit.Record(PostActions.Published, PostActions.Subject, post.Id.ToString(), post.District, new { xPostId = id, sandbox = true, sentText = post.Text }, ActorName);
+        work.Audit.Record(AuditActions.Post.Published, AuditSubjects.Post, post.Id.ToString(), post.District, new { xPostId = id, sandbox = true, sentText = post.Text }, ActorName);
         work.Notifier.Notify(post.AuthorId, $"Your post is published (Sandbox — not sent to X): {PostWorkflow.Summary(post)}", PostWorkflow.Link(post.Id));
         await CompleteAsync(work, null, cancellationToken);
     }
@@ -322,7 +323,7 @@ public sealed partial class Publisher(
     {
         var post = work.Post!;
         post.MarkOutcomeUnknown(sentText, reason, Now());
-        work.Audit.Record(PostActions.OutcomeUnknown, PostActions.Subject, post.Id.ToString(), post.District, new { message = reason }, ActorName);
+        work.Audit.Record(AuditActions.Post.OutcomeUnknown, AuditSubjects.Post, post.Id.ToString(), post.District, new { message = reason }, ActorName);
         work.Message.Attempts = 0;
         await RetryLaterAsync(work, Now().AddSeconds(options.Value.ReconcileDelaySeconds), reason, cancellationToken);
     }

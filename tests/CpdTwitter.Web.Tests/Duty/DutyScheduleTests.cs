@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using CpdTwitter.Domain.Audit;
 using Microsoft.Extensions.DependencyInjection;
 using System.Globalization;
 using System.Net;
@@ -55,7 +56,7 @@ public sealed class DutyScheduleTests(CpdTwitterFactory factory) : IClassFixture
         page.Text(".duty-status").ShouldContain("On duty");
         var home = await representative.GetAsync("/");
         home.Text("#acting-status").ShouldContain("This is not an enrolled Department device."); // on duty now: the device is what is missing
-        (await factory.WithServiceAsync<int, CpdTwitterDbContext>(db => db.AuditEvents.CountAsync(e => e.Action == DutyRoster.WatchAddedAction && e.SubjectId == repId))).ShouldBe(1);
+        (await factory.WithServiceAsync<int, CpdTwitterDbContext>(db => db.AuditEvents.CountAsync(e => e.Action == AuditActions.Duty.WatchAdded && e.SubjectId == repId))).ShouldBe(1);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using CpdTwitter.Domain.Audit;
 using CpdTwitter.Domain.People;
 using CpdTwitter.Domain.Posts;
 using CpdTwitter.Infrastructure.Data;
@@ -37,8 +38,8 @@ public sealed class PublishingFlowTests(PublishingApp app) : IClassFixture<Publi
         post.SentText.ShouldBe(text);
         post.XPostUrl.ShouldBe($"https://x.com/CPD12thDist/status/{post.XPostId}");
         post.Sandbox.ShouldBeFalse();
-        (await AuditCountAsync(PostActions.Submitted, id)).ShouldBe(1);
-        (await AuditCountAsync(PostActions.Published, id)).ShouldBe(1);
+        (await AuditCountAsync(AuditActions.Post.Submitted, id)).ShouldBe(1);
+        (await AuditCountAsync(AuditActions.Post.Published, id)).ShouldBe(1);
         var page = await officer.GetAsync($"/Posts/{id}");
         page.Text("#post-state").ShouldContain("Published");
         page.QuerySelector($"a[href='{post.XPostUrl}']").ShouldNotBeNull();
@@ -155,7 +156,7 @@ public sealed class PublishingFlowTests(PublishingApp app) : IClassFixture<Publi
 
         app.X.Requests.Count(r => r.Method == "POST" && r.Body!.Contains("Beat 712", StringComparison.Ordinal)).ShouldBe(2); // the 429, then the one that went
         app.X.Posts.Values.Count(v => v == text).ShouldBe(1);
-        (await app.Factory.WithServiceAsync<int, CpdTwitterDbContext>(db => db.AuditEvents.CountAsync(e => e.Action == PostActions.AccountRateLimited && e.District == 7))).ShouldBe(1);
+        (await app.Factory.WithServiceAsync<int, CpdTwitterDbContext>(db => db.AuditEvents.CountAsync(e => e.Action == AuditActions.XAccount.RateLimited && e.District == 7))).ShouldBe(1);
     }
 
     [Fact]
@@ -171,8 +172,8 @@ public sealed class PublishingFlowTests(PublishingApp app) : IClassFixture<Publi
 
         app.X.Requests.Count(r => r.Method == "POST" && r.Body!.Contains("Holiday safety", StringComparison.Ordinal)).ShouldBe(1);
         app.X.Posts[post.XPostId!].ShouldBe(text);
-        (await AuditCountAsync(PostActions.OutcomeUnknown, id)).ShouldBe(1);
-        (await AuditCountAsync(PostActions.Reconciled, id)).ShouldBe(1);
+        (await AuditCountAsync(AuditActions.Post.OutcomeUnknown, id)).ShouldBe(1);
+        (await AuditCountAsync(AuditActions.Post.Reconciled, id)).ShouldBe(1);
     }
 
     [Fact]

@@ -1,9 +1,9 @@
 using System.Net;
 using AngleSharp.Dom;
+using CpdTwitter.Domain.Audit;
 using CpdTwitter.Domain.People;
 using CpdTwitter.Domain.Posts;
 using CpdTwitter.Infrastructure.Data;
-using CpdTwitter.Infrastructure.Posts;
 using CpdTwitter.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -62,7 +62,7 @@ public sealed class ReviewFlowTests(PublishingApp app) : IClassFixture<Publishin
         foreach (var id in new[] { first, second, third })
         {
             (await app.PostAsync(id)).State.ShouldBe(PostState.Reviewed);
-            (await AuditCountAsync(PostActions.Reviewed, id)).ShouldBe(1);
+            (await AuditCountAsync(AuditActions.Post.Reviewed, id)).ShouldBe(1);
         }
     }
 
@@ -94,8 +94,8 @@ public sealed class ReviewFlowTests(PublishingApp app) : IClassFixture<Publishin
             (await app.Factory.WithServiceAsync<int, CpdTwitterDbContext>(db => db.Notifications.CountAsync(n => n.UserId == user && n.Text.Contains("discontinued")))).ShouldBe(1);
         }
 
-        (await AuditCountAsync(PostActions.PullRequested, id)).ShouldBe(1);
-        (await AuditCountAsync(PostActions.Pulled, id)).ShouldBe(1);
+        (await AuditCountAsync(AuditActions.Post.PullRequested, id)).ShouldBe(1);
+        (await AuditCountAsync(AuditActions.Post.Pulled, id)).ShouldBe(1);
     }
 
     [Fact]
