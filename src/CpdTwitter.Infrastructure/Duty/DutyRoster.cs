@@ -13,14 +13,13 @@ namespace CpdTwitter.Infrastructure.Duty;
 /// </summary>
 public sealed class DutyRoster(CpdTwitterDbContext db, AuditTrail audit, TimeProvider time)
 {
-    public static readonly TimeZoneInfo Chicago = TimeZoneInfo.FindSystemTimeZoneById("America/Chicago");
 
     public async Task<DutySchedule> ScheduleAsync(string userId, CancellationToken cancellationToken = default)
     {
         var now = Now();
         var watches = await db.Watches.AsNoTracking().Where(w => w.UserId == userId).ToListAsync(cancellationToken);
         var grants = await db.DutyGrants.AsNoTracking().Where(g => g.UserId == userId && g.UntilUtc > now).ToListAsync(cancellationToken);
-        var schedule = new DutySchedule(Chicago, watches.Select(w => w.ToWatch()));
+        var schedule = new DutySchedule(ChicagoTime.Zone, watches.Select(w => w.ToWatch()));
         foreach (var grant in grants)
         {
             grant.ApplyTo(schedule);

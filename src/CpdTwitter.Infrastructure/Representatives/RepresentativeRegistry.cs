@@ -25,8 +25,6 @@ public sealed class RepresentativeRegistry(
     TimeProvider time,
     IOptions<RegistryOptions> options)
 {
-    private static readonly TimeZoneInfo Chicago = TimeZoneInfo.FindSystemTimeZoneById("America/Chicago");
-
     public async Task<DistrictRegistry> LoadAsync(int district, CancellationToken cancellationToken = default) =>
         new(district, await db.Appointments.Where(a => a.District == district && a.EndedAt == null).ToListAsync(cancellationToken));
 
@@ -182,9 +180,9 @@ public sealed class RepresentativeRegistry(
     private DateTime EffectiveUtc(DateOnly date)
     {
         var now = Now();
-        return date == DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, Chicago))
+        return date == DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, ChicagoTime.Zone))
             ? now
-            : TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue), Chicago);
+            : TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue), ChicagoTime.Zone);
     }
 
     private DateTime Now() => time.GetUtcNow().UtcDateTime;

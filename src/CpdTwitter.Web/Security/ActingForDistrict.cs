@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CpdTwitter.Domain;
 using CpdTwitter.Domain.Representatives;
 using CpdTwitter.Infrastructure.Data;
 using CpdTwitter.Infrastructure.Duty;

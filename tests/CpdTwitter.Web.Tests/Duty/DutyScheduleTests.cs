@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using CpdTwitter.Domain;
 using CpdTwitter.Domain.Audit;
 using Microsoft.Extensions.DependencyInjection;
 using System.Globalization;
@@ -6,7 +7,6 @@ using System.Net;
 using CpdTwitter.Domain.Duty;
 using CpdTwitter.Domain.People;
 using CpdTwitter.Infrastructure.Data;
-using CpdTwitter.Infrastructure.Duty;
 using CpdTwitter.Infrastructure.Representatives;
 using CpdTwitter.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -32,14 +32,14 @@ public sealed class DutyScheduleTests(CpdTwitterFactory factory) : IClassFixture
     }
 
     private static string ChicagoNow(TimeSpan offset, string format) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow.Add(offset), DutyRoster.Chicago).ToString(format, CultureInfo.InvariantCulture);
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow.Add(offset), ChicagoTime.Zone).ToString(format, CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task A_sergeant_adds_a_watch_and_the_representative_is_on_duty_during_it()
     {
         var repId = await RepresentativeAsync("po.watch", 2, 1, "2001");
         using var sergeant = await factory.SignedInAsync("sgt.watch", 2, Roles.CommunityPolicingSergeant);
-        var now = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, DutyRoster.Chicago);
+        var now = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, ChicagoTime.Zone);
 
         using var representative = new Browser(factory.CreateClient());
         var offDuty = await representative.SignInAsync("po.watch");

@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Dom;
+using CpdTwitter.Domain;
 using CpdTwitter.Domain.Audit;
 using CpdTwitter.Domain.People;
 using CpdTwitter.Domain.Representatives;

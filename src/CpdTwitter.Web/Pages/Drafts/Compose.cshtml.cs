@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CpdTwitter.Domain;
 using CpdTwitter.Domain.Posts;
 using CpdTwitter.Domain.Representatives;
 using CpdTwitter.Infrastructure;
