@@ -21,7 +21,6 @@ public sealed record Actor(string UserId, string Name);
 /// </summary>
 public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notifier notifier, PublisherSignal publisher, TimeProvider time)
 {
-    public static string Link(Guid postId) => $"/Posts/{postId}";
 
     public async Task<PolicyLists> PolicyListsAsync(CancellationToken cancellationToken = default) =>
         PolicyTerm.ToLists(await db.PolicyTerms.AsNoTracking().ToListAsync(cancellationToken));
@@ -80,10 +79,10 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
             switch (state)
             {
                 case PostState.AwaitingNewsAffairs:
-                    await notifier.NotifyRoleAsync(Roles.NewsAffairs, null, $"District {district:000} post awaits approval: {Summary(post)}", "/NewsAffairs/Approvals", cancellationToken);
+                    await notifier.NotifyRoleAsync(Roles.NewsAffairs, null, $"District {district:000} post awaits approval: {Summary(post)}", AppLinks.NewsAffairsApprovals, cancellationToken);
                     break;
                 case PostState.AwaitingSergeant:
-                    await notifier.NotifyRoleAsync(Roles.CommunityPolicingSergeant, district, $"A post awaits your approval: {Summary(post)}", "/Review/Approvals", cancellationToken);
+                    await notifier.NotifyRoleAsync(Roles.CommunityPolicingSergeant, district, $"A post awaits your approval: {Summary(post)}", AppLinks.SergeantApprovals, cancellationToken);
                     break;
                 case PostState.Queued:
                     Enqueue(post);
@@ -110,7 +109,7 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
             post.Approve(approver, edited, note, Now());
             audit.Record(AuditActions.Post.Approved, AuditSubjects.Post, post.Id.ToString(), post.District,
                 new { revision = post.RevisionNumber, edited = post.RevisionNumber != before, role = approver.Role, note });
-            notifier.Notify(post.AuthorId, $"{approver.Name} approved your post{(post.RevisionNumber != before ? " with edits" : string.Empty)}: {Summary(post)}", Link(post.Id));
+            notifier.Notify(post.AuthorId, $"{approver.Name} approved your post{(post.RevisionNumber != before ? " with edits" : string.Empty)}: {Summary(post)}", AppLinks.Post(post.Id));
             Enqueue(post);
             return post.Id.ToString();
         }, cancellationToken);
@@ -130,7 +129,7 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
             var post = await LoadAsync(postId, district: null, cancellationToken);
             post.ReturnToAuthor(approver, comment, Now());
             audit.Record(AuditActions.Post.Returned, AuditSubjects.Post, post.Id.ToString(), post.District, new { revision = post.RevisionNumber, comment = post.DecisionComment });
-            notifier.Notify(post.AuthorId, $"{approver.Name} returned your post: {post.DecisionComment}", Link(post.Id));
+            notifier.Notify(post.AuthorId, $"{approver.Name} returned your post: {post.DecisionComment}", AppLinks.Post(post.Id));
             return post.Id.ToString();
         }, cancellationToken);
     }
@@ -147,7 +146,7 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
             var post = await LoadAsync(postId, district: null, cancellationToken);
             post.Reject(approver, reason, Now());
             audit.Record(AuditActions.Post.Rejected, AuditSubjects.Post, post.Id.ToString(), post.District, new { revision = post.RevisionNumber, reason = post.DecisionComment });
-            notifier.Notify(post.AuthorId, $"{approver.Name} rejected your post: {post.DecisionComment}", Link(post.Id));
+            notifier.Notify(post.AuthorId, $"{approver.Name} rejected your post: {post.DecisionComment}", AppLinks.Post(post.Id));
             return post.Id.ToString();
         }, cancellationToken);
     }
@@ -186,7 +185,7 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
             await db.Outbox.Where(m => m.PostId == post.Id && m.CompletedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.CompletedAt, Now()).SetProperty(m => m.LastError, "Resolved by ISD."), cancellationToken);
             audit.Record(AuditActions.Post.Reconciled, AuditSubjects.Post, post.Id.ToString(), post.District, new { xPostId = id, by = "ISD" });
-            notifier.Notify(post.AuthorId, $"Your post is published on X: {Summary(post)}", Link(post.Id));
+            notifier.Notify(post.AuthorId, $"Your post is published on X: {Summary(post)}", AppLinks.Post(post.Id));
             return post.Id.ToString();
         }, cancellationToken);
     }

@@ -48,12 +48,12 @@ public sealed partial class ReviewDigest(IServiceScopeFactory scopes, TimeProvid
                                    select u.Id).ToListAsync(cancellationToken);
             foreach (var sergeant in sergeants)
             {
-                var sentToday = await db.Notifications.AnyAsync(n => n.UserId == sergeant && n.Link == "/Review" && n.CreatedAt >= startOfDay && n.Text.StartsWith(Prefix), cancellationToken);
+                var sentToday = await db.Notifications.AnyAsync(n => n.UserId == sergeant && n.Link == AppLinks.ReviewQueue && n.CreatedAt >= startOfDay && n.Text.StartsWith(Prefix), cancellationToken);
                 if (!sentToday)
                 {
                     var oldest = overdue.Min(p => p.PublishedAt);
                     var oldestLocal = ChicagoTime.ToLocal(oldest);
-                    notifier.Notify(sergeant, $"{Prefix}: {overdue.Count} posting(s) of district {district.Key:000} are overdue for review (more than {hours} hours); the oldest was published {oldestLocal:yyyy-MM-dd HH:mm} Chicago time.", "/Review");
+                    notifier.Notify(sergeant, $"{Prefix}: {overdue.Count} posting(s) of district {district.Key:000} are overdue for review (more than {hours} hours); the oldest was published {oldestLocal:yyyy-MM-dd HH:mm} Chicago time.", AppLinks.ReviewQueue);
                     created++;
                 }
             }

@@ -18,7 +18,6 @@ namespace CpdTwitter.Infrastructure.Posts;
 /// </summary>
 public sealed class ReviewWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notifier notifier, PublisherSignal publisher, TimeProvider time)
 {
-    public static string CorrectionLink(Guid postId) => $"/Drafts/Compose?correcting={postId}";
 
     public Task<Outcome> ReviewAsync(Guid postId, PostApprover reviewer, ReviewOutcome outcome, ReviewChecklist checks, string? note, CancellationToken cancellationToken = default) =>
         db.CommitAsync(async () =>
@@ -129,16 +128,16 @@ public sealed class ReviewWorkflow(CpdTwitterDbContext db, AuditTrail audit, Not
             new { outcome = outcome.ToString(), review = review.Id, checks, note = review.Note });
         if (outcome == ReviewOutcome.NeedsCorrection)
         {
-            notifier.Notify(post.AuthorId, $"{reviewer.Name} asks for a correction of your post {PostWorkflow.Summary(post)}: {review.Note}", CorrectionLink(post.Id));
+            notifier.Notify(post.AuthorId, $"{reviewer.Name} asks for a correction of your post {PostWorkflow.Summary(post)}: {review.Note}", AppLinks.Correction(post.Id));
         }
     }
 
     private async Task NotifyPulledAsync(Post post, PostApprover by, string what, CancellationToken cancellationToken)
     {
         var text = $"{by.Name} {what} a district {post.District:000} post ({post.PullReason!.Value.DisplayName()}): {PostWorkflow.Summary(post)}";
-        notifier.Notify(post.AuthorId, text, PostWorkflow.Link(post.Id));
-        await notifier.NotifyRoleAsync(Roles.Commander, post.District, text, PostWorkflow.Link(post.Id), cancellationToken);
-        await notifier.NotifyRoleAsync(Roles.NewsAffairs, null, text, PostWorkflow.Link(post.Id), cancellationToken);
+        notifier.Notify(post.AuthorId, text, AppLinks.Post(post.Id));
+        await notifier.NotifyRoleAsync(Roles.Commander, post.District, text, AppLinks.Post(post.Id), cancellationToken);
+        await notifier.NotifyRoleAsync(Roles.NewsAffairs, null, text, AppLinks.Post(post.Id), cancellationToken);
     }
 
     private async Task<Post> LoadAsync(Guid postId, CancellationToken cancellationToken) =>

@@ -201,7 +201,7 @@ public sealed partial class Publisher(
                 var reason = result.Message ?? $"X refused the deletion (HTTP {result.Status}).";
                 post.PullRefused(reason, Now());
                 audit.Record(AuditActions.Post.PullRefused, AuditSubjects.Post, post.Id.ToString(), post.District, new { status = result.Status, message = reason }, ActorName);
-                await notifier.NotifyRoleAsync(Domain.People.Roles.IsdAdministrator, null, $"X refused to delete a discontinued district {post.District:000} post ({reason}); remove it by hand.", PostWorkflow.Link(post.Id), cancellationToken);
+                await notifier.NotifyRoleAsync(Domain.People.Roles.IsdAdministrator, null, $"X refused to delete a discontinued district {post.District:000} post ({reason}); remove it by hand.", AppLinks.Post(post.Id), cancellationToken);
                 await CompleteAsync(work, reason, cancellationToken);
                 break;
             case XOutcome.Unauthorized:
@@ -237,21 +237,21 @@ public sealed partial class Publisher(
             case XOutcome.Succeeded:
                 post.MarkPublished(result.PostId!, PostWorkflow.PostUrl(account.Handle, result.PostId!), text, account.Handle, sandbox: false, Now());
                 audit.Record(AuditActions.Post.Published, AuditSubjects.Post, post.Id.ToString(), post.District, new { xPostId = result.PostId, account = account.Handle, sentText = text }, ActorName);
-                work.Notifier.Notify(post.AuthorId, $"Your post is published on X: {PostWorkflow.Summary(post)}", PostWorkflow.Link(post.Id));
+                work.Notifier.Notify(post.AuthorId, $"Your post is published on X: {PostWorkflow.Summary(post)}", AppLinks.Post(post.Id));
                 await CompleteAsync(work, null, cancellationToken);
                 break;
             case XOutcome.Refused:
                 var reason = result.Message ?? $"X refused the post (HTTP {result.Status}).";
                 post.MarkFailed(reason, Now());
                 audit.Record(AuditActions.Post.Failed, AuditSubjects.Post, post.Id.ToString(), post.District, new { status = result.Status, message = reason }, ActorName);
-                work.Notifier.Notify(post.AuthorId, $"X refused your post: {reason} Edit it and submit it again.", PostWorkflow.Link(post.Id));
+                work.Notifier.Notify(post.AuthorId, $"X refused your post: {reason} Edit it and submit it again.", AppLinks.Post(post.Id));
                 await CompleteAsync(work, reason, cancellationToken);
                 break;
             case XOutcome.Unauthorized:
                 account.Unauthorized(result.Message ?? "X answered 401 Unauthorized.", Now());
                 audit.Record(AuditActions.XAccount.NeedsReconnect, AuditSubjects.XAccount, account.District.ToString(System.Globalization.CultureInfo.InvariantCulture), account.District, new { message = result.Message }, ActorName);
-                await work.Notifier.NotifyRoleAsync(Domain.People.Roles.IsdAdministrator, null, $"District {account.District:000}'s X account needs reconnecting; its posts are held.", "/Admin/Accounts", cancellationToken);
-                await work.Notifier.NotifyRoleAsync(Domain.People.Roles.NewsAffairs, null, $"District {account.District:000}'s X account needs reconnecting; its posts are held.", "/NewsAffairs/Approvals", cancellationToken);
+                await work.Notifier.NotifyRoleAsync(Domain.People.Roles.IsdAdministrator, null, $"District {account.District:000}'s X account needs reconnecting; its posts are held.", AppLinks.XAccounts, cancellationToken);
+                await work.Notifier.NotifyRoleAsync(Domain.People.Roles.NewsAffairs, null, $"District {account.District:000}'s X account needs reconnecting; its posts are held.", AppLinks.NewsAffairsApprovals, cancellationToken);
                 await RetryLaterAsync(work, Now(), "X refused the account's credentials (401); held until ISD reconnects it.", cancellationToken);
                 break;
             case XOutcome.RateLimited:
@@ -293,7 +293,7 @@ public sealed partial class Publisher(
         {
             post.MarkPublished(match.Id, PostWorkflow.PostUrl(account.Handle, match.Id), sent, account.Handle, sandbox: false, Now());
             audit.Record(AuditActions.Post.Reconciled, AuditSubjects.Post, post.Id.ToString(), post.District, new { xPostId = match.Id, found = true }, ActorName);
-            notifier.Notify(post.AuthorId, $"Your post is published on X: {PostWorkflow.Summary(post)}", PostWorkflow.Link(post.Id));
+            notifier.Notify(post.AuthorId, $"Your post is published on X: {PostWorkflow.Summary(post)}", AppLinks.Post(post.Id));
             await CompleteAsync(work, null, cancellationToken);
             return;
         }
@@ -305,7 +305,7 @@ public sealed partial class Publisher(
         }
 
         audit.Record(AuditActions.Post.Reconciled, AuditSubjects.Post, post.Id.ToString(), post.District, new { found = false, handedTo = "ISD" }, ActorName);
-        await notifier.NotifyRoleAsync(Domain.People.Roles.IsdAdministrator, null, $"A district {post.District:000} post's outcome on X is unknown and it was not found on the account: check it by hand.", "/Admin/Publishing", cancellationToken);
+        await notifier.NotifyRoleAsync(Domain.People.Roles.IsdAdministrator, null, $"A district {post.District:000} post's outcome on X is unknown and it was not found on the account: check it by hand.", AppLinks.Publishing, cancellationToken);
         await CompleteAsync(work, "Not found among the account's recent posts: ISD resolves it by hand.", cancellationToken);
     }
 
@@ -315,7 +315,7 @@ public sealed partial class Publisher(
         var id = "sandbox-" + Guid.NewGuid().ToString("N")[..16];
         post.MarkPublished(id, null, post.Text, "sandbox", sandbox: true, Now());
         work.Audit.Record(AuditActions.Post.Published, AuditSubjects.Post, post.Id.ToString(), post.District, new { xPostId = id, sandbox = true, sentText = post.Text }, ActorName);
-        work.Notifier.Notify(post.AuthorId, $"Your post is published (Sandbox — not sent to X): {PostWorkflow.Summary(post)}", PostWorkflow.Link(post.Id));
+        work.Notifier.Notify(post.AuthorId, $"Your post is published (Sandbox — not sent to X): {PostWorkflow.Summary(post)}", AppLinks.Post(post.Id));
         await CompleteAsync(work, null, cancellationToken);
     }
 

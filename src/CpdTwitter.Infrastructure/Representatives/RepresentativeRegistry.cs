@@ -4,6 +4,7 @@ using CpdTwitter.Domain.Representatives;
 using CpdTwitter.Infrastructure.Audit;
 using CpdTwitter.Infrastructure.Data;
 using CpdTwitter.Infrastructure.Identity;
+using CpdTwitter.Infrastructure.Notifications;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -99,7 +100,7 @@ public sealed class RepresentativeRegistry(
 
     private Task NotifyNewsAffairsAsync(RegistrySubmission submission, CancellationToken cancellationToken) =>
         notifier.NotifyRoleAsync(Domain.People.Roles.NewsAffairs, null,
-            $"District {submission.District:000} registry submission awaits acknowledgement: {submission.Summary}", "/NewsAffairs/Representatives", cancellationToken);
+            $"District {submission.District:000} registry submission awaits acknowledgement: {submission.Summary}", AppLinks.NewsAffairsRepresentatives, cancellationToken);
 
     private async Task<(RepresentativeDetails? Details, Outcome Errors)> ValidateAsync(int district, RepresentativeInput input, Guid? replacing, CancellationToken cancellationToken)
     {

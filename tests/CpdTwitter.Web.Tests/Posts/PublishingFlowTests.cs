@@ -180,7 +180,8 @@ public sealed class PublishingFlowTests(PublishingApp app) : IClassFixture<Publi
     public async Task A_timeout_before_X_processed_it_stays_unknown_for_ISD_and_is_never_resent_by_itself()
     {
         using var officer = await RepresentativeAsync("po.lost", 9, 1, "10009");
-        var isd = await app.Factory.CreateUserAsync("isd.lost", null, Roles.IsdAdministrator);
+        using var isdBrowser = await app.Factory.SignedInAsync("isd.lost", null, Roles.IsdAdministrator);
+        var isd = (await app.Factory.FindUserAsync("isd.lost")).Id;
         app.X.HangFor = TimeSpan.FromSeconds(5);
         app.X.Next.Enqueue(FakeXBehaviour.HangBeforeProcessing);
 
@@ -194,7 +195,11 @@ public sealed class PublishingFlowTests(PublishingApp app) : IClassFixture<Publi
 
         (await app.PostAsync(id)).State.ShouldBe(PostState.OutcomeUnknown);
         app.X.Requests.Count(r => r.Method == "POST" && r.Body!.Contains("Snow parking ban", StringComparison.Ordinal)).ShouldBe(1);
-        (await app.Factory.WithServiceAsync<int, CpdTwitterDbContext>(db => db.Notifications.CountAsync(n => n.UserId == isd && n.Text.Contains("outcome on X is unknown")))).ShouldBe(1);
+        var handedOver = await app.Factory.WithServiceAsync<List<Domain.Notifications.Notification>, CpdTwitterDbContext>(db => db.Notifications.Where(n => n.UserId == isd && n.Text.Contains("outcome on X is unknown")).ToListAsync());
+        handedOver.ShouldHaveSingleItem().Link.ShouldBe("/Publishing");
+        (await isdBrowser.GetAsync(handedOver[0].Link)).Text("h1").ShouldContain("Publishing");
+        isdBrowser.Status.ShouldBe(System.Net.HttpStatusCode.OK);
+        isdBrowser.Path.ShouldBe("/Publishing");
 
         // ISD checked the account by hand: not there, so it is sent again, once.
         (await app.Factory.WithServiceAsync<Infrastructure.Outcome, PostWorkflow>(w => w.RequeueUnknownAsync(id))).Succeeded.ShouldBeTrue();
