@@ -189,6 +189,11 @@ public sealed partial class Publisher(
         var credentials = services.GetRequiredService<XAccountVault>().CredentialsFor(account);
         message.Attempts++;
         var result = await services.GetRequiredService<IXClient>().DeletePostAsync(credentials, post.XPostId, CancellationToken.None);
+        if (await AccountOutcomeAsync(work, account, result, cancellationToken))
+        {
+            return;
+        }
+
         switch (result.Outcome)
         {
             case XOutcome.Succeeded:
@@ -204,20 +209,9 @@ public sealed partial class Publisher(
                 await notifier.NotifyRoleAsync(Domain.People.Roles.IsdAdministrator, null, $"X refused to delete a discontinued district {post.District:000} post ({reason}); remove it by hand.", AppLinks.Post(post.Id), cancellationToken);
                 await CompleteAsync(work, reason, cancellationToken);
                 break;
-            case XOutcome.Unauthorized:
-                account.Unauthorized(result.Message ?? "X answered 401 Unauthorized.", Now());
-                audit.Record(AuditActions.XAccount.NeedsReconnect, AuditSubjects.XAccount, account.District.ToString(System.Globalization.CultureInfo.InvariantCulture), account.District, new { message = result.Message }, ActorName);
-                await RetryLaterAsync(work, Now(), "X refused the account's credentials (401); held until ISD reconnects it.", cancellationToken);
-                break;
-            case XOutcome.RateLimited:
-                var until = result.RetryAfterUtc ?? Now().AddMinutes(15);
-                account.RateLimited(until);
-                await RetryLaterAsync(work, until, "X's rate limit (429); waiting for the reset.", cancellationToken);
-                break;
             default:
                 // Deleting is safe to repeat: if the first request did reach X, the next one answers 404, which completes the pull.
-                var backoff = TimeSpan.FromSeconds(Math.Min(300, 5 * Math.Pow(2, Math.Min(message.Attempts - 1, 6))));
-                await RetryLaterAsync(work, Now() + backoff, result.Message ?? "X gave no clear answer; the deletion will be tried again.", cancellationToken);
+                await RetryWithBackoffAsync(work, result.Message ?? "X gave no clear answer; the deletion will be tried again.", cancellationToken);
                 break;
         }
     }
@@ -232,6 +226,11 @@ public sealed partial class Publisher(
         await db.SaveChangesAsync(cancellationToken);
 
         var result = await client.CreatePostAsync(credentials, text, CancellationToken.None);
+        if (await AccountOutcomeAsync(work, account, result, cancellationToken))
+        {
+            return;
+        }
+
         switch (result.Outcome)
         {
             case XOutcome.Succeeded:
@@ -247,27 +246,48 @@ public sealed partial class Publisher(
                 work.Notifier.Notify(post.AuthorId, $"X refused your post: {reason} Edit it and submit it again.", AppLinks.Post(post.Id));
                 await CompleteAsync(work, reason, cancellationToken);
                 break;
-            case XOutcome.Unauthorized:
-                account.Unauthorized(result.Message ?? "X answered 401 Unauthorized.", Now());
-                audit.Record(AuditActions.XAccount.NeedsReconnect, AuditSubjects.XAccount, account.District.ToString(System.Globalization.CultureInfo.InvariantCulture), account.District, new { message = result.Message }, ActorName);
-                await work.Notifier.NotifyRoleAsync(Domain.People.Roles.IsdAdministrator, null, $"District {account.District:000}'s X account needs reconnecting; its posts are held.", AppLinks.XAccounts, cancellationToken);
-                await work.Notifier.NotifyRoleAsync(Domain.People.Roles.NewsAffairs, null, $"District {account.District:000}'s X account needs reconnecting; its posts are held.", AppLinks.NewsAffairsApprovals, cancellationToken);
-                await RetryLaterAsync(work, Now(), "X refused the account's credentials (401); held until ISD reconnects it.", cancellationToken);
-                break;
-            case XOutcome.RateLimited:
-                var until = result.RetryAfterUtc ?? Now().AddMinutes(15);
-                account.RateLimited(until);
-                audit.Record(AuditActions.XAccount.RateLimited, AuditSubjects.XAccount, account.District.ToString(System.Globalization.CultureInfo.InvariantCulture), account.District, new { until }, ActorName);
-                await RetryLaterAsync(work, until, "X's rate limit (429); waiting for the reset.", cancellationToken);
-                break;
-            case XOutcome.NotSent:
-                var backoff = TimeSpan.FromSeconds(Math.Min(300, 5 * Math.Pow(2, Math.Min(message.Attempts - 1, 6))));
-                await RetryLaterAsync(work, Now() + backoff, result.Message ?? "X could not be reached; nothing was sent.", cancellationToken);
-                break;
             default:
                 await UnknownAsync(work, text, result.Message ?? "X gave no clear answer; the post may or may not be on X.", cancellationToken);
                 break;
         }
+    }
+
+    /// <summary>
+    /// X's answers about the account rather than the post, the same for a send and a deletion: 401 → the account needs
+    /// reconnecting (audited; ISD and News Affairs told) and the district is held; 429 → held until X's reset (audited);
+    /// nothing sent → tried again with backoff. False when the answer is about the post, for the caller to handle.
+    /// </summary>
+    private async Task<bool> AccountOutcomeAsync(Work work, XAccountConnection account, XResult result, CancellationToken cancellationToken)
+    {
+        var district = account.District.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        switch (result.Outcome)
+        {
+            case XOutcome.Unauthorized:
+                account.Unauthorized(result.Message ?? "X answered 401 Unauthorized.", Now());
+                work.Audit.Record(AuditActions.XAccount.NeedsReconnect, AuditSubjects.XAccount, district, account.District, new { message = result.Message }, ActorName);
+                var held = $"District {account.District:000}'s X account needs reconnecting; its posts are held.";
+                await work.Notifier.NotifyRoleAsync(Domain.People.Roles.IsdAdministrator, null, held, AppLinks.XAccounts, cancellationToken);
+                await work.Notifier.NotifyRoleAsync(Domain.People.Roles.NewsAffairs, null, held, AppLinks.NewsAffairsApprovals, cancellationToken);
+                await RetryLaterAsync(work, Now(), "X refused the account's credentials (401); held until ISD reconnects it.", cancellationToken);
+                return true;
+            case XOutcome.RateLimited:
+                var until = result.RetryAfterUtc ?? Now().AddMinutes(15);
+                account.RateLimited(until);
+                work.Audit.Record(AuditActions.XAccount.RateLimited, AuditSubjects.XAccount, district, account.District, new { until }, ActorName);
+                await RetryLaterAsync(work, until, "X's rate limit (429); waiting for the reset.", cancellationToken);
+                return true;
+            case XOutcome.NotSent:
+                await RetryWithBackoffAsync(work, result.Message ?? "X could not be reached; nothing was sent.", cancellationToken);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private Task RetryWithBackoffAsync(Work work, string reason, CancellationToken cancellationToken)
+    {
+        var backoff = TimeSpan.FromSeconds(Math.Min(300, 5 * Math.Pow(2, Math.Min(work.Message.Attempts - 1, 6))));
+        return RetryLaterAsync(work, Now() + backoff, reason, cancellationToken);
     }
 
     /// <summary>Looks for the post among the account's recent posts; found → Published, not found after a few tries → ISD decides.</summary>
