@@ -1,3 +1,4 @@
+using CpdTwitter.Domain;
 using Microsoft.Playwright;
 
 namespace CpdTwitter.Browser.Tests;
@@ -37,7 +38,7 @@ public sealed class RegistryFlowTests(AppServer server, Chromium chromium) : ICl
 
         var slot1 = page.Locator("section[aria-labelledby=slot-1-heading]");
         await FillSlotAsync(slot1, "po.adeyemi", "Tunde Adeyemi", "18503", "633022");
-        await slot1.GetByLabel("Effective date").FillAsync(CpdTwitter.Web.ChicagoTime.ToLocal(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await slot1.GetByLabel("Effective date").FillAsync(ChicagoTime.ToLocal(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await slot1.GetByLabel("Reason for the replacement").FillAsync("Assigned to the district's tactical team");
         await slot1.GetByRole(AriaRole.Button, new() { Name = "Replace slot 1" }).ClickAsync();
 

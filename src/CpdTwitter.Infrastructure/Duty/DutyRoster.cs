@@ -1,4 +1,5 @@
 using CpdTwitter.Domain;
+using CpdTwitter.Domain.Audit;
 using CpdTwitter.Domain.Duty;
 using CpdTwitter.Domain.People;
 using CpdTwitter.Infrastructure.Audit;
@@ -13,19 +14,13 @@ namespace CpdTwitter.Infrastructure.Duty;
 /// </summary>
 public sealed class DutyRoster(CpdTwitterDbContext db, AuditTrail audit, TimeProvider time)
 {
-    public const string WatchAddedAction = "duty.watch-added";
-    public const string WatchRemovedAction = "duty.watch-removed";
-    public const string ShiftConfirmedAction = "duty.shift-confirmed";
-    public const string OverrideGrantedAction = "duty.override-granted";
-    public static readonly TimeZoneInfo Chicago = TimeZoneInfo.FindSystemTimeZoneById("America/Chicago");
-    private const string Subject = "Representative";
 
     public async Task<DutySchedule> ScheduleAsync(string userId, CancellationToken cancellationToken = default)
     {
         var now = Now();
         var watches = await db.Watches.AsNoTracking().Where(w => w.UserId == userId).ToListAsync(cancellationToken);
         var grants = await db.DutyGrants.AsNoTracking().Where(g => g.UserId == userId && g.UntilUtc > now).ToListAsync(cancellationToken);
-        var schedule = new DutySchedule(Chicago, watches.Select(w => w.ToWatch()));
+        var schedule = new DutySchedule(ChicagoTime.Zone, watches.Select(w => w.ToWatch()));
         foreach (var grant in grants)
         {
             grant.ApplyTo(schedule);
@@ -41,7 +36,7 @@ public sealed class DutyRoster(CpdTwitterDbContext db, AuditTrail audit, TimePro
             (await ScheduleAsync(userId, cancellationToken)).AddWatch(watch);
             var assignment = new WatchAssignment(userId, district, watch, by, Now());
             db.Watches.Add(assignment);
-            audit.Record(WatchAddedAction, Subject, userId, district, new { day = day.ToString(), start = start.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), end = end.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) });
+            audit.Record(AuditActions.Duty.WatchAdded, AuditSubjects.Representative, userId, district, new { day = day.ToString(), start = start.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), end = end.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) });
             return assignment.Id.ToString();
         }, cancellationToken);
 
@@ -52,7 +47,7 @@ public sealed class DutyRoster(CpdTwitterDbContext db, AuditTrail audit, TimePro
                 ?? throw new DomainException("There is no such watch in your district.");
             watch.RequireRemovableBy(by);
             db.Watches.Remove(watch);
-            audit.Record(WatchRemovedAction, Subject, watch.UserId, district, new { day = watch.Day.ToString(), start = watch.Start, end = watch.End });
+            audit.Record(AuditActions.Duty.WatchRemoved, AuditSubjects.Representative, watch.UserId, district, new { day = watch.Day.ToString(), start = watch.Start, end = watch.End });
             return watch.Id.ToString();
         }, cancellationToken);
 
@@ -61,7 +56,7 @@ public sealed class DutyRoster(CpdTwitterDbContext db, AuditTrail audit, TimePro
         {
             var grant = DutyGrant.Shift(userId, district, startUtc, endUtc, by, Now());
             db.DutyGrants.Add(grant);
-            audit.Record(ShiftConfirmedAction, Subject, userId, district, new { from = startUtc, until = endUtc });
+            audit.Record(AuditActions.Duty.ShiftConfirmed, AuditSubjects.Representative, userId, district, new { from = startUtc, until = endUtc });
             return Task.FromResult(grant.Id.ToString());
         }, cancellationToken);
 
@@ -70,7 +65,7 @@ public sealed class DutyRoster(CpdTwitterDbContext db, AuditTrail audit, TimePro
         {
             var grant = DutyGrant.Override(userId, district, fromUtc, untilUtc, reason, by, Now());
             db.DutyGrants.Add(grant);
-            audit.Record(OverrideGrantedAction, Subject, userId, district, new { from = fromUtc, until = untilUtc, reason = grant.Reason });
+            audit.Record(AuditActions.Duty.OverrideGranted, AuditSubjects.Representative, userId, district, new { from = fromUtc, until = untilUtc, reason = grant.Reason });
             return Task.FromResult(grant.Id.ToString());
         }, cancellationToken);
 

@@ -34,7 +34,6 @@ public sealed class AccountSignIn(
     public const string AnonymousActor = "anonymous";
     public const int RecoveryCodeCount = 10;
     private const int MaxLoggedLogOnIdLength = 64;
-    private const string UserSubject = "User";
 
     // A hash of a random password, verified when the log-on ID is unknown, so both answers take as long.
     private static readonly Lazy<string> DecoyHash = new(() =>
@@ -47,7 +46,7 @@ public sealed class AccountSignIn(
         if (user is null)
         {
             users.PasswordHasher.VerifyHashedPassword(new ApplicationUser(), DecoyHash.Value, password);
-            audit.Record(AuditActions.SignInFailed, UserSubject, null,
+            audit.Record(AuditActions.SignIn.Failed, AuditSubjects.User, null,
                 details: new { logOnId = Shorten(logOnId), reason = "unknown log-on ID" }, actorName: AnonymousActor);
             await db.SaveChangesAsync(cancellationToken);
             return SignInStep.Failed;
@@ -65,14 +64,14 @@ public sealed class AccountSignIn(
         }
         else if (result.IsLockedOut)
         {
-            var action = wasLockedOut ? AuditActions.SignInRefused : AuditActions.SignInLockedOut;
-            audit.Record(action, UserSubject, user.Id, user.DistrictNumber,
+            var action = wasLockedOut ? AuditActions.SignIn.Refused : AuditActions.SignIn.LockedOut;
+            audit.Record(action, AuditSubjects.User, user.Id, user.DistrictNumber,
                 new { reason = wasLockedOut ? "account locked" : $"{security.Value.MaxFailedSignIns} failed sign-ins" }, user.UserName);
             step = SignInStep.LockedOut;
         }
         else if (result.IsNotAllowed)
         {
-            audit.Record(AuditActions.SignInRefused, UserSubject, user.Id, user.DistrictNumber,
+            audit.Record(AuditActions.SignIn.Refused, AuditSubjects.User, user.Id, user.DistrictNumber,
                 new { reason = user.IsDisabled ? "account disabled" : "not allowed" }, user.UserName);
             step = SignInStep.NotAllowed;
         }
@@ -80,7 +79,7 @@ public sealed class AccountSignIn(
         {
             user.LastFailedSignInAt = Now();
             await users.UpdateAsync(user);
-            audit.Record(AuditActions.SignInFailed, UserSubject, user.Id, user.DistrictNumber,
+            audit.Record(AuditActions.SignIn.Failed, AuditSubjects.User, user.Id, user.DistrictNumber,
                 new { reason = "wrong password", failedCount = user.AccessFailedCount }, user.UserName);
             step = SignInStep.Failed;
         }
@@ -122,7 +121,7 @@ public sealed class AccountSignIn(
         var step = await RecordSecondFactorAsync(user, result, "password+recovery-code");
         if (step == SignInStep.SignedIn)
         {
-            audit.Record(AuditActions.MfaRecoveryCodeUsed, UserSubject, user.Id, user.DistrictNumber,
+            audit.Record(AuditActions.Mfa.RecoveryCodeUsed, AuditSubjects.User, user.Id, user.DistrictNumber,
                 new { remaining = await users.CountRecoveryCodesAsync(user) }, user.UserName);
         }
 
@@ -159,7 +158,7 @@ public sealed class AccountSignIn(
         {
             await users.AccessFailedAsync(user);
             var locked = await users.IsLockedOutAsync(user);
-            audit.Record(locked ? AuditActions.SignInLockedOut : AuditActions.MfaFailed, UserSubject, user.Id, user.DistrictNumber,
+            audit.Record(locked ? AuditActions.SignIn.LockedOut : AuditActions.Mfa.Failed, AuditSubjects.User, user.Id, user.DistrictNumber,
                 new { reason = "wrong enrolment code" }, user.UserName);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -168,7 +167,7 @@ public sealed class AccountSignIn(
 
         await users.SetTwoFactorEnabledAsync(user, true);
         var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount))?.ToList() ?? [];
-        audit.Record(AuditActions.MfaEnrolled, UserSubject, user.Id, user.DistrictNumber, actorName: user.UserName);
+        audit.Record(AuditActions.Mfa.Enrolled, AuditSubjects.User, user.Id, user.DistrictNumber, actorName: user.UserName);
         await signInManager.Context.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
         await CompleteSignInAsync(user, "password+totp");
         await db.SaveChangesAsync(cancellationToken);
@@ -181,7 +180,7 @@ public sealed class AccountSignIn(
         await signInManager.SignOutAsync();
         if (user is not null)
         {
-            audit.Record(AuditActions.SignedOut, UserSubject, user.Id, user.DistrictNumber, actorName: user.UserName);
+            audit.Record(AuditActions.SignIn.SignedOut, AuditSubjects.User, user.Id, user.DistrictNumber, actorName: user.UserName);
             await db.SaveChangesAsync(cancellationToken);
         }
     }
@@ -208,17 +207,17 @@ public sealed class AccountSignIn(
 
         if (result.IsLockedOut)
         {
-            audit.Record(AuditActions.SignInLockedOut, UserSubject, user.Id, user.DistrictNumber, new { reason = "failed second factor" }, user.UserName);
+            audit.Record(AuditActions.SignIn.LockedOut, AuditSubjects.User, user.Id, user.DistrictNumber, new { reason = "failed second factor" }, user.UserName);
             return SignInStep.LockedOut;
         }
 
         if (result.IsNotAllowed)
         {
-            audit.Record(AuditActions.SignInRefused, UserSubject, user.Id, user.DistrictNumber, new { reason = "not allowed" }, user.UserName);
+            audit.Record(AuditActions.SignIn.Refused, AuditSubjects.User, user.Id, user.DistrictNumber, new { reason = "not allowed" }, user.UserName);
             return SignInStep.NotAllowed;
         }
 
-        audit.Record(AuditActions.MfaFailed, UserSubject, user.Id, user.DistrictNumber, new { method }, user.UserName);
+        audit.Record(AuditActions.Mfa.Failed, AuditSubjects.User, user.Id, user.DistrictNumber, new { method }, user.UserName);
         return SignInStep.Failed;
     }
 
@@ -233,7 +232,7 @@ public sealed class AccountSignIn(
         user.LastSignInAt = Now();
         user.LastFailedSignInAt = null;
         await users.UpdateAsync(user);
-        audit.Record(AuditActions.SignInSucceeded, UserSubject, user.Id, user.DistrictNumber, new { method }, user.UserName);
+        audit.Record(AuditActions.SignIn.Succeeded, AuditSubjects.User, user.Id, user.DistrictNumber, new { method }, user.UserName);
     }
 
     // Same claim Identity itself writes when a password is accepted and a second factor is due.

@@ -19,7 +19,6 @@ public sealed class UserAdministration(
     AuditTrail audit,
     TimeProvider time)
 {
-    private const string UserSubject = "User";
 
     public Task<Outcome> CreateAsync(NewUser input, CancellationToken cancellationToken = default) =>
         db.CommitAsync(async () =>
@@ -52,7 +51,7 @@ public sealed class UserAdministration(
                 return Outcome.From(added);
             }
 
-            audit.Record(AuditActions.UserCreated, UserSubject, user.Id, user.DistrictNumber,
+            audit.Record(AuditActions.User.Created, AuditSubjects.User, user.Id, user.DistrictNumber,
                 new { logOnId = user.UserName, roles = input.Roles.Order(StringComparer.Ordinal).ToArray() });
             return Outcome.Ok(user.Id);
         }, cancellationToken);
@@ -90,13 +89,13 @@ public sealed class UserAdministration(
 
             if (removed.Count > 0 || added.Count > 0)
             {
-                audit.Record(AuditActions.UserRolesChanged, UserSubject, user.Id, district,
+                audit.Record(AuditActions.User.RolesChanged, AuditSubjects.User, user.Id, district,
                     new { added = added.Order(StringComparer.Ordinal).ToArray(), removed = removed.Order(StringComparer.Ordinal).ToArray() });
             }
 
             if (user.DistrictNumber != district)
             {
-                audit.Record(AuditActions.UserDistrictChanged, UserSubject, user.Id, district,
+                audit.Record(AuditActions.User.DistrictChanged, AuditSubjects.User, user.Id, district,
                     new { from = user.DistrictNumber, to = district });
                 user.DistrictNumber = district;
             }
@@ -122,7 +121,7 @@ public sealed class UserAdministration(
 
             user.DisabledAt = time.GetUtcNow().UtcDateTime;
             await users.UpdateSecurityStampAsync(user);
-            audit.Record(AuditActions.UserDisabled, UserSubject, user.Id, user.DistrictNumber, new { reason = reason.Trim() });
+            audit.Record(AuditActions.User.Disabled, AuditSubjects.User, user.Id, user.DistrictNumber, new { reason = reason.Trim() });
             return Outcome.Ok(user.Id);
         }, cancellationToken);
 
@@ -137,7 +136,7 @@ public sealed class UserAdministration(
 
             user.DisabledAt = null;
             await users.UpdateAsync(user);
-            audit.Record(AuditActions.UserEnabled, UserSubject, user.Id, user.DistrictNumber);
+            audit.Record(AuditActions.User.Enabled, AuditSubjects.User, user.Id, user.DistrictNumber);
             return Outcome.Ok(user.Id);
         }, cancellationToken);
 
@@ -149,7 +148,7 @@ public sealed class UserAdministration(
             await users.ResetAccessFailedCountAsync(user);
             user.LastFailedSignInAt = null;
             await users.UpdateAsync(user);
-            audit.Record(AuditActions.UserUnlocked, UserSubject, user.Id, user.DistrictNumber);
+            audit.Record(AuditActions.User.Unlocked, AuditSubjects.User, user.Id, user.DistrictNumber);
             return Outcome.Ok(user.Id);
         }, cancellationToken);
 
@@ -161,7 +160,7 @@ public sealed class UserAdministration(
             await users.SetTwoFactorEnabledAsync(user, false);
             await users.ResetAuthenticatorKeyAsync(user);
             await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
-            audit.Record(AuditActions.MfaReset, UserSubject, user.Id, user.DistrictNumber);
+            audit.Record(AuditActions.Mfa.Reset, AuditSubjects.User, user.Id, user.DistrictNumber);
             return Outcome.Ok(user.Id);
         }, cancellationToken);
 
@@ -176,7 +175,7 @@ public sealed class UserAdministration(
                 return Outcome.From(result, "NewPassword");
             }
 
-            audit.Record(AuditActions.UserPasswordReset, UserSubject, user.Id, user.DistrictNumber);
+            audit.Record(AuditActions.User.PasswordReset, AuditSubjects.User, user.Id, user.DistrictNumber);
             return Outcome.Ok(user.Id);
         }, cancellationToken);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CpdTwitter.Domain;
+using CpdTwitter.Domain.Audit;
 using CpdTwitter.Domain.Posts;
 using CpdTwitter.Infrastructure.Audit;
 using CpdTwitter.Infrastructure.Data;
@@ -36,7 +37,7 @@ public sealed class PolicyListAdministration(CpdTwitterDbContext db, AuditTrail 
         {
             db.PolicyTerms.Add(term);
             await db.SaveChangesAsync(cancellationToken);
-            audit.Record(PostActions.PolicyTermAdded, "PolicyTerm", term.Id.ToString(CultureInfo.InvariantCulture), null, new { list = kind.ToString(), value = term.Value });
+            audit.Record(AuditActions.Policy.TermAdded, AuditSubjects.PolicyTerm, term.Id.ToString(CultureInfo.InvariantCulture), null, new { list = kind.ToString(), value = term.Value });
             return term.Id.ToString(CultureInfo.InvariantCulture);
         }, cancellationToken);
     }
@@ -47,7 +48,7 @@ public sealed class PolicyListAdministration(CpdTwitterDbContext db, AuditTrail 
             var term = await db.PolicyTerms.SingleOrDefaultAsync(t => t.Id == id, cancellationToken)
                 ?? throw new DomainException("That entry is no longer on the list.");
             db.PolicyTerms.Remove(term);
-            audit.Record(PostActions.PolicyTermRemoved, "PolicyTerm", id.ToString(CultureInfo.InvariantCulture), null, new { list = term.Kind.ToString(), value = term.Value });
+            audit.Record(AuditActions.Policy.TermRemoved, AuditSubjects.PolicyTerm, id.ToString(CultureInfo.InvariantCulture), null, new { list = term.Kind.ToString(), value = term.Value });
             return id.ToString(CultureInfo.InvariantCulture);
         }, cancellationToken);
 }

@@ -1,4 +1,5 @@
 using CpdTwitter.Domain;
+using CpdTwitter.Domain.Audit;
 using CpdTwitter.Domain.People;
 using CpdTwitter.Domain.Posts;
 using CpdTwitter.Domain.Publishing;
@@ -17,7 +18,6 @@ namespace CpdTwitter.Infrastructure.Posts;
 /// </summary>
 public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notifier notifier, PublisherSignal publisher, TimeProvider time)
 {
-    public static string Link(Guid postId) => $"/Posts/{postId}";
 
     public async Task<PolicyLists> PolicyListsAsync(CancellationToken cancellationToken = default) =>
         PolicyTerm.ToLists(await db.PolicyTerms.AsNoTracking().ToListAsync(cancellationToken));
@@ -35,14 +35,14 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
                 var original = corrects is null ? null : await db.Posts.AsNoTracking().SingleOrDefaultAsync(p => p.Id == corrects && p.District == district, cancellationToken);
                 var post = Post.Draft(district, author.UserId, author.Name, content, now, original);
                 db.Posts.Add(post);
-                audit.Record(PostActions.Drafted, PostActions.Subject, post.Id.ToString(), district, new { revision = post.RevisionNumber, category = post.Category.ToString(), corrects = post.CorrectsPostId });
+                audit.Record(AuditActions.Post.Drafted, AuditSubjects.Post, post.Id.ToString(), district, new { revision = post.RevisionNumber, category = post.Category.ToString(), corrects = post.CorrectsPostId });
                 return post.Id.ToString();
             }
 
             var existing = await LoadAsync(postId.Value, district, cancellationToken);
             if (existing.Revise(author.UserId, author.Name, content, now))
             {
-                audit.Record(PostActions.Revised, PostActions.Subject, existing.Id.ToString(), district, new { revision = existing.RevisionNumber, category = existing.Category.ToString() });
+                audit.Record(AuditActions.Post.Revised, AuditSubjects.Post, existing.Id.ToString(), district, new { revision = existing.RevisionNumber, category = existing.Category.ToString() });
             }
 
             return existing.Id.ToString();
@@ -58,15 +58,15 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
             var review = PostPolicy.Review(post.Text, post.MarkedNotable, district, lists);
             var settings = await db.PublishingSwitches.AsNoTracking().SingleOrDefaultAsync(s => s.Scope == district, cancellationToken);
             var state = post.Submit(author.UserId, review, settings?.RequireSergeantApproval ?? false, Now());
-            audit.Record(PostActions.Submitted, PostActions.Subject, post.Id.ToString(), district,
+            audit.Record(AuditActions.Post.Submitted, AuditSubjects.Post, post.Id.ToString(), district,
                 new { revision = post.RevisionNumber, state = state.ToString(), reasons = review.RoutingReasons });
             switch (state)
             {
                 case PostState.AwaitingNewsAffairs:
-                    await notifier.NotifyRoleAsync(Roles.NewsAffairs, null, $"District {district:000} post awaits approval: {Summary(post)}", "/NewsAffairs/Approvals", cancellationToken);
+                    await notifier.NotifyRoleAsync(Roles.NewsAffairs, null, $"District {district:000} post awaits approval: {Summary(post)}", AppLinks.NewsAffairsApprovals, cancellationToken);
                     break;
                 case PostState.AwaitingSergeant:
-                    await notifier.NotifyRoleAsync(Roles.CommunityPolicingSergeant, district, $"A post awaits your approval: {Summary(post)}", "/Review/Approvals", cancellationToken);
+                    await notifier.NotifyRoleAsync(Roles.CommunityPolicingSergeant, district, $"A post awaits your approval: {Summary(post)}", AppLinks.SergeantApprovals, cancellationToken);
                     break;
                 case PostState.Queued:
                     Enqueue(post);
@@ -86,9 +86,9 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
             var post = await LoadAsync(postId, district: null, cancellationToken);
             var before = post.RevisionNumber;
             post.Approve(approver, edited, note, Now());
-            audit.Record(PostActions.Approved, PostActions.Subject, post.Id.ToString(), post.District,
+            audit.Record(AuditActions.Post.Approved, AuditSubjects.Post, post.Id.ToString(), post.District,
                 new { revision = post.RevisionNumber, edited = post.RevisionNumber != before, role = approver.Role, note });
-            notifier.Notify(post.AuthorId, $"{approver.Name} approved your post{(post.RevisionNumber != before ? " with edits" : string.Empty)}: {Summary(post)}", Link(post.Id));
+            notifier.Notify(post.AuthorId, $"{approver.Name} approved your post{(post.RevisionNumber != before ? " with edits" : string.Empty)}: {Summary(post)}", AppLinks.Post(post.Id));
             Enqueue(post);
             return post.Id.ToString();
         }, cancellationToken);
@@ -107,8 +107,8 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
         {
             var post = await LoadAsync(postId, district: null, cancellationToken);
             post.ReturnToAuthor(approver, comment, Now());
-            audit.Record(PostActions.Returned, PostActions.Subject, post.Id.ToString(), post.District, new { revision = post.RevisionNumber, comment = post.DecisionComment });
-            notifier.Notify(post.AuthorId, $"{approver.Name} returned your post: {post.DecisionComment}", Link(post.Id));
+            audit.Record(AuditActions.Post.Returned, AuditSubjects.Post, post.Id.ToString(), post.District, new { revision = post.RevisionNumber, comment = post.DecisionComment });
+            notifier.Notify(post.AuthorId, $"{approver.Name} returned your post: {post.DecisionComment}", AppLinks.Post(post.Id));
             return post.Id.ToString();
         }, cancellationToken);
     }
@@ -124,8 +124,8 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
         {
             var post = await LoadAsync(postId, district: null, cancellationToken);
             post.Reject(approver, reason, Now());
-            audit.Record(PostActions.Rejected, PostActions.Subject, post.Id.ToString(), post.District, new { revision = post.RevisionNumber, reason = post.DecisionComment });
-            notifier.Notify(post.AuthorId, $"{approver.Name} rejected your post: {post.DecisionComment}", Link(post.Id));
+            audit.Record(AuditActions.Post.Rejected, AuditSubjects.Post, post.Id.ToString(), post.District, new { revision = post.RevisionNumber, reason = post.DecisionComment });
+            notifier.Notify(post.AuthorId, $"{approver.Name} rejected your post: {post.DecisionComment}", AppLinks.Post(post.Id));
             return post.Id.ToString();
         }, cancellationToken);
     }
@@ -139,7 +139,7 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
             post.RequeueAfterUnknownOutcome(by, Now());
             await db.Outbox.Where(m => m.PostId == post.Id && m.CompletedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.CompletedAt, Now()).SetProperty(m => m.LastError, "Superseded: ISD queued the post again."), cancellationToken);
-            audit.Record(PostActions.Requeued, PostActions.Subject, post.Id.ToString(), post.District, new { reason = "not found on X; sent again by ISD" });
+            audit.Record(AuditActions.Post.Requeued, AuditSubjects.Post, post.Id.ToString(), post.District, new { reason = "not found on X; sent again by ISD" });
             Enqueue(post);
             return post.Id.ToString();
         }, cancellationToken);
@@ -163,8 +163,8 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
             post.ResolveAsPublished(by, id, PostUrl(account?.Handle, id), account?.Handle, Now());
             await db.Outbox.Where(m => m.PostId == post.Id && m.CompletedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.CompletedAt, Now()).SetProperty(m => m.LastError, "Resolved by ISD."), cancellationToken);
-            audit.Record(PostActions.Reconciled, PostActions.Subject, post.Id.ToString(), post.District, new { xPostId = id, by = "ISD" });
-            notifier.Notify(post.AuthorId, $"Your post is published on X: {Summary(post)}", Link(post.Id));
+            audit.Record(AuditActions.Post.Reconciled, AuditSubjects.Post, post.Id.ToString(), post.District, new { xPostId = id, by = "ISD" });
+            notifier.Notify(post.AuthorId, $"Your post is published on X: {Summary(post)}", AppLinks.Post(post.Id));
             return post.Id.ToString();
         }, cancellationToken);
     }
@@ -180,7 +180,7 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
         {
             var publishingSwitch = await SwitchAsync(scope, cancellationToken);
             publishingSwitch.Pause(by, reason, Now());
-            audit.Record(PostActions.Paused, "Publishing", scope.ToString(System.Globalization.CultureInfo.InvariantCulture), scope == PublishingSwitch.DepartmentScope ? null : scope, new { reason = publishingSwitch.PauseReason });
+            audit.Record(AuditActions.Publishing.Paused, AuditSubjects.Publishing, scope.ToString(System.Globalization.CultureInfo.InvariantCulture), scope == PublishingSwitch.DepartmentScope ? null : scope, new { reason = publishingSwitch.PauseReason });
             return scope.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }, cancellationToken);
     }
@@ -191,7 +191,7 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
         {
             var publishingSwitch = await SwitchAsync(scope, cancellationToken);
             publishingSwitch.Resume(by);
-            audit.Record(PostActions.Resumed, "Publishing", scope.ToString(System.Globalization.CultureInfo.InvariantCulture), scope == PublishingSwitch.DepartmentScope ? null : scope);
+            audit.Record(AuditActions.Publishing.Resumed, AuditSubjects.Publishing, scope.ToString(System.Globalization.CultureInfo.InvariantCulture), scope == PublishingSwitch.DepartmentScope ? null : scope);
             return scope.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }, cancellationToken);
         WakeIf(outcome);
@@ -203,7 +203,7 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
         {
             var publishingSwitch = await SwitchAsync(district, cancellationToken);
             publishingSwitch.RequireSergeant(by, required);
-            audit.Record(PostActions.SergeantApprovalChanged, "Publishing", district.ToString(System.Globalization.CultureInfo.InvariantCulture), district, new { required });
+            audit.Record(AuditActions.Publishing.SergeantApprovalChanged, AuditSubjects.Publishing, district.ToString(System.Globalization.CultureInfo.InvariantCulture), district, new { required });
             return district.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }, cancellationToken);
 

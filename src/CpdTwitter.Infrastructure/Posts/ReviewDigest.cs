@@ -1,8 +1,8 @@
+using CpdTwitter.Domain;
 using CpdTwitter.Domain.People;
 using CpdTwitter.Domain.Posts;
 using CpdTwitter.Domain.Publishing;
 using CpdTwitter.Infrastructure.Data;
-using CpdTwitter.Infrastructure.Duty;
 using CpdTwitter.Infrastructure.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,8 +25,8 @@ public sealed partial class ReviewDigest(IServiceScopeFactory scopes, TimeProvid
         var db = scope.ServiceProvider.GetRequiredService<CpdTwitterDbContext>();
         var notifier = scope.ServiceProvider.GetRequiredService<Notifier>();
         var now = time.GetUtcNow().UtcDateTime;
-        var chicagoToday = TimeZoneInfo.ConvertTimeFromUtc(now, DutyRoster.Chicago).Date;
-        var startOfDay = TimeZoneInfo.ConvertTimeToUtc(chicagoToday, DutyRoster.Chicago);
+        var chicagoToday = TimeZoneInfo.ConvertTimeFromUtc(now, ChicagoTime.Zone).Date;
+        var startOfDay = TimeZoneInfo.ConvertTimeToUtc(chicagoToday, ChicagoTime.Zone);
         var periods = await db.PublishingSwitches.AsNoTracking().Where(s => s.Scope != PublishingSwitch.DepartmentScope)
             .ToDictionaryAsync(s => s.Scope, s => s.ReviewWithinHours, cancellationToken);
         var waiting = await db.Posts.AsNoTracking().Where(p => p.State == PostState.Published && p.PublishedAt != null)
@@ -48,12 +48,12 @@ public sealed partial class ReviewDigest(IServiceScopeFactory scopes, TimeProvid
                                    select u.Id).ToListAsync(cancellationToken);
             foreach (var sergeant in sergeants)
             {
-                var sentToday = await db.Notifications.AnyAsync(n => n.UserId == sergeant && n.Link == "/Review" && n.CreatedAt >= startOfDay && n.Text.StartsWith(Prefix), cancellationToken);
+                var sentToday = await db.Notifications.AnyAsync(n => n.UserId == sergeant && n.Link == AppLinks.ReviewQueue && n.CreatedAt >= startOfDay && n.Text.StartsWith(Prefix), cancellationToken);
                 if (!sentToday)
                 {
                     var oldest = overdue.Min(p => p.PublishedAt);
-                    var oldestLocal = TimeZoneInfo.ConvertTimeFromUtc(oldest, DutyRoster.Chicago);
-                    notifier.Notify(sergeant, $"{Prefix}: {overdue.Count} posting(s) of district {district.Key:000} are overdue for review (more than {hours} hours); the oldest was published {oldestLocal:yyyy-MM-dd HH:mm} Chicago time.", "/Review");
+                    var oldestLocal = ChicagoTime.ToLocal(oldest);
+                    notifier.Notify(sergeant, $"{Prefix}: {overdue.Count} posting(s) of district {district.Key:000} are overdue for review (more than {hours} hours); the oldest was published {oldestLocal:yyyy-MM-dd HH:mm} Chicago time.", AppLinks.ReviewQueue);
                     created++;
                 }
             }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CpdTwitter.Domain;
+using CpdTwitter.Domain.Audit;
 using CpdTwitter.Domain.People;
 using CpdTwitter.Domain.Posts;
 using CpdTwitter.Domain.Publishing;
@@ -17,7 +18,6 @@ namespace CpdTwitter.Infrastructure.Posts;
 /// </summary>
 public sealed class ReviewWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notifier notifier, PublisherSignal publisher, TimeProvider time)
 {
-    public static string CorrectionLink(Guid postId) => $"/Drafts/Compose?correcting={postId}";
 
     public Task<Outcome> ReviewAsync(Guid postId, PostApprover reviewer, ReviewOutcome outcome, ReviewChecklist checks, string? note, CancellationToken cancellationToken = default) =>
         db.CommitAsync(async () =>
@@ -65,7 +65,7 @@ public sealed class ReviewWorkflow(CpdTwitterDbContext db, AuditTrail audit, Not
             var post = await LoadAsync(postId, cancellationToken);
             post.RequestPull(by, reason.Value, note, Now());
             db.Outbox.Add(new OutboxMessage(OutboxKind.DeletePost, post.Id, post.District, Now(), Now()));
-            audit.Record(PostActions.PullRequested, PostActions.Subject, post.Id.ToString(), post.District,
+            audit.Record(AuditActions.Post.PullRequested, AuditSubjects.Post, post.Id.ToString(), post.District,
                 new { reason = reason.Value.ToString(), note = post.PullNote, xPostId = post.XPostId, sentText = post.SentText, publishedAt = post.PublishedAt, approvedBy = post.ApprovedByName, reviewedBy = post.ReviewedByName });
             await NotifyPulledAsync(post, by, "discontinued", cancellationToken);
             return post.Id.ToString();
@@ -93,7 +93,7 @@ public sealed class ReviewWorkflow(CpdTwitterDbContext db, AuditTrail audit, Not
             var now = Now();
             await db.Outbox.Where(m => m.PostId == post.Id && m.CompletedAt == null && m.Kind == OutboxKind.PublishPost)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.CompletedAt, now).SetProperty(m => m.LastError, "Cancelled before it went out."), cancellationToken);
-            audit.Record(PostActions.Cancelled, PostActions.Subject, post.Id.ToString(), post.District, new { reason = reason.Value.ToString(), note = post.PullNote });
+            audit.Record(AuditActions.Post.Cancelled, AuditSubjects.Post, post.Id.ToString(), post.District, new { reason = reason.Value.ToString(), note = post.PullNote });
             await NotifyPulledAsync(post, by, "cancelled before it went out", cancellationToken);
             return post.Id.ToString();
         }, cancellationToken);
@@ -116,7 +116,7 @@ public sealed class ReviewWorkflow(CpdTwitterDbContext db, AuditTrail audit, Not
             }
 
             settings.SetReviewWithin(by, hours.Value);
-            audit.Record(PostActions.ReviewPeriodChanged, "Publishing", district.ToString(CultureInfo.InvariantCulture), district, new { hours });
+            audit.Record(AuditActions.Publishing.ReviewPeriodChanged, AuditSubjects.Publishing, district.ToString(CultureInfo.InvariantCulture), district, new { hours });
             return district.ToString(CultureInfo.InvariantCulture);
         }, cancellationToken);
     }
@@ -124,20 +124,20 @@ public sealed class ReviewWorkflow(CpdTwitterDbContext db, AuditTrail audit, Not
     private void Review(Post post, PostApprover reviewer, ReviewOutcome outcome, ReviewChecklist checks, string? note)
     {
         var review = post.Review(reviewer, outcome, checks, note, Now());
-        audit.Record(PostActions.Reviewed, PostActions.Subject, post.Id.ToString(), post.District,
+        audit.Record(AuditActions.Post.Reviewed, AuditSubjects.Post, post.Id.ToString(), post.District,
             new { outcome = outcome.ToString(), review = review.Id, checks, note = review.Note });
         if (outcome == ReviewOutcome.NeedsCorrection)
         {
-            notifier.Notify(post.AuthorId, $"{reviewer.Name} asks for a correction of your post {PostWorkflow.Summary(post)}: {review.Note}", CorrectionLink(post.Id));
+            notifier.Notify(post.AuthorId, $"{reviewer.Name} asks for a correction of your post {PostWorkflow.Summary(post)}: {review.Note}", AppLinks.Correction(post.Id));
         }
     }
 
     private async Task NotifyPulledAsync(Post post, PostApprover by, string what, CancellationToken cancellationToken)
     {
         var text = $"{by.Name} {what} a district {post.District:000} post ({post.PullReason!.Value.DisplayName()}): {PostWorkflow.Summary(post)}";
-        notifier.Notify(post.AuthorId, text, PostWorkflow.Link(post.Id));
-        await notifier.NotifyRoleAsync(Roles.Commander, post.District, text, PostWorkflow.Link(post.Id), cancellationToken);
-        await notifier.NotifyRoleAsync(Roles.NewsAffairs, null, text, PostWorkflow.Link(post.Id), cancellationToken);
+        notifier.Notify(post.AuthorId, text, AppLinks.Post(post.Id));
+        await notifier.NotifyRoleAsync(Roles.Commander, post.District, text, AppLinks.Post(post.Id), cancellationToken);
+        await notifier.NotifyRoleAsync(Roles.NewsAffairs, null, text, AppLinks.Post(post.Id), cancellationToken);
     }
 
     private async Task<Post> LoadAsync(Guid postId, CancellationToken cancellationToken) =>

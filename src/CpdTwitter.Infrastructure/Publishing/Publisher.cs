@@ -1,3 +1,4 @@
+using CpdTwitter.Domain.Audit;
 using CpdTwitter.Domain.Posts;
 using CpdTwitter.Domain.Publishing;
 using CpdTwitter.Infrastructure.Audit;
@@ -173,7 +174,7 @@ public sealed partial class Publisher(
         if (post.Sandbox || post.XPostId is null)
         {
             post.MarkPulled(Now());
-            audit.Record(PostActions.Pulled, PostActions.Subject, post.Id.ToString(), post.District, new { xPostId = post.XPostId, sandbox = true }, ActorName);
+            audit.Record(AuditActions.Post.Pulled, AuditSubjects.Post, post.Id.ToString(), post.District, new { xPostId = post.XPostId, sandbox = true }, ActorName);
             await CompleteAsync(work, null, cancellationToken);
             return;
         }
@@ -188,35 +189,29 @@ public sealed partial class Publisher(
         var credentials = services.GetRequiredService<XAccountVault>().CredentialsFor(account);
         message.Attempts++;
         var result = await services.GetRequiredService<IXClient>().DeletePostAsync(credentials, post.XPostId, CancellationToken.None);
+        if (await AccountOutcomeAsync(work, account, result, cancellationToken))
+        {
+            return;
+        }
+
         switch (result.Outcome)
         {
             case XOutcome.Succeeded:
             case XOutcome.Refused when result.Status == 404:
                 post.MarkPulled(Now());
-                audit.Record(PostActions.Pulled, PostActions.Subject, post.Id.ToString(), post.District, new { xPostId = post.XPostId, status = result.Status, alreadyGone = !result.Succeeded }, ActorName);
+                audit.Record(AuditActions.Post.Pulled, AuditSubjects.Post, post.Id.ToString(), post.District, new { xPostId = post.XPostId, status = result.Status, alreadyGone = !result.Succeeded }, ActorName);
                 await CompleteAsync(work, null, cancellationToken);
                 break;
             case XOutcome.Refused:
                 var reason = result.Message ?? $"X refused the deletion (HTTP {result.Status}).";
                 post.PullRefused(reason, Now());
-                audit.Record(PostActions.PullRefused, PostActions.Subject, post.Id.ToString(), post.District, new { status = result.Status, message = reason }, ActorName);
-                await notifier.NotifyRoleAsync(Domain.People.Roles.IsdAdministrator, null, $"X refused to delete a discontinued district {post.District:000} post ({reason}); remove it by hand.", PostWorkflow.Link(post.Id), cancellationToken);
+                audit.Record(AuditActions.Post.PullRefused, AuditSubjects.Post, post.Id.ToString(), post.District, new { status = result.Status, message = reason }, ActorName);
+                await notifier.NotifyRoleAsync(Domain.People.Roles.IsdAdministrator, null, $"X refused to delete a discontinued district {post.District:000} post ({reason}); remove it by hand.", AppLinks.Post(post.Id), cancellationToken);
                 await CompleteAsync(work, reason, cancellationToken);
-                break;
-            case XOutcome.Unauthorized:
-                account.Unauthorized(result.Message ?? "X answered 401 Unauthorized.", Now());
-                audit.Record(PostActions.AccountNeedsReconnect, "XAccount", account.District.ToString(System.Globalization.CultureInfo.InvariantCulture), account.District, new { message = result.Message }, ActorName);
-                await RetryLaterAsync(work, Now(), "X refused the account's credentials (401); held until ISD reconnects it.", cancellationToken);
-                break;
-            case XOutcome.RateLimited:
-                var until = result.RetryAfterUtc ?? Now().AddMinutes(15);
-                account.RateLimited(until);
-                await RetryLaterAsync(work, until, "X's rate limit (429); waiting for the reset.", cancellationToken);
                 break;
             default:
                 // Deleting is safe to repeat: if the first request did reach X, the next one answers 404, which completes the pull.
-                var backoff = TimeSpan.FromSeconds(Math.Min(300, 5 * Math.Pow(2, Math.Min(message.Attempts - 1, 6))));
-                await RetryLaterAsync(work, Now() + backoff, result.Message ?? "X gave no clear answer; the deletion will be tried again.", cancellationToken);
+                await RetryWithBackoffAsync(work, result.Message ?? "X gave no clear answer; the deletion will be tried again.", cancellationToken);
                 break;
         }
     }
@@ -227,46 +222,72 @@ public sealed partial class Publisher(
         var text = post!.Text;
         message.Attempts++;
         message.AttemptStartedAt = Now();
-        audit.Record(PostActions.SendAttempted, PostActions.Subject, post.Id.ToString(), post.District, new { attempt = message.Attempts, account = account.Handle }, ActorName);
+        audit.Record(AuditActions.Post.SendAttempted, AuditSubjects.Post, post.Id.ToString(), post.District, new { attempt = message.Attempts, account = account.Handle }, ActorName);
         await db.SaveChangesAsync(cancellationToken);
 
         var result = await client.CreatePostAsync(credentials, text, CancellationToken.None);
+        if (await AccountOutcomeAsync(work, account, result, cancellationToken))
+        {
+            return;
+        }
+
         switch (result.Outcome)
         {
             case XOutcome.Succeeded:
                 post.MarkPublished(result.PostId!, PostWorkflow.PostUrl(account.Handle, result.PostId!), text, account.Handle, sandbox: false, Now());
-                audit.Record(PostActions.Published, PostActions.Subject, post.Id.ToString(), post.District, new { xPostId = result.PostId, account = account.Handle, sentText = text }, ActorName);
-                work.Notifier.Notify(post.AuthorId, $"Your post is published on X: {PostWorkflow.Summary(post)}", PostWorkflow.Link(post.Id));
+                audit.Record(AuditActions.Post.Published, AuditSubjects.Post, post.Id.ToString(), post.District, new { xPostId = result.PostId, account = account.Handle, sentText = text }, ActorName);
+                work.Notifier.Notify(post.AuthorId, $"Your post is published on X: {PostWorkflow.Summary(post)}", AppLinks.Post(post.Id));
                 await CompleteAsync(work, null, cancellationToken);
                 break;
             case XOutcome.Refused:
                 var reason = result.Message ?? $"X refused the post (HTTP {result.Status}).";
                 post.MarkFailed(reason, Now());
-                audit.Record(PostActions.Failed, PostActions.Subject, post.Id.ToString(), post.District, new { status = result.Status, message = reason }, ActorName);
-                work.Notifier.Notify(post.AuthorId, $"X refused your post: {reason} Edit it and submit it again.", PostWorkflow.Link(post.Id));
+                audit.Record(AuditActions.Post.Failed, AuditSubjects.Post, post.Id.ToString(), post.District, new { status = result.Status, message = reason }, ActorName);
+                work.Notifier.Notify(post.AuthorId, $"X refused your post: {reason} Edit it and submit it again.", AppLinks.Post(post.Id));
                 await CompleteAsync(work, reason, cancellationToken);
-                break;
-            case XOutcome.Unauthorized:
-                account.Unauthorized(result.Message ?? "X answered 401 Unauthorized.", Now());
-                audit.Record(PostActions.AccountNeedsReconnect, "XAccount", account.District.ToString(System.Globalization.CultureInfo.InvariantCulture), account.District, new { message = result.Message }, ActorName);
-                await work.Notifier.NotifyRoleAsync(Domain.People.Roles.IsdAdministrator, null, $"District {account.District:000}'s X account needs reconnecting; its posts are held.", "/Admin/Accounts", cancellationToken);
-                await work.Notifier.NotifyRoleAsync(Domain.People.Roles.NewsAffairs, null, $"District {account.District:000}'s X account needs reconnecting; its posts are held.", "/NewsAffairs/Approvals", cancellationToken);
-                await RetryLaterAsync(work, Now(), "X refused the account's credentials (401); held until ISD reconnects it.", cancellationToken);
-                break;
-            case XOutcome.RateLimited:
-                var until = result.RetryAfterUtc ?? Now().AddMinutes(15);
-                account.RateLimited(until);
-                audit.Record(PostActions.AccountRateLimited, "XAccount", account.District.ToString(System.Globalization.CultureInfo.InvariantCulture), account.District, new { until }, ActorName);
-                await RetryLaterAsync(work, until, "X's rate limit (429); waiting for the reset.", cancellationToken);
-                break;
-            case XOutcome.NotSent:
-                var backoff = TimeSpan.FromSeconds(Math.Min(300, 5 * Math.Pow(2, Math.Min(message.Attempts - 1, 6))));
-                await RetryLaterAsync(work, Now() + backoff, result.Message ?? "X could not be reached; nothing was sent.", cancellationToken);
                 break;
             default:
                 await UnknownAsync(work, text, result.Message ?? "X gave no clear answer; the post may or may not be on X.", cancellationToken);
                 break;
         }
+    }
+
+    /// <summary>
+    /// X's answers about the account rather than the post, the same for a send and a deletion: 401 → the account needs
+    /// reconnecting (audited; ISD and News Affairs told) and the district is held; 429 → held until X's reset (audited);
+    /// nothing sent → tried again with backoff. False when the answer is about the post, for the caller to handle.
+    /// </summary>
+    private async Task<bool> AccountOutcomeAsync(Work work, XAccountConnection account, XResult result, CancellationToken cancellationToken)
+    {
+        var district = account.District.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        switch (result.Outcome)
+        {
+            case XOutcome.Unauthorized:
+                account.Unauthorized(result.Message ?? "X answered 401 Unauthorized.", Now());
+                work.Audit.Record(AuditActions.XAccount.NeedsReconnect, AuditSubjects.XAccount, district, account.District, new { message = result.Message }, ActorName);
+                var held = $"District {account.District:000}'s X account needs reconnecting; its posts are held.";
+                await work.Notifier.NotifyRoleAsync(Domain.People.Roles.IsdAdministrator, null, held, AppLinks.XAccounts, cancellationToken);
+                await work.Notifier.NotifyRoleAsync(Domain.People.Roles.NewsAffairs, null, held, AppLinks.NewsAffairsApprovals, cancellationToken);
+                await RetryLaterAsync(work, Now(), "X refused the account's credentials (401); held until ISD reconnects it.", cancellationToken);
+                return true;
+            case XOutcome.RateLimited:
+                var until = result.RetryAfterUtc ?? Now().AddMinutes(15);
+                account.RateLimited(until);
+                work.Audit.Record(AuditActions.XAccount.RateLimited, AuditSubjects.XAccount, district, account.District, new { until }, ActorName);
+                await RetryLaterAsync(work, until, "X's rate limit (429); waiting for the reset.", cancellationToken);
+                return true;
+            case XOutcome.NotSent:
+                await RetryWithBackoffAsync(work, result.Message ?? "X could not be reached; nothing was sent.", cancellationToken);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private Task RetryWithBackoffAsync(Work work, string reason, CancellationToken cancellationToken)
+    {
+        var backoff = TimeSpan.FromSeconds(Math.Min(300, 5 * Math.Pow(2, Math.Min(work.Message.Attempts - 1, 6))));
+        return RetryLaterAsync(work, Now() + backoff, reason, cancellationToken);
     }
 
     /// <summary>Looks for the post among the account's recent posts; found → Published, not found after a few tries → ISD decides.</summary>
@@ -291,8 +312,8 @@ public sealed partial class Publisher(
         if (match is not null)
         {
             post.MarkPublished(match.Id, PostWorkflow.PostUrl(account.Handle, match.Id), sent, account.Handle, sandbox: false, Now());
-            audit.Record(PostActions.Reconciled, PostActions.Subject, post.Id.ToString(), post.District, new { xPostId = match.Id, found = true }, ActorName);
-            notifier.Notify(post.AuthorId, $"Your post is published on X: {PostWorkflow.Summary(post)}", PostWorkflow.Link(post.Id));
+            audit.Record(AuditActions.Post.Reconciled, AuditSubjects.Post, post.Id.ToString(), post.District, new { xPostId = match.Id, found = true }, ActorName);
+            notifier.Notify(post.AuthorId, $"Your post is published on X: {PostWorkflow.Summary(post)}", AppLinks.Post(post.Id));
             await CompleteAsync(work, null, cancellationToken);
             return;
         }
@@ -303,8 +324,8 @@ public sealed partial class Publisher(
             return;
         }
 
-        audit.Record(PostActions.Reconciled, PostActions.Subject, post.Id.ToString(), post.District, new { found = false, handedTo = "ISD" }, ActorName);
-        await notifier.NotifyRoleAsync(Domain.People.Roles.IsdAdministrator, null, $"A district {post.District:000} post's outcome on X is unknown and it was not found on the account: check it by hand.", "/Admin/Publishing", cancellationToken);
+        audit.Record(AuditActions.Post.Reconciled, AuditSubjects.Post, post.Id.ToString(), post.District, new { found = false, handedTo = "ISD" }, ActorName);
+        await notifier.NotifyRoleAsync(Domain.People.Roles.IsdAdministrator, null, $"A district {post.District:000} post's outcome on X is unknown and it was not found on the account: check it by hand.", AppLinks.Publishing, cancellationToken);
         await CompleteAsync(work, "Not found among the account's recent posts: ISD resolves it by hand.", cancellationToken);
     }
 
@@ -313,8 +334,8 @@ public sealed partial class Publisher(
         var post = work.Post!;
         var id = "sandbox-" + Guid.NewGuid().ToString("N")[..16];
         post.MarkPublished(id, null, post.Text, "sandbox", sandbox: true, Now());
-        work.Audit.Record(PostActions.Published, PostActions.Subject, post.Id.ToString(), post.District, new { xPostId = id, sandbox = true, sentText = post.Text }, ActorName);
-        work.Notifier.Notify(post.AuthorId, $"Your post is published (Sandbox — not sent to X): {PostWorkflow.Summary(post)}", PostWorkflow.Link(post.Id));
+        work.Audit.Record(AuditActions.Post.Published, AuditSubjects.Post, post.Id.ToString(), post.District, new { xPostId = id, sandbox = true, sentText = post.Text }, ActorName);
+        work.Notifier.Notify(post.AuthorId, $"Your post is published (Sandbox — not sent to X): {PostWorkflow.Summary(post)}", AppLinks.Post(post.Id));
         await CompleteAsync(work, null, cancellationToken);
     }
 
@@ -322,7 +343,7 @@ public sealed partial class Publisher(
     {
         var post = work.Post!;
         post.MarkOutcomeUnknown(sentText, reason, Now());
-        work.Audit.Record(PostActions.OutcomeUnknown, PostActions.Subject, post.Id.ToString(), post.District, new { message = reason }, ActorName);
+        work.Audit.Record(AuditActions.Post.OutcomeUnknown, AuditSubjects.Post, post.Id.ToString(), post.District, new { message = reason }, ActorName);
         work.Message.Attempts = 0;
         await RetryLaterAsync(work, Now().AddSeconds(options.Value.ReconcileDelaySeconds), reason, cancellationToken);
     }

@@ -1,9 +1,9 @@
 using System.Globalization;
+using CpdTwitter.Domain.Audit;
 using CpdTwitter.Domain.Districts;
 using CpdTwitter.Domain.Publishing;
 using CpdTwitter.Infrastructure.Audit;
 using CpdTwitter.Infrastructure.Data;
-using CpdTwitter.Infrastructure.Posts;
 using CpdTwitter.Infrastructure.XApi;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -74,7 +74,7 @@ public sealed class XAccountAdministration(
                 account.Reconnect(vault.Protect(token), vault.Protect(secret), by, now);
             }
 
-            audit.Record(PostActions.AccountConnected, "XAccount", district.ToString(CultureInfo.InvariantCulture), district, new { reconnect });
+            audit.Record(AuditActions.XAccount.Connected, AuditSubjects.XAccount, district.ToString(CultureInfo.InvariantCulture), district, new { reconnect });
             return district.ToString(CultureInfo.InvariantCulture);
         }, cancellationToken);
         if (outcome.Succeeded)
@@ -116,7 +116,7 @@ public sealed class XAccountAdministration(
             return await db.CommitAsync(() =>
             {
                 account.Verified(who.Id, who.Username, now);
-                audit.Record(PostActions.AccountVerified, "XAccount", district.ToString(CultureInfo.InvariantCulture), district, new { handle = who.Username });
+                audit.Record(AuditActions.XAccount.Verified, AuditSubjects.XAccount, district.ToString(CultureInfo.InvariantCulture), district, new { handle = who.Username });
                 return Task.FromResult("@" + who.Username);
             }, cancellationToken);
         }
@@ -126,7 +126,7 @@ public sealed class XAccountAdministration(
             await db.CommitAsync(() =>
             {
                 account.Unauthorized(result.Message ?? "X refused the credentials (401).", now);
-                audit.Record(PostActions.AccountNeedsReconnect, "XAccount", district.ToString(CultureInfo.InvariantCulture), district, new { message = result.Message });
+                audit.Record(AuditActions.XAccount.NeedsReconnect, AuditSubjects.XAccount, district.ToString(CultureInfo.InvariantCulture), district, new { message = result.Message });
                 return Task.FromResult(district.ToString(CultureInfo.InvariantCulture));
             }, cancellationToken);
             return Outcome.Fail(string.Empty, "X refused these credentials (401 Unauthorized). Check the token and secret and reconnect.");

@@ -1,8 +1,10 @@
 using CpdTwitter.Domain;
+using CpdTwitter.Domain.Audit;
 using CpdTwitter.Domain.Representatives;
 using CpdTwitter.Infrastructure.Audit;
 using CpdTwitter.Infrastructure.Data;
 using CpdTwitter.Infrastructure.Identity;
+using CpdTwitter.Infrastructure.Notifications;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -24,12 +26,6 @@ public sealed class RepresentativeRegistry(
     TimeProvider time,
     IOptions<RegistryOptions> options)
 {
-    public const string AppointedAction = "registry.appointed";
-    public const string ReplacedAction = "registry.replaced";
-    public const string AcknowledgedAction = "registry.acknowledged";
-    private const string Subject = "Appointment";
-    private static readonly TimeZoneInfo Chicago = TimeZoneInfo.FindSystemTimeZoneById("America/Chicago");
-
     public async Task<DistrictRegistry> LoadAsync(int district, CancellationToken cancellationToken = default) =>
         new(district, await db.Appointments.Where(a => a.District == district && a.EndedAt == null).ToListAsync(cancellationToken));
 
@@ -47,7 +43,7 @@ public sealed class RepresentativeRegistry(
             var (appointment, submission) = registry.Appoint(slot, details, by, Now());
             db.RegistrySubmissions.Add(submission);
             db.Appointments.Add(appointment);
-            audit.Record(AppointedAction, Subject, appointment.Id.ToString(), district,
+            audit.Record(AuditActions.Registry.Appointed, AuditSubjects.Appointment, appointment.Id.ToString(), district,
                 new { slot, name = appointment.Name, rank = appointment.Rank, star = appointment.StarNumber, submission = submission.Id });
             await NotifyNewsAffairsAsync(submission, cancellationToken);
             return appointment.Id.ToString();
@@ -84,7 +80,7 @@ public sealed class RepresentativeRegistry(
             await db.SaveChangesAsync(cancellationToken);
             db.RegistrySubmissions.Add(submission);
             db.Appointments.Add(appointment);
-            audit.Record(ReplacedAction, Subject, appointment.Id.ToString(), district,
+            audit.Record(AuditActions.Registry.Replaced, AuditSubjects.Appointment, appointment.Id.ToString(), district,
                 new { slot, name = appointment.Name, rank = appointment.Rank, star = appointment.StarNumber, replaced = ended.Id, endedAt = ended.EndedAt, reason = ended.EndReason, submission = submission.Id });
             await NotifyNewsAffairsAsync(submission, cancellationToken);
             return appointment.Id.ToString();
@@ -98,13 +94,13 @@ public sealed class RepresentativeRegistry(
                 ?? throw new DomainException("There is no such submission.");
             var appointments = await db.Appointments.Where(a => a.SubmissionId == submissionId).ToListAsync(cancellationToken);
             submission.Acknowledge(by, Now(), appointments);
-            audit.Record(AcknowledgedAction, "RegistrySubmission", submission.Id.ToString(), submission.District, new { summary = submission.Summary });
+            audit.Record(AuditActions.Registry.Acknowledged, AuditSubjects.RegistrySubmission, submission.Id.ToString(), submission.District, new { summary = submission.Summary });
             return submission.Id.ToString();
         }, cancellationToken);
 
     private Task NotifyNewsAffairsAsync(RegistrySubmission submission, CancellationToken cancellationToken) =>
         notifier.NotifyRoleAsync(Domain.People.Roles.NewsAffairs, null,
-            $"District {submission.District:000} registry submission awaits acknowledgement: {submission.Summary}", "/NewsAffairs/Representatives", cancellationToken);
+            $"District {submission.District:000} registry submission awaits acknowledgement: {submission.Summary}", AppLinks.NewsAffairsRepresentatives, cancellationToken);
 
     private async Task<(RepresentativeDetails? Details, Outcome Errors)> ValidateAsync(int district, RepresentativeInput input, Guid? replacing, CancellationToken cancellationToken)
     {
@@ -185,9 +181,9 @@ public sealed class RepresentativeRegistry(
     private DateTime EffectiveUtc(DateOnly date)
     {
         var now = Now();
-        return date == DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, Chicago))
+        return date == DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, ChicagoTime.Zone))
             ? now
-            : TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue), Chicago);
+            : TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue), ChicagoTime.Zone);
     }
 
     private DateTime Now() => time.GetUtcNow().UtcDateTime;

@@ -6,8 +6,6 @@ using CpdTwitter.Domain.Representatives;
 using CpdTwitter.Infrastructure.Audit;
 using CpdTwitter.Infrastructure.Data;
 using CpdTwitter.Infrastructure.Identity;
-using CpdTwitter.Infrastructure.Posts;
-using CpdTwitter.Infrastructure.Representatives;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -68,7 +66,7 @@ public sealed class DemoSeeder(UserManager<ApplicationUser> users, CpdTwitterDbC
             user.PasswordHash = sharedHash;
             Check(await users.CreateAsync(user));
             Check(await users.AddToRolesAsync(user, account.Roles));
-            audit.Record(AuditActions.UserCreated, "User", user.Id, user.DistrictNumber,
+            audit.Record(AuditActions.User.Created, AuditSubjects.User, user.Id, user.DistrictNumber,
                 new { logOnId = user.UserName, roles = account.Roles, demo = true });
         }
 
@@ -114,7 +112,7 @@ public sealed class DemoSeeder(UserManager<ApplicationUser> users, CpdTwitterDbC
                 {
                     db.Watches.Add(new WatchAssignment(user.Id, district.Key, watch, commanderActor, now.AddDays(-20)));
                 }
-                audit.Record(RepresentativeRegistry.AppointedAction, "Appointment", appointment.Id.ToString(), district.Key,
+                audit.Record(AuditActions.Registry.Appointed, AuditSubjects.Appointment, appointment.Id.ToString(), district.Key,
                     new { slot = seat.Slot, name = appointment.Name, demo = true }, commander);
             }
         }
@@ -145,7 +143,7 @@ public sealed class DemoSeeder(UserManager<ApplicationUser> users, CpdTwitterDbC
             var id = "sandbox-" + Guid.NewGuid().ToString("N")[..16];
             post.MarkPublished(id, null, post.Text, "sandbox", sandbox: true, at);
             db.Posts.Add(post);
-            audit.Record(PostActions.Published, PostActions.Subject, post.Id.ToString(), post.District, new { xPostId = id, sandbox = true, demo = true }, "publisher");
+            audit.Record(AuditActions.Post.Published, AuditSubjects.Post, post.Id.ToString(), post.District, new { xPostId = id, sandbox = true, demo = true }, "publisher");
         }
 
         var grant = await users.FindByNameAsync("po.grant") ?? throw new InvalidOperationException("Demo user po.grant is missing.");
@@ -153,12 +151,12 @@ public sealed class DemoSeeder(UserManager<ApplicationUser> users, CpdTwitterDbC
         var routed = Post.Draft(12, grant.Id, grant.DisplayName, new PostContent(PostCategory.SuccessStory, routedText, null, true, null), now.AddHours(-3));
         routed.Submit(grant.Id, PostPolicy.Review(routedText, true, 12, PolicyLists.Defaults), districtRequiresSergeant: false, now.AddHours(-3));
         db.Posts.Add(routed);
-        audit.Record(PostActions.Submitted, PostActions.Subject, routed.Id.ToString(), 12, new { state = routed.State.ToString(), demo = true }, "po.grant");
+        audit.Record(AuditActions.Post.Submitted, AuditSubjects.Post, routed.Id.ToString(), 12, new { state = routed.State.ToString(), demo = true }, "po.grant");
 
         var moreno = await users.FindByNameAsync("po.moreno") ?? throw new InvalidOperationException("Demo user po.moreno is missing.");
         var draft = Post.Draft(12, moreno.Id, moreno.DisplayName, new PostContent(PostCategory.CommunityEvent, "Toy drive at the district station all December: new, unwrapped toys welcome.", null, false, null), now.AddHours(-1));
         db.Posts.Add(draft);
-        audit.Record(PostActions.Drafted, PostActions.Subject, draft.Id.ToString(), 12, new { demo = true }, "po.moreno");
+        audit.Record(AuditActions.Post.Drafted, AuditSubjects.Post, draft.Id.ToString(), 12, new { demo = true }, "po.moreno");
     }
 
     /// <summary>District 012 is covered around the clock (day and night watch), 018 has a weekend overnight watch.</summary>

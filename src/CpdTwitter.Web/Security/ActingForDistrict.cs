@@ -1,3 +1,4 @@
+using CpdTwitter.Domain;
 using CpdTwitter.Domain.People;
 using CpdTwitter.Domain.Representatives;
 using CpdTwitter.Infrastructure.Data;

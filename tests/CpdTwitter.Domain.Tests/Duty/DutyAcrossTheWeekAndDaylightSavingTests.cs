@@ -4,15 +4,14 @@ namespace CpdTwitter.Domain.Tests.Duty;
 
 public sealed class DutyAcrossTheWeekAndDaylightSavingTests
 {
-    private static readonly TimeZoneInfo Chicago = TimeZoneInfo.FindSystemTimeZoneById("America/Chicago");
 
     /// <summary>A Chicago wall-clock time as UTC (unambiguous times only).</summary>
     private static DateTime At(int year, int month, int day, int hour, int minute = 0) =>
-        TimeZoneInfo.ConvertTimeToUtc(new DateTime(year, month, day, hour, minute, 0, DateTimeKind.Unspecified), Chicago);
+        TimeZoneInfo.ConvertTimeToUtc(new DateTime(year, month, day, hour, minute, 0, DateTimeKind.Unspecified), ChicagoTime.Zone);
 
     private static DateTime Utc(int month, int day, int hour, int minute = 0) => new(2026, month, day, hour, minute, 0, DateTimeKind.Utc);
 
-    private static DutySchedule With(params Watch[] watches) => new(Chicago, watches);
+    private static DutySchedule With(params Watch[] watches) => new(ChicagoTime.Zone, watches);
 
     private static Watch W(DayOfWeek day, int startHour, int endHour) => new(day, new TimeOnly(startHour, 0), new TimeOnly(endHour, 0));
 
@@ -64,7 +63,7 @@ public sealed class DutyAcrossTheWeekAndDaylightSavingTests
     [Fact]
     public void An_overnight_watch_into_the_spring_forward_morning_is_an_hour_short()
     {
-        var window = W(DayOfWeek.Saturday, 22, 6).On(new DateOnly(2026, 3, 7), Chicago);
+        var window = W(DayOfWeek.Saturday, 22, 6).On(new DateOnly(2026, 3, 7), ChicagoTime.Zone);
 
         window.StartUtc.ShouldBe(Utc(3, 8, 4)); // 22:00 CST
         window.EndUtc.ShouldBe(Utc(3, 8, 11));  // 06:00 CDT
@@ -74,7 +73,7 @@ public sealed class DutyAcrossTheWeekAndDaylightSavingTests
     [Fact]
     public void An_overnight_watch_into_the_fall_back_morning_is_an_hour_long()
     {
-        var window = W(DayOfWeek.Saturday, 22, 6).On(new DateOnly(2026, 10, 31), Chicago);
+        var window = W(DayOfWeek.Saturday, 22, 6).On(new DateOnly(2026, 10, 31), ChicagoTime.Zone);
 
         window.StartUtc.ShouldBe(Utc(11, 1, 3)); // 22:00 CDT
         window.EndUtc.ShouldBe(Utc(11, 1, 12));  // 06:00 CST
@@ -129,7 +128,7 @@ public sealed class DutyAcrossTheWeekAndDaylightSavingTests
     [Fact]
     public void A_check_in_is_named_before_an_override_and_the_override_takes_over_when_it_expires()
     {
-        var schedule = new DutySchedule(Chicago);
+        var schedule = new DutySchedule(ChicagoTime.Zone);
         schedule.Override(new DutyOverride(At(2026, 11, 25, 8), At(2026, 11, 25, 20), "cmdr.ortiz", "Thanksgiving traffic"));
         schedule.CheckIn(new DutyCheckIn(At(2026, 11, 25, 9), At(2026, 11, 25, 12), "sgt.kowalski"));
 

@@ -4,7 +4,6 @@ namespace CpdTwitter.Domain.Tests.Duty;
 
 public sealed class DutyEntryRulesTests
 {
-    private static readonly TimeZoneInfo Chicago = TimeZoneInfo.FindSystemTimeZoneById("America/Chicago");
 
     private static readonly DateTime Noon = new(2026, 11, 25, 18, 0, 0, DateTimeKind.Utc);
 
@@ -40,13 +39,13 @@ public sealed class DutyEntryRulesTests
     [Fact]
     public void A_watch_is_placed_only_on_a_date_that_falls_on_its_day()
     {
-        Should.Throw<ArgumentException>(() => W(DayOfWeek.Monday, 7, 15).On(new DateOnly(2026, 11, 25), Chicago));
+        Should.Throw<ArgumentException>(() => W(DayOfWeek.Monday, 7, 15).On(new DateOnly(2026, 11, 25), ChicagoTime.Zone));
     }
 
     [Fact]
     public void Two_watches_on_the_same_day_that_overlap_are_refused_but_separate_ones_are_kept()
     {
-        var schedule = new DutySchedule(Chicago, [W(DayOfWeek.Monday, 7, 11)]);
+        var schedule = new DutySchedule(ChicagoTime.Zone, [W(DayOfWeek.Monday, 7, 11)]);
 
         schedule.AddWatch(W(DayOfWeek.Monday, 13, 17));
         Should.Throw<DomainException>(() => schedule.AddWatch(W(DayOfWeek.Monday, 10, 14))).Message.ShouldContain("Monday 07:00–11:00");
@@ -57,7 +56,7 @@ public sealed class DutyEntryRulesTests
     [Fact]
     public void Overlapping_watches_handed_to_the_constructor_are_refused()
     {
-        Should.Throw<DomainException>(() => new DutySchedule(Chicago, [W(DayOfWeek.Sunday, 22, 6), W(DayOfWeek.Monday, 5, 9)]));
+        Should.Throw<DomainException>(() => new DutySchedule(ChicagoTime.Zone, [W(DayOfWeek.Sunday, 22, 6), W(DayOfWeek.Monday, 5, 9)]));
     }
 
     [Fact]
@@ -115,6 +114,6 @@ public sealed class DutyEntryRulesTests
     [Fact]
     public void The_status_is_asked_for_in_UTC_only()
     {
-        Should.Throw<ArgumentException>(() => new DutySchedule(Chicago).StatusAt(DateTime.SpecifyKind(Noon, DateTimeKind.Unspecified)));
+        Should.Throw<ArgumentException>(() => new DutySchedule(ChicagoTime.Zone).StatusAt(DateTime.SpecifyKind(Noon, DateTimeKind.Unspecified)));
     }
 }

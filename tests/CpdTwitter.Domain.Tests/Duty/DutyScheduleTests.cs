@@ -4,13 +4,12 @@ namespace CpdTwitter.Domain.Tests.Duty;
 
 public sealed class DutyScheduleTests
 {
-    private static readonly TimeZoneInfo Chicago = TimeZoneInfo.FindSystemTimeZoneById("America/Chicago");
 
     /// <summary>A Chicago wall-clock time as UTC (unambiguous times only).</summary>
     private static DateTime At(int year, int month, int day, int hour, int minute = 0) =>
-        TimeZoneInfo.ConvertTimeToUtc(new DateTime(year, month, day, hour, minute, 0, DateTimeKind.Unspecified), Chicago);
+        TimeZoneInfo.ConvertTimeToUtc(new DateTime(year, month, day, hour, minute, 0, DateTimeKind.Unspecified), ChicagoTime.Zone);
 
-    private static DutySchedule With(params Watch[] watches) => new(Chicago, watches);
+    private static DutySchedule With(params Watch[] watches) => new(ChicagoTime.Zone, watches);
 
     private static Watch W(DayOfWeek day, int startHour, int endHour) => new(day, new TimeOnly(startHour, 0), new TimeOnly(endHour, 0));
 
@@ -69,13 +68,13 @@ public sealed class DutyScheduleTests
     [Fact]
     public void Without_watches_there_is_no_next_watch()
     {
-        new DutySchedule(Chicago).StatusAt(At(2026, 11, 25, 12)).NextWatchStartsAtUtc.ShouldBeNull();
+        new DutySchedule(ChicagoTime.Zone).StatusAt(At(2026, 11, 25, 12)).NextWatchStartsAtUtc.ShouldBeNull();
     }
 
     [Fact]
     public void On_the_spring_forward_night_an_overnight_watch_lasts_five_real_hours()
     {
-        var window = W(DayOfWeek.Sunday, 0, 6).On(new DateOnly(2026, 3, 8), Chicago);
+        var window = W(DayOfWeek.Sunday, 0, 6).On(new DateOnly(2026, 3, 8), ChicagoTime.Zone);
 
         window.Length.ShouldBe(TimeSpan.FromHours(5));
         window.StartUtc.ShouldBe(new DateTime(2026, 3, 8, 6, 0, 0, DateTimeKind.Utc)); // 00:00 CST
@@ -85,7 +84,7 @@ public sealed class DutyScheduleTests
     [Fact]
     public void A_watch_starting_in_the_spring_forward_gap_starts_after_it()
     {
-        var window = new Watch(DayOfWeek.Sunday, new TimeOnly(2, 30), new TimeOnly(10, 0)).On(new DateOnly(2026, 3, 8), Chicago);
+        var window = new Watch(DayOfWeek.Sunday, new TimeOnly(2, 30), new TimeOnly(10, 0)).On(new DateOnly(2026, 3, 8), ChicagoTime.Zone);
 
         window.StartUtc.ShouldBe(new DateTime(2026, 3, 8, 8, 30, 0, DateTimeKind.Utc)); // 03:30 CDT: shifted by the gap
         With(new Watch(DayOfWeek.Sunday, new TimeOnly(2, 30), new TimeOnly(10, 0)))
@@ -96,7 +95,7 @@ public sealed class DutyScheduleTests
     public void On_the_fall_back_night_an_overnight_watch_lasts_seven_real_hours_and_covers_both_one_thirties()
     {
         var watch = W(DayOfWeek.Sunday, 0, 6);
-        var window = watch.On(new DateOnly(2026, 11, 1), Chicago);
+        var window = watch.On(new DateOnly(2026, 11, 1), ChicagoTime.Zone);
         var schedule = With(watch);
 
         window.Length.ShouldBe(TimeSpan.FromHours(7));
@@ -108,7 +107,7 @@ public sealed class DutyScheduleTests
     [Fact]
     public void An_ambiguous_start_is_its_first_occurrence_and_an_ambiguous_end_its_second()
     {
-        var window = new Watch(DayOfWeek.Sunday, new TimeOnly(1, 30), new TimeOnly(1, 45)).On(new DateOnly(2026, 11, 1), Chicago);
+        var window = new Watch(DayOfWeek.Sunday, new TimeOnly(1, 30), new TimeOnly(1, 45)).On(new DateOnly(2026, 11, 1), ChicagoTime.Zone);
 
         window.StartUtc.ShouldBe(new DateTime(2026, 11, 1, 6, 30, 0, DateTimeKind.Utc));
         window.EndUtc.ShouldBe(new DateTime(2026, 11, 1, 7, 45, 0, DateTimeKind.Utc));
@@ -127,7 +126,7 @@ public sealed class DutyScheduleTests
     [Fact]
     public void A_confirmed_shift_puts_the_representative_on_duty_until_it_expires()
     {
-        var schedule = new DutySchedule(Chicago);
+        var schedule = new DutySchedule(ChicagoTime.Zone);
         schedule.CheckIn(new DutyCheckIn(At(2026, 11, 25, 18), At(2026, 11, 26, 2), "sgt.kowalski"));
 
         var during = schedule.StatusAt(At(2026, 11, 25, 20));
@@ -140,7 +139,7 @@ public sealed class DutyScheduleTests
     [Fact]
     public void An_override_puts_the_representative_on_duty_until_it_expires()
     {
-        var schedule = new DutySchedule(Chicago);
+        var schedule = new DutySchedule(ChicagoTime.Zone);
         schedule.Override(new DutyOverride(At(2026, 11, 25, 9), At(2026, 11, 25, 11), "cmdr.ortiz", "Water main break: live updates"));
 
         schedule.StatusAt(At(2026, 11, 25, 10)).Basis.ShouldBe(DutyBasis.Override);

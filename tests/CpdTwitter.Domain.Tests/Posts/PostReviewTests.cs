@@ -5,7 +5,6 @@ namespace CpdTwitter.Domain.Tests.Posts;
 public sealed class PostReviewTests
 {
     private static readonly DateTime Now = new(2026, 11, 25, 15, 0, 0, DateTimeKind.Utc);
-    private static readonly TimeZoneInfo Chicago = TimeZoneInfo.FindSystemTimeZoneById("America/Chicago");
     private static readonly PostApprover Sergeant12 = new("u-kowalski", "Sgt. Kowalski", false, 12);
     private static readonly PostApprover Sergeant11 = new("u-brennan", "Sgt. Brennan", false, 11);
     private static readonly PostApprover NewsAffairs = new("u-bell", "Marcus Bell", true, null);
@@ -114,8 +113,8 @@ public sealed class PostReviewTests
         // 2026-11-26 05:30 UTC is still the 25th in Chicago (23:30 CST).
         var lateEvening = new DateTime(2026, 11, 26, 5, 30, 0, DateTimeKind.Utc);
 
-        ReviewSchedule.MayBeStale(PostCategory.BeatMeeting, new DateOnly(2026, 11, 25), lateEvening, Chicago).ShouldBeFalse();
-        ReviewSchedule.MayBeStale(PostCategory.BeatMeeting, new DateOnly(2026, 11, 25), lateEvening.AddHours(1), Chicago).ShouldBeTrue();
-        ReviewSchedule.MayBeStale(PostCategory.CommunityAlert, new DateOnly(2026, 11, 1), lateEvening, Chicago).ShouldBeFalse();
+        ReviewSchedule.MayBeStale(PostCategory.BeatMeeting, new DateOnly(2026, 11, 25), lateEvening, ChicagoTime.Zone).ShouldBeFalse();
+        ReviewSchedule.MayBeStale(PostCategory.BeatMeeting, new DateOnly(2026, 11, 25), lateEvening.AddHours(1), ChicagoTime.Zone).ShouldBeTrue();
+        ReviewSchedule.MayBeStale(PostCategory.CommunityAlert, new DateOnly(2026, 11, 1), lateEvening, ChicagoTime.Zone).ShouldBeFalse();
     }
 }

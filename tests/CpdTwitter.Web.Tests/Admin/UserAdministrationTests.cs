@@ -33,7 +33,7 @@ public sealed class UserAdministrationTests(CpdTwitterFactory factory) : IClassF
         var created = await factory.FindUserAsync("po.fields");
         created.DistrictNumber.ShouldBe(12);
         var audit = await factory.WithServiceAsync<AuditEvent, CpdTwitterDbContext>(db =>
-            db.AuditEvents.SingleAsync(e => e.Action == AuditActions.UserCreated && e.SubjectId == created.Id));
+            db.AuditEvents.SingleAsync(e => e.Action == AuditActions.User.Created && e.SubjectId == created.Id));
         audit.Actor.ShouldBe("isd.admin");
         audit.Details.ShouldContain(Roles.Representative);
 
@@ -120,7 +120,7 @@ public sealed class UserAdministrationTests(CpdTwitterFactory factory) : IClassF
 
         isd.Path.ShouldBe($"/Admin/Users/Edit/{id}");
         var audit = await factory.WithServiceAsync<AuditEvent, CpdTwitterDbContext>(db =>
-            db.AuditEvents.SingleAsync(e => e.Action == AuditActions.UserRolesChanged && e.SubjectId == id));
+            db.AuditEvents.SingleAsync(e => e.Action == AuditActions.User.RolesChanged && e.SubjectId == id));
         audit.Details.ShouldContain("\"added\":[\"CommunityPolicingSergeant\"]");
         audit.Details.ShouldContain("\"removed\":[\"Representative\"]");
 
@@ -147,9 +147,9 @@ public sealed class UserAdministrationTests(CpdTwitterFactory factory) : IClassF
         await isd.SubmitAsync($"/Admin/Users/Edit/{id}", new Dictionary<string, string>(), handler: "ResetMfa");
         var actions = await factory.WithServiceAsync<List<string>, CpdTwitterDbContext>(db =>
             db.AuditEvents.Where(e => e.SubjectId == id).Select(e => e.Action).ToListAsync());
-        actions.ShouldContain(AuditActions.UserDisabled);
-        actions.ShouldContain(AuditActions.UserEnabled);
-        actions.ShouldContain(AuditActions.MfaReset);
+        actions.ShouldContain(AuditActions.User.Disabled);
+        actions.ShouldContain(AuditActions.User.Enabled);
+        actions.ShouldContain(AuditActions.Mfa.Reset);
     }
 
     [Fact]

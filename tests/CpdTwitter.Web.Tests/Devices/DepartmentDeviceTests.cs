@@ -72,7 +72,7 @@ public sealed class DepartmentDeviceTests(CpdTwitterFactory factory) : IClassFix
 
         (await DeviceStatusAsync(browser)).ShouldContain("Device CPD-LT-0412 has been revoked by ISD");
         var actions = await factory.WithServiceAsync<List<string>, CpdTwitterDbContext>(db => db.AuditEvents.Where(e => e.SubjectId == id.ToString()).Select(e => e.Action).ToListAsync());
-        actions.ShouldBe([AuditActions.DeviceEnrolled, AuditActions.DeviceRevoked]);
+        actions.ShouldBe([AuditActions.Device.Enrolled, AuditActions.Device.Revoked]);
     }
 
     [Fact]

@@ -1,11 +1,12 @@
 using AngleSharp.Dom;
+using CpdTwitter.Domain;
+using CpdTwitter.Domain.Audit;
 using Microsoft.Extensions.DependencyInjection;
 using System.Globalization;
 using System.Net;
 using CpdTwitter.Domain.Duty;
 using CpdTwitter.Domain.People;
 using CpdTwitter.Infrastructure.Data;
-using CpdTwitter.Infrastructure.Duty;
 using CpdTwitter.Infrastructure.Representatives;
 using CpdTwitter.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -31,14 +32,14 @@ public sealed class DutyScheduleTests(CpdTwitterFactory factory) : IClassFixture
     }
 
     private static string ChicagoNow(TimeSpan offset, string format) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow.Add(offset), DutyRoster.Chicago).ToString(format, CultureInfo.InvariantCulture);
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow.Add(offset), ChicagoTime.Zone).ToString(format, CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task A_sergeant_adds_a_watch_and_the_representative_is_on_duty_during_it()
     {
         var repId = await RepresentativeAsync("po.watch", 2, 1, "2001");
         using var sergeant = await factory.SignedInAsync("sgt.watch", 2, Roles.CommunityPolicingSergeant);
-        var now = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, DutyRoster.Chicago);
+        var now = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, ChicagoTime.Zone);
 
         using var representative = new Browser(factory.CreateClient());
         var offDuty = await representative.SignInAsync("po.watch");
@@ -55,7 +56,7 @@ public sealed class DutyScheduleTests(CpdTwitterFactory factory) : IClassFixture
         page.Text(".duty-status").ShouldContain("On duty");
         var home = await representative.GetAsync("/");
         home.Text("#acting-status").ShouldContain("This is not an enrolled Department device."); // on duty now: the device is what is missing
-        (await factory.WithServiceAsync<int, CpdTwitterDbContext>(db => db.AuditEvents.CountAsync(e => e.Action == DutyRoster.WatchAddedAction && e.SubjectId == repId))).ShouldBe(1);
+        (await factory.WithServiceAsync<int, CpdTwitterDbContext>(db => db.AuditEvents.CountAsync(e => e.Action == AuditActions.Duty.WatchAdded && e.SubjectId == repId))).ShouldBe(1);
     }
 
     [Fact]

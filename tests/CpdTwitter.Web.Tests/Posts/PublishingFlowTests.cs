@@ -1,3 +1,4 @@
+using CpdTwitter.Domain.Audit;
 using CpdTwitter.Domain.People;
 using CpdTwitter.Domain.Posts;
 using CpdTwitter.Infrastructure.Data;
@@ -37,8 +38,8 @@ public sealed class PublishingFlowTests(PublishingApp app) : IClassFixture<Publi
         post.SentText.ShouldBe(text);
         post.XPostUrl.ShouldBe($"https://x.com/CPD12thDist/status/{post.XPostId}");
         post.Sandbox.ShouldBeFalse();
-        (await AuditCountAsync(PostActions.Submitted, id)).ShouldBe(1);
-        (await AuditCountAsync(PostActions.Published, id)).ShouldBe(1);
+        (await AuditCountAsync(AuditActions.Post.Submitted, id)).ShouldBe(1);
+        (await AuditCountAsync(AuditActions.Post.Published, id)).ShouldBe(1);
         var page = await officer.GetAsync($"/Posts/{id}");
         page.Text("#post-state").ShouldContain("Published");
         page.QuerySelector($"a[href='{post.XPostUrl}']").ShouldNotBeNull();
@@ -155,7 +156,7 @@ public sealed class PublishingFlowTests(PublishingApp app) : IClassFixture<Publi
 
         app.X.Requests.Count(r => r.Method == "POST" && r.Body!.Contains("Beat 712", StringComparison.Ordinal)).ShouldBe(2); // the 429, then the one that went
         app.X.Posts.Values.Count(v => v == text).ShouldBe(1);
-        (await app.Factory.WithServiceAsync<int, CpdTwitterDbContext>(db => db.AuditEvents.CountAsync(e => e.Action == PostActions.AccountRateLimited && e.District == 7))).ShouldBe(1);
+        (await app.Factory.WithServiceAsync<int, CpdTwitterDbContext>(db => db.AuditEvents.CountAsync(e => e.Action == AuditActions.XAccount.RateLimited && e.District == 7))).ShouldBe(1);
     }
 
     [Fact]
@@ -171,15 +172,16 @@ public sealed class PublishingFlowTests(PublishingApp app) : IClassFixture<Publi
 
         app.X.Requests.Count(r => r.Method == "POST" && r.Body!.Contains("Holiday safety", StringComparison.Ordinal)).ShouldBe(1);
         app.X.Posts[post.XPostId!].ShouldBe(text);
-        (await AuditCountAsync(PostActions.OutcomeUnknown, id)).ShouldBe(1);
-        (await AuditCountAsync(PostActions.Reconciled, id)).ShouldBe(1);
+        (await AuditCountAsync(AuditActions.Post.OutcomeUnknown, id)).ShouldBe(1);
+        (await AuditCountAsync(AuditActions.Post.Reconciled, id)).ShouldBe(1);
     }
 
     [Fact]
     public async Task A_timeout_before_X_processed_it_stays_unknown_for_ISD_and_is_never_resent_by_itself()
     {
         using var officer = await RepresentativeAsync("po.lost", 9, 1, "10009");
-        var isd = await app.Factory.CreateUserAsync("isd.lost", null, Roles.IsdAdministrator);
+        using var isdBrowser = await app.Factory.SignedInAsync("isd.lost", null, Roles.IsdAdministrator);
+        var isd = (await app.Factory.FindUserAsync("isd.lost")).Id;
         app.X.HangFor = TimeSpan.FromSeconds(5);
         app.X.Next.Enqueue(FakeXBehaviour.HangBeforeProcessing);
 
@@ -193,7 +195,11 @@ public sealed class PublishingFlowTests(PublishingApp app) : IClassFixture<Publi
 
         (await app.PostAsync(id)).State.ShouldBe(PostState.OutcomeUnknown);
         app.X.Requests.Count(r => r.Method == "POST" && r.Body!.Contains("Snow parking ban", StringComparison.Ordinal)).ShouldBe(1);
-        (await app.Factory.WithServiceAsync<int, CpdTwitterDbContext>(db => db.Notifications.CountAsync(n => n.UserId == isd && n.Text.Contains("outcome on X is unknown")))).ShouldBe(1);
+        var handedOver = await app.Factory.WithServiceAsync<List<Domain.Notifications.Notification>, CpdTwitterDbContext>(db => db.Notifications.Where(n => n.UserId == isd && n.Text.Contains("outcome on X is unknown")).ToListAsync());
+        handedOver.ShouldHaveSingleItem().Link.ShouldBe("/Publishing");
+        (await isdBrowser.GetAsync(handedOver[0].Link)).Text("h1").ShouldContain("Publishing");
+        isdBrowser.Status.ShouldBe(System.Net.HttpStatusCode.OK);
+        isdBrowser.Path.ShouldBe("/Publishing");
 
         // ISD checked the account by hand: not there, so it is sent again, once.
         (await app.Factory.WithServiceAsync<Infrastructure.Outcome, PostWorkflow>(w => w.RequeueUnknownAsync(id, TestActors.Isd))).Succeeded.ShouldBeTrue();

@@ -1,9 +1,9 @@
 using System.Net;
 using AngleSharp.Dom;
+using CpdTwitter.Domain.Audit;
 using CpdTwitter.Domain.People;
 using CpdTwitter.Domain.Posts;
 using CpdTwitter.Infrastructure.Data;
-using CpdTwitter.Infrastructure.Posts;
 using CpdTwitter.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -62,7 +62,7 @@ public sealed class ReviewFlowTests(PublishingApp app) : IClassFixture<Publishin
         foreach (var id in new[] { first, second, third })
         {
             (await app.PostAsync(id)).State.ShouldBe(PostState.Reviewed);
-            (await AuditCountAsync(PostActions.Reviewed, id)).ShouldBe(1);
+            (await AuditCountAsync(AuditActions.Post.Reviewed, id)).ShouldBe(1);
         }
     }
 
@@ -94,8 +94,8 @@ public sealed class ReviewFlowTests(PublishingApp app) : IClassFixture<Publishin
             (await app.Factory.WithServiceAsync<int, CpdTwitterDbContext>(db => db.Notifications.CountAsync(n => n.UserId == user && n.Text.Contains("discontinued")))).ShouldBe(1);
         }
 
-        (await AuditCountAsync(PostActions.PullRequested, id)).ShouldBe(1);
-        (await AuditCountAsync(PostActions.Pulled, id)).ShouldBe(1);
+        (await AuditCountAsync(AuditActions.Post.PullRequested, id)).ShouldBe(1);
+        (await AuditCountAsync(AuditActions.Post.Pulled, id)).ShouldBe(1);
     }
 
     [Fact]
@@ -113,6 +113,70 @@ public sealed class ReviewFlowTests(PublishingApp app) : IClassFixture<Publishin
 
         await app.WaitForAsync(id, PostState.Pulled);
         app.X.Requests.Count(r => r.Method == "DELETE" && r.Path == $"/2/tweets/{xId}").ShouldBe(2);
+    }
+
+    private Task<List<string>> AccountAuditAsync(int district) =>
+        app.Factory.WithServiceAsync<List<string>, CpdTwitterDbContext>(db => db.AuditEvents
+            .Where(e => e.SubjectType == AuditSubjects.XAccount && e.SubjectId == district.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .OrderBy(e => e.Sequence).Select(e => e.Action).ToListAsync());
+
+    [Fact]
+    public async Task A_401_on_a_delete_holds_the_district_and_tells_ISD_and_News_Affairs_once()
+    {
+        using var officer = await OfficerAsync("po.pull401", 5, "30005");
+        using var news = await app.Factory.SignedInAsync("news.pull401", null, Roles.NewsAffairs);
+        var isd = await app.Factory.CreateUserAsync("isd.pull401", null, Roles.IsdAdministrator);
+        var newsId = (await app.Factory.FindUserAsync("news.pull401")).Id;
+        var id = await PublishAsync(officer, "Pull me too: the 401 case.");
+        var xId = (await app.PostAsync(id)).XPostId!;
+        app.X.Next.Enqueue(FakeXBehaviour.Unauthorized);
+
+        var page = await news.SubmitAsync($"/Posts/{id}", new Dictionary<string, string> { ["reason"] = nameof(PullReason.Outdated), ["note"] = string.Empty }, handler: "Pull");
+        page.Text("[role=status]").ShouldContain("Discontinued", customMessage: page.Errors());
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await app.Factory.WithServiceAsync<bool, CpdTwitterDbContext>(db => db.XAccounts.AnyAsync(a => a.District == 5 && a.NeedsReconnectSince != null)) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        await app.DrainAsync();
+
+        (await app.PostAsync(id)).State.ShouldBe(PostState.PullRequested);
+        app.X.Requests.Count(r => r.Method == "DELETE" && r.Path == $"/2/tweets/{xId}").ShouldBe(1);
+        app.X.Posts.ContainsKey(xId).ShouldBeTrue();
+        (await AccountAuditAsync(5)).ShouldBe([AuditActions.XAccount.NeedsReconnect]);
+        (await AuditCountAsync(AuditActions.Post.Pulled, id)).ShouldBe(0);
+        foreach (var (user, link) in new[] { (isd, "/Admin/Accounts"), (newsId, "/NewsAffairs/Approvals") })
+        {
+            var told = await app.Factory.WithServiceAsync<List<string>, CpdTwitterDbContext>(db =>
+                db.Notifications.Where(n => n.UserId == user && n.Text.Contains("District 005's X account needs reconnecting")).Select(n => n.Link).ToListAsync());
+            told.ShouldBe([link]);
+        }
+    }
+
+    [Fact]
+    public async Task A_429_on_a_delete_is_audited_and_the_deletion_waits_for_the_reset()
+    {
+        using var officer = await OfficerAsync("po.pull429", 6, "30006");
+        using var news = await app.Factory.SignedInAsync("news.pull429", null, Roles.NewsAffairs);
+        var id = await PublishAsync(officer, "Pull me later: the 429 case.");
+        var xId = (await app.PostAsync(id)).XPostId!;
+        var reset = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.AddSeconds(3).ToUnixTimeSeconds());
+        app.X.RateLimitReset = reset;
+        app.X.Next.Enqueue(FakeXBehaviour.RateLimited);
+
+        var page = await news.SubmitAsync($"/Posts/{id}", new Dictionary<string, string> { ["reason"] = nameof(PullReason.Outdated), ["note"] = string.Empty }, handler: "Pull");
+        page.Text("[role=status]").ShouldContain("Discontinued", customMessage: page.Errors());
+        var pulled = await app.WaitForAsync(id, PostState.Pulled);
+
+        app.X.Requests.Count(r => r.Method == "DELETE" && r.Path == $"/2/tweets/{xId}").ShouldBe(2); // the 429, then the one after the reset
+        app.X.Posts.ContainsKey(xId).ShouldBeFalse();
+        pulled.PulledAt!.Value.ShouldBeGreaterThanOrEqualTo(reset.UtcDateTime);
+        (await AccountAuditAsync(6)).ShouldBe([AuditActions.XAccount.RateLimited]);
+        var until = await app.Factory.WithServiceAsync<string, CpdTwitterDbContext>(db => db.AuditEvents
+            .Where(e => e.Action == AuditActions.XAccount.RateLimited && e.SubjectId == "6").Select(e => e.Details).SingleAsync());
+        System.Text.Json.JsonDocument.Parse(until).RootElement.GetProperty("until").GetDateTime().ShouldBe(reset.UtcDateTime);
+        (await AuditCountAsync(AuditActions.Post.Pulled, id)).ShouldBe(1);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using System.Globalization;
+using CpdTwitter.Domain;
 using CpdTwitter.Domain.Posts;
-using CpdTwitter.Infrastructure.Duty;
 using CpdTwitter.Web.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
@@ -23,7 +23,7 @@ public sealed class ScheduledPublishingTests(ScheduledPublishingApp app) : IClas
         await app.ConnectAsync(17);
         using var officer = new Browser(app.Factory.CreateClient());
         await officer.SignInAsync("po.scheduled");
-        var at = TimeZoneInfo.ConvertTimeFromUtc(app.Time.GetUtcNow().UtcDateTime.AddHours(2), DutyRoster.Chicago);
+        var at = TimeZoneInfo.ConvertTimeFromUtc(app.Time.GetUtcNow().UtcDateTime.AddHours(2), ChicagoTime.Zone);
         var local = at.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
 
         var id = await PublishingApp.SubmitAsync(officer, "Scheduled: Beat 1713 meeting starts in one hour.", PostCategory.BeatMeeting, scheduledFor: local);
@@ -31,7 +31,7 @@ public sealed class ScheduledPublishingTests(ScheduledPublishingApp app) : IClas
 
         var queued = await app.PostAsync(id);
         queued.State.ShouldBe(PostState.Queued);
-        queued.ScheduledFor.ShouldBe(TimeZoneInfo.ConvertTimeToUtc(DateTime.ParseExact(local, "yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture), DutyRoster.Chicago));
+        queued.ScheduledFor.ShouldBe(TimeZoneInfo.ConvertTimeToUtc(DateTime.ParseExact(local, "yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture), ChicagoTime.Zone));
         app.X.Requests.ShouldNotContain(r => r.Body != null && r.Body.Contains("Beat 1713", StringComparison.Ordinal));
         var page = await officer.GetAsync($"/Posts/{id}");
         page.Text("[role=status]").ShouldContain(at.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));

@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Dom;
+using CpdTwitter.Domain.Audit;
 using CpdTwitter.Domain.People;
 using CpdTwitter.Domain.Posts;
 using CpdTwitter.Domain.Publishing;
@@ -49,8 +50,8 @@ public sealed class PublishingAdministrationTests(PublishingApp app) : IClassFix
         var tested = await isd.SubmitAsync("/Admin/Accounts", new Dictionary<string, string>(), handler: "Test&district=20");
         tested.Text("[role=status]").ShouldContain("@CPD12thDist", customMessage: tested.Errors());
         tested.Text("#district-20 .account-state").ShouldContain("@CPD12thDist");
-        (await AuditCountAsync(PostActions.AccountConnected)).ShouldBeGreaterThanOrEqualTo(1);
-        (await AuditCountAsync(PostActions.AccountVerified)).ShouldBeGreaterThanOrEqualTo(1);
+        (await AuditCountAsync(AuditActions.XAccount.Connected)).ShouldBeGreaterThanOrEqualTo(1);
+        (await AuditCountAsync(AuditActions.XAccount.Verified)).ShouldBeGreaterThanOrEqualTo(1);
         var audit = await app.Factory.WithServiceAsync<List<string>, CpdTwitterDbContext>(db => db.AuditEvents.Select(e => e.Details).ToListAsync());
         audit.ShouldAllBe(d => !d.Contains(FakeXServer.Credentials.AccessToken) && !d.Contains(FakeXServer.Credentials.TokenSecret));
         (await isd.GetAsync("/Admin/Accounts")).Source.Text.ShouldNotContain(FakeXServer.Credentials.AccessToken);
@@ -84,7 +85,7 @@ public sealed class PublishingAdministrationTests(PublishingApp app) : IClassFix
         tested.Text("#district-22 .account-state").ShouldContain("Needs reconnect");
         var stored = await app.Factory.WithServiceAsync<XAccountConnection, CpdTwitterDbContext>(db => db.XAccounts.AsNoTracking().SingleAsync(a => a.District == 22));
         stored.NeedsReconnect.ShouldBeTrue();
-        (await AuditCountAsync(PostActions.AccountNeedsReconnect)).ShouldBeGreaterThanOrEqualTo(1);
+        (await AuditCountAsync(AuditActions.XAccount.NeedsReconnect)).ShouldBeGreaterThanOrEqualTo(1);
         (await news.GetAsync("/Publishing")).Text("#reconnect-banner").ShouldContain("district 022");
         (await isd.GetAsync("/")).Text("#account-banner").ShouldContain("district 022");
         (await news.GetAsync("/")).Text("#account-banner").ShouldContain("district 022");
@@ -110,8 +111,8 @@ public sealed class PublishingAdministrationTests(PublishingApp app) : IClassFix
 
         await sergeant.GetAsync("/Commander/Publishing");
         sergeant.Status.ShouldBe(HttpStatusCode.Forbidden);
-        (await AuditCountAsync(PostActions.Paused)).ShouldBeGreaterThanOrEqualTo(1);
-        (await AuditCountAsync(PostActions.Resumed)).ShouldBeGreaterThanOrEqualTo(1);
+        (await AuditCountAsync(AuditActions.Publishing.Paused)).ShouldBeGreaterThanOrEqualTo(1);
+        (await AuditCountAsync(AuditActions.Publishing.Resumed)).ShouldBeGreaterThanOrEqualTo(1);
     }
 
     [Fact]
@@ -137,7 +138,7 @@ public sealed class PublishingAdministrationTests(PublishingApp app) : IClassFix
         var row = queue.QuerySelectorAll("#queue tbody tr").Single(r => r.QuerySelector($"a[href='/Posts/{held}']") is not null);
         row.TextContent.ShouldContain("011");
         row.QuerySelector(".hold")!.TextContent.ShouldContain("Awaiting a family notification");
-        var pausedEvent = await app.Factory.WithServiceAsync<int?, CpdTwitterDbContext>(db => db.AuditEvents.Where(e => e.Action == PostActions.Paused && e.SubjectId == "11").Select(e => e.District).FirstAsync());
+        var pausedEvent = await app.Factory.WithServiceAsync<int?, CpdTwitterDbContext>(db => db.AuditEvents.Where(e => e.Action == AuditActions.Publishing.Paused && e.SubjectId == "11").Select(e => e.District).FirstAsync());
         pausedEvent.ShouldBe(11);
 
         await commander11.SubmitAsync("/Commander/Publishing", new Dictionary<string, string>(), handler: "Resume");
@@ -166,7 +167,7 @@ public sealed class PublishingAdministrationTests(PublishingApp app) : IClassFix
         var paused = await news.SubmitAsync("/Publishing", new Dictionary<string, string> { ["reason"] = "City-wide emergency: hold all posts" }, handler: "Pause");
         paused.Text("#pause-state").ShouldContain("City-wide emergency");
         (await app.Factory.WithServiceAsync<bool, CpdTwitterDbContext>(db => db.PublishingSwitches.AnyAsync(s => s.Scope == PublishingSwitch.DepartmentScope && s.PausedAt != null))).ShouldBeTrue();
-        (await app.Factory.WithServiceAsync<bool, CpdTwitterDbContext>(db => db.AuditEvents.AnyAsync(e => e.Action == PostActions.Paused && e.SubjectId == "0" && e.District == null))).ShouldBeTrue();
+        (await app.Factory.WithServiceAsync<bool, CpdTwitterDbContext>(db => db.AuditEvents.AnyAsync(e => e.Action == AuditActions.Publishing.Paused && e.SubjectId == "0" && e.District == null))).ShouldBeTrue();
         var resumed = await news.SubmitAsync("/Publishing", new Dictionary<string, string>(), handler: "Resume");
         resumed.Text("#pause-state").ShouldContain("Publishing is running");
 
@@ -221,7 +222,7 @@ public sealed class PublishingAdministrationTests(PublishingApp app) : IClassFix
         var requeued = await isd.SubmitAsync("/Publishing", new Dictionary<string, string>(), handler: $"Requeue&id={post.Id}");
         requeued.Text("[role=status]").ShouldContain("Queued to be sent again");
         (await app.PostAsync(post.Id)).State.ShouldNotBe(PostState.OutcomeUnknown);
-        (await app.Factory.WithServiceAsync<bool, CpdTwitterDbContext>(db => db.AuditEvents.AnyAsync(e => e.Action == PostActions.Requeued && e.SubjectId == post.Id.ToString()))).ShouldBeTrue();
+        (await app.Factory.WithServiceAsync<bool, CpdTwitterDbContext>(db => db.AuditEvents.AnyAsync(e => e.Action == AuditActions.Post.Requeued && e.SubjectId == post.Id.ToString()))).ShouldBeTrue();
 
         var again = await PostWithTokenAsync(isd, "/Publishing", $"/Publishing?handler=Requeue&id={Guid.NewGuid()}");
         isd.Status.ShouldBe(HttpStatusCode.OK);
@@ -244,12 +245,12 @@ public sealed class PublishingAdministrationTests(PublishingApp app) : IClassFix
         var review = await app.Factory.WithServiceAsync<PolicyReview, PostWorkflow>(w => w.ReviewAsync("Barricaded subject: see https://www.cpdpartners.org/help", false, 12));
         review.AdvertisingReasons.ShouldBeEmpty();
         review.NotableReasons.ShouldContain(r => r.Contains("Barricaded", StringComparison.Ordinal));
-        (await AuditCountAsync(PostActions.PolicyTermAdded)).ShouldBeGreaterThanOrEqualTo(2);
+        (await AuditCountAsync(AuditActions.Policy.TermAdded)).ShouldBeGreaterThanOrEqualTo(2);
 
         var id = await app.Factory.WithServiceAsync<int, CpdTwitterDbContext>(db => db.PolicyTerms.Where(t => t.Value == "barricade").Select(t => t.Id).SingleAsync());
         await news.SubmitAsync("/NewsAffairs/Policy", new Dictionary<string, string>(), handler: $"Remove&id={id}");
         (await app.Factory.WithServiceAsync<bool, CpdTwitterDbContext>(db => db.PolicyTerms.AnyAsync(t => t.Value == "barricade"))).ShouldBeFalse();
-        (await AuditCountAsync(PostActions.PolicyTermRemoved)).ShouldBe(1);
+        (await AuditCountAsync(AuditActions.Policy.TermRemoved)).ShouldBe(1);
 
         var gone = await PostWithTokenAsync(news, "/NewsAffairs/Policy", $"/NewsAffairs/Policy?handler=Remove&id={id}");
         news.Status.ShouldBe(HttpStatusCode.OK);

@@ -1,8 +1,8 @@
 using System.Net;
+using CpdTwitter.Domain.Audit;
 using CpdTwitter.Domain.People;
 using CpdTwitter.Domain.Publishing;
 using CpdTwitter.Infrastructure.Data;
-using CpdTwitter.Infrastructure.Posts;
 using CpdTwitter.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,7 +39,7 @@ public sealed class SandboxAccountsTests(CpdTwitterFactory factory) : IClassFixt
         var account = await factory.WithServiceAsync<XAccountConnection, CpdTwitterDbContext>(db => db.XAccounts.AsNoTracking().SingleAsync(a => a.District == 3));
         account.Handle.ShouldBeNull();
         account.NeedsReconnect.ShouldBeFalse();
-        (await factory.WithServiceAsync<int, CpdTwitterDbContext>(db => db.AuditEvents.CountAsync(e => e.Action == PostActions.AccountVerified))).ShouldBe(0);
+        (await factory.WithServiceAsync<int, CpdTwitterDbContext>(db => db.AuditEvents.CountAsync(e => e.Action == AuditActions.XAccount.Verified))).ShouldBe(0);
     }
 
     [Fact]

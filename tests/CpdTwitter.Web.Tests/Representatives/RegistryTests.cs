@@ -1,9 +1,10 @@
 using System.Net;
 using AngleSharp.Dom;
+using CpdTwitter.Domain;
+using CpdTwitter.Domain.Audit;
 using CpdTwitter.Domain.People;
 using CpdTwitter.Domain.Representatives;
 using CpdTwitter.Infrastructure.Data;
-using CpdTwitter.Infrastructure.Representatives;
 using CpdTwitter.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -71,8 +72,8 @@ public sealed class RegistryTests(CpdTwitterFactory factory) : IClassFixture<Cpd
         page.Text("#slot-2-state").ShouldContain("Acknowledged");
         (await AppointmentsAsync(14)).ShouldAllBe(a => a.AcknowledgedBy == "news.ack");
         var actions = await factory.WithServiceAsync<List<string>, CpdTwitterDbContext>(db => db.AuditEvents.Where(e => e.District == 14).Select(e => e.Action).ToListAsync());
-        actions.Count(a => a == RepresentativeRegistry.AppointedAction).ShouldBe(2);
-        actions.Count(a => a == RepresentativeRegistry.AcknowledgedAction).ShouldBe(2);
+        actions.Count(a => a == AuditActions.Registry.Appointed).ShouldBe(2);
+        actions.Count(a => a == AuditActions.Registry.Acknowledged).ShouldBe(2);
     }
 
     [Fact]

@@ -36,9 +36,9 @@ public sealed class MfaTests(MfaFactory factory) : IClassFixture<MfaFactory>
 
         var actions = await factory.WithServiceAsync<List<string>, CpdTwitterDbContext>(db =>
             db.AuditEvents.Where(e => e.SubjectId == id).Select(e => e.Action).ToListAsync());
-        actions.ShouldContain(AuditActions.MfaEnrolled);
-        actions.ShouldContain(AuditActions.MfaFailed);
-        actions.ShouldContain(AuditActions.SignInSucceeded);
+        actions.ShouldContain(AuditActions.Mfa.Enrolled);
+        actions.ShouldContain(AuditActions.Mfa.Failed);
+        actions.ShouldContain(AuditActions.SignIn.Succeeded);
     }
 
     [Fact]

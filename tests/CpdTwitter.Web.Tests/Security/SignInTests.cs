@@ -29,7 +29,7 @@ public sealed class SignInTests(CpdTwitterFactory factory) : IClassFixture<CpdTw
         home.Text("#current-user").ShouldContain("District Twitter representative");
         home.Text("#current-user").ShouldContain("District 012");
         home.Text("main").ShouldContain("012 Near West");
-        (await AuditFor(id)).ShouldContain(e => e.Action == AuditActions.SignInSucceeded && e.Actor == "po.signin");
+        (await AuditFor(id)).ShouldContain(e => e.Action == AuditActions.SignIn.Succeeded && e.Actor == "po.signin");
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class SignInTests(CpdTwitterFactory factory) : IClassFixture<CpdTw
 
         browser.Path.ShouldBe("/Account/SignIn");
         page.Errors().ShouldContain("The log-on ID or password is not correct.");
-        (await AuditFor(id)).ShouldContain(e => e.Action == AuditActions.SignInFailed);
+        (await AuditFor(id)).ShouldContain(e => e.Action == AuditActions.SignIn.Failed);
     }
 
     [Fact]
@@ -101,9 +101,9 @@ public sealed class SignInTests(CpdTwitterFactory factory) : IClassFixture<CpdTw
         browser.Path.ShouldBe("/Account/SignIn");
 
         var audit = await AuditFor(id);
-        audit.Count(e => e.Action == AuditActions.SignInFailed).ShouldBe(4);
-        audit.ShouldContain(e => e.Action == AuditActions.SignInLockedOut);
-        audit.ShouldContain(e => e.Action == AuditActions.SignInRefused);
+        audit.Count(e => e.Action == AuditActions.SignIn.Failed).ShouldBe(4);
+        audit.ShouldContain(e => e.Action == AuditActions.SignIn.LockedOut);
+        audit.ShouldContain(e => e.Action == AuditActions.SignIn.Refused);
 
         await factory.WithServiceAsync<bool, CpdTwitter.Infrastructure.Identity.UserAdministration>(async admin => (await admin.UnlockAsync(id)).Succeeded);
         await browser.SignInAsync("po.locked");

@@ -1,3 +1,4 @@
+using CpdTwitter.Domain;
 using CpdTwitter.Domain.Duty;
 using CpdTwitter.Domain.Representatives;
 using CpdTwitter.Infrastructure;
@@ -51,7 +52,7 @@ public sealed class DutyModel(CpdTwitterDbContext db, DutyRoster roster, Current
     }
 
     private static DateTime Utc(DateTime chicagoLocal) =>
-        WallClock.StartToUtc(DateTime.SpecifyKind(chicagoLocal, DateTimeKind.Unspecified), DutyRoster.Chicago);
+        WallClock.StartToUtc(DateTime.SpecifyKind(chicagoLocal, DateTimeKind.Unspecified), ChicagoTime.Zone);
 
     private async Task<IActionResult> ActAsync(Task<Outcome> act, string success, CancellationToken cancellationToken)
     {

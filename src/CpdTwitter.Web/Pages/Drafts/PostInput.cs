@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using CpdTwitter.Domain;
 using CpdTwitter.Domain.Duty;
 using CpdTwitter.Domain.Posts;
-using CpdTwitter.Infrastructure.Duty;
 
 namespace CpdTwitter.Web.Pages.Drafts;
 
@@ -31,7 +31,7 @@ public sealed class PostInput
     public PostContent ToContent() => new(
         Category ?? 0,
         Text ?? string.Empty,
-        ScheduledFor is { } local ? WallClock.StartToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), DutyRoster.Chicago) : null,
+        ScheduledFor is { } local ? WallClock.StartToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), ChicagoTime.Zone) : null,
         MarkedNotable,
         Justification,
         EventDate);

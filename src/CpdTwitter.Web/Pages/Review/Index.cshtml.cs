@@ -1,7 +1,7 @@
+using CpdTwitter.Domain;
 using CpdTwitter.Domain.Posts;
 using CpdTwitter.Infrastructure;
 using CpdTwitter.Infrastructure.Data;
-using CpdTwitter.Infrastructure.Duty;
 using CpdTwitter.Infrastructure.Posts;
 using CpdTwitter.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -84,6 +84,6 @@ public sealed class IndexModel(CpdTwitterDbContext db, ReviewWorkflow reviews, R
             .OrderBy(p => p.PublishedAt).ToListAsync(cancellationToken);
         Items = posts.Select(p => new ReviewItem(p,
             ReviewSchedule.IsOverdue(p.PublishedAt!.Value, now, Status.ReviewWithinHours),
-            ReviewSchedule.MayBeStale(p.Category, p.EventDate, now, DutyRoster.Chicago))).ToList();
+            ReviewSchedule.MayBeStale(p.Category, p.EventDate, now, ChicagoTime.Zone))).ToList();
     }
 }

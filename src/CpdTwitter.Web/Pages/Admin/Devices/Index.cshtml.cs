@@ -14,7 +14,6 @@ namespace CpdTwitter.Web.Pages.Admin.Devices;
 /// <summary>Directive IV.D and V.D.1: ISD enrolls Department devices (opening this page on the device) and revokes them.</summary>
 public sealed class IndexModel(CpdTwitterDbContext db, AuditTrail audit, DepartmentDevices devices, TimeProvider time) : PageModel
 {
-    private const string Subject = "Device";
 
     [BindProperty]
     [Display(Name = "Asset tag of this device")]
@@ -52,7 +51,7 @@ public sealed class IndexModel(CpdTwitterDbContext db, AuditTrail audit, Departm
         }
 
         db.Devices.Add(device);
-        audit.Record(AuditActions.DeviceEnrolled, Subject, device.Id.ToString(), details: new { assetTag = device.AssetTag });
+        audit.Record(AuditActions.Device.Enrolled, AuditSubjects.Device, device.Id.ToString(), details: new { assetTag = device.AssetTag });
         await db.SaveChangesAsync(cancellationToken);
         devices.Issue(Response, device);
         TempData["Status"] = $"This browser is now enrolled as Department device {device.AssetTag}.";
@@ -78,7 +77,7 @@ public sealed class IndexModel(CpdTwitterDbContext db, AuditTrail audit, Departm
             return Page();
         }
 
-        audit.Record(AuditActions.DeviceRevoked, Subject, device.Id.ToString(), details: new { assetTag = device.AssetTag, reason = device.RevokeReason });
+        audit.Record(AuditActions.Device.Revoked, AuditSubjects.Device, device.Id.ToString(), details: new { assetTag = device.AssetTag, reason = device.RevokeReason });
         await db.SaveChangesAsync(cancellationToken);
         TempData["Status"] = $"Device {device.AssetTag} revoked.";
         return RedirectToPage();

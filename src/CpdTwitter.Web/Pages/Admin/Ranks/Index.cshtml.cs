@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CpdTwitter.Domain;
+using CpdTwitter.Domain.Audit;
 using CpdTwitter.Domain.Representatives;
 using CpdTwitter.Infrastructure.Audit;
 using CpdTwitter.Infrastructure.Data;
@@ -12,7 +13,6 @@ namespace CpdTwitter.Web.Pages.Admin.Ranks;
 /// <summary>The ranks offered when a commander registers a representative: reference data ISD maintains.</summary>
 public sealed class IndexModel(CpdTwitterDbContext db, AuditTrail audit) : PageModel
 {
-    public const string RankAddedAction = "rank.added";
 
     [BindProperty]
     [Display(Name = "Rank")]
@@ -49,7 +49,7 @@ public sealed class IndexModel(CpdTwitterDbContext db, AuditTrail audit) : PageM
         }
 
         db.Ranks.Add(rank);
-        audit.Record(RankAddedAction, "Rank", rank.Name, details: new { rank.SortOrder });
+        audit.Record(AuditActions.Rank.Added, AuditSubjects.Rank, rank.Name, details: new { rank.SortOrder });
         await db.SaveChangesAsync(cancellationToken);
         TempData["Status"] = $"{rank.Name} added.";
         return RedirectToPage();

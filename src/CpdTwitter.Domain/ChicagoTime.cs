@@ -1,8 +1,11 @@
 using System.Globalization;
 
-namespace CpdTwitter.Web;
+namespace CpdTwitter.Domain;
 
-/// <summary>Times are stored in UTC and shown to people in America/Chicago.</summary>
+/// <summary>
+/// The one America/Chicago of the application: times are stored in UTC, and duty watches, event dates, the
+/// review digest's day and everything shown to people are in Chicago time.
+/// </summary>
 public static class ChicagoTime
 {
     public static TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById("America/Chicago");

@@ -1,0 +1,16 @@
+namespace CpdTwitter.Domain.Audit;
+
+/// <summary>The kinds of thing an audit event is about (its subject type). Stable like <see cref="AuditActions"/>.</summary>
+public static class AuditSubjects
+{
+    public const string User = "User";
+    public const string Device = "Device";
+    public const string Rank = "Rank";
+    public const string Appointment = "Appointment";
+    public const string RegistrySubmission = "RegistrySubmission";
+    public const string Representative = "Representative";
+    public const string Post = "Post";
+    public const string Publishing = "Publishing";
+    public const string XAccount = "XAccount";
+    public const string PolicyTerm = "PolicyTerm";
+}

@@ -1,0 +1,27 @@
+using System.Globalization;
+
+namespace CpdTwitter.Infrastructure.Notifications;
+
+/// <summary>
+/// Every in-app address a notification may point to. Notifications keep their link for good, so each one is built
+/// here and a test checks that each resolves to a page of the running app.
+/// </summary>
+public static class AppLinks
+{
+    public static string NewsAffairsApprovals => "/NewsAffairs/Approvals";
+
+    public static string NewsAffairsRepresentatives => "/NewsAffairs/Representatives";
+
+    public static string SergeantApprovals => "/Review/Approvals";
+
+    public static string ReviewQueue => "/Review";
+
+    public static string XAccounts => "/Admin/Accounts";
+
+    public static string Publishing => "/Publishing";
+
+    public static string Post(Guid postId) => string.Create(CultureInfo.InvariantCulture, $"/Posts/{postId}");
+
+    /// <summary>The composer, starting a correction of a published post.</summary>
+    public static string Correction(Guid postId) => string.Create(CultureInfo.InvariantCulture, $"/Drafts/Compose?correcting={postId}");
+}
