@@ -360,7 +360,7 @@ public sealed class MatrixApp : IAsyncLifetime
     {
         var (day, start, end) = FreeWatch();
         var outcome = await Factory.WithServiceAsync<Infrastructure.Outcome, DutyRoster>(roster =>
-            roster.AddWatchAsync(district, RepresentativeOf(district).Id, day, start, end, "mx.seed"));
+            roster.AddWatchAsync(district, RepresentativeOf(district).Id, day, start, end, TestActors.Sergeant(district)));
         outcome.Succeeded.ShouldBeTrue(string.Join("; ", outcome.Errors.Select(e => e.Message)));
         return Guid.Parse(outcome.Id!, CultureInfo.InvariantCulture);
     }
@@ -433,7 +433,7 @@ public sealed class MatrixApp : IAsyncLifetime
         var acknowledged = await registry.AcknowledgeAsync(submission, "mx.news.seed");
         acknowledged.Succeeded.ShouldBeTrue(string.Join("; ", acknowledged.Errors.Select(e => e.Message)));
         var shift = await scope.ServiceProvider.GetRequiredService<DutyRoster>()
-            .ConfirmShiftAsync(district, id, DateTime.UtcNow.AddHours(-1), DateTime.UtcNow.AddHours(8), "mx.seed");
+            .ConfirmShiftAsync(district, id, DateTime.UtcNow.AddHours(-1), DateTime.UtcNow.AddHours(8), TestActors.Sergeant(district));
         shift.Succeeded.ShouldBeTrue(string.Join("; ", shift.Errors.Select(e => e.Message)));
         return new Member(id, logOnId);
     }

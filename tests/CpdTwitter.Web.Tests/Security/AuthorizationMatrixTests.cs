@@ -314,6 +314,9 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
 
     private Task<Infrastructure.Outcome> SwitchAsync(int scope, bool paused) =>
         app.Factory.WithServiceAsync<Infrastructure.Outcome, PostWorkflow>(workflow => paused
-            ? workflow.PauseAsync(scope, "mx.seed", "Matrix: paused before the test")
-            : workflow.ResumeAsync(scope));
+            ? workflow.PauseAsync(scope, Switcher(scope), "Matrix: paused before the test")
+            : workflow.ResumeAsync(scope, Switcher(scope)));
+
+    private static Domain.People.Actor Switcher(int scope) =>
+        scope == Domain.Publishing.PublishingSwitch.DepartmentScope ? Support.TestActors.Isd : Support.TestActors.Commander(scope);
 }
