@@ -60,10 +60,10 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
         /Admin/Users/Edit             POST   ResetMfa          -         signin  403      403      403      403      302
         /Admin/Users/Edit             POST   ResetPassword     -         signin  403      403      403      403      200
         /Commander/Duty               GET    -                 -         signin  403      200      200      403      403
-        /Commander/Duty               POST   AddWatch          district  signin  403/403  302/200  302/200  403      403
-        /Commander/Duty               POST   RemoveWatch       district  signin  403/403  302/200  302/200  403      403
-        /Commander/Duty               POST   ConfirmShift      district  signin  403/403  302/200  302/200  403      403
-        /Commander/Duty               POST   Override          district  signin  403/403  403/403  302/200  403      403
+        /Commander/Duty               POST   AddWatch          district  signin  403/403  302/404  302/404  403      403
+        /Commander/Duty               POST   RemoveWatch       district  signin  403/403  302/404  302/404  403      403
+        /Commander/Duty               POST   ConfirmShift      district  signin  403/403  302/404  302/404  403      403
+        /Commander/Duty               POST   Override          district  signin  403/403  403/403  302/404  403      403
         /Commander/Publishing         GET    -                 -         signin  403      403      200      403      403
         /Commander/Publishing         POST   Pause             -         signin  403      403      302      403      403
         /Commander/Publishing         POST   Resume            -         signin  403      403      302      403      403

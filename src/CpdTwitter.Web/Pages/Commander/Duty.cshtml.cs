@@ -27,17 +27,19 @@ public sealed class DutyModel(CpdTwitterDbContext db, DutyRoster roster, Current
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
     public Task<IActionResult> OnPostAddWatchAsync(string userId, DayOfWeek day, TimeOnly? start, TimeOnly? end, CancellationToken cancellationToken) =>
-        start is null || end is null
+        ForRepresentativeAsync(userId, () => start is null || end is null
             ? RefuseAsync("Enter the watch's start and end times.", cancellationToken)
-            : ActAsync(roster.AddWatchAsync(District, userId, day, start.Value, end.Value, member.SignedIn, cancellationToken), "Watch added.", cancellationToken);
+            : ActAsync(() => roster.AddWatchAsync(District, userId, day, start.Value, end.Value, member.SignedIn, cancellationToken), "Watch added.", cancellationToken), cancellationToken);
 
-    public Task<IActionResult> OnPostRemoveWatchAsync(Guid id, CancellationToken cancellationToken) =>
-        ActAsync(roster.RemoveWatchAsync(District, id, member.SignedIn, cancellationToken), "Watch removed.", cancellationToken);
+    public async Task<IActionResult> OnPostRemoveWatchAsync(Guid id, CancellationToken cancellationToken) =>
+        !await db.Watches.Within(member.Scope).AnyAsync(w => w.Id == id, cancellationToken)
+            ? NotFound()
+            : await ActAsync(() => roster.RemoveWatchAsync(District, id, member.SignedIn, cancellationToken), "Watch removed.", cancellationToken);
 
     public Task<IActionResult> OnPostConfirmShiftAsync(string userId, DateTime? from, DateTime? until, CancellationToken cancellationToken) =>
-        from is null || until is null
+        ForRepresentativeAsync(userId, () => from is null || until is null
             ? RefuseAsync("Enter when the shift starts and ends.", cancellationToken)
-            : ActAsync(roster.ConfirmShiftAsync(District, userId, Utc(from.Value), Utc(until.Value), member.SignedIn, cancellationToken), "Shift confirmed.", cancellationToken);
+            : ActAsync(() => roster.ConfirmShiftAsync(District, userId, Utc(from.Value), Utc(until.Value), member.SignedIn, cancellationToken), "Shift confirmed.", cancellationToken), cancellationToken);
 
     public async Task<IActionResult> OnPostOverrideAsync(string userId, DateTime? from, DateTime? until, string? reason, CancellationToken cancellationToken)
     {
@@ -46,17 +48,23 @@ public sealed class DutyModel(CpdTwitterDbContext db, DutyRoster roster, Current
             return Forbid();
         }
 
-        return from is null || until is null
-            ? await RefuseAsync("Enter when the override starts and ends.", cancellationToken)
-            : await ActAsync(roster.GrantOverrideAsync(District, userId, Utc(from.Value), Utc(until.Value), reason ?? string.Empty, member.SignedIn, cancellationToken), "Override granted.", cancellationToken);
+        return await ForRepresentativeAsync(userId, () => from is null || until is null
+            ? RefuseAsync("Enter when the override starts and ends.", cancellationToken)
+            : ActAsync(() => roster.GrantOverrideAsync(District, userId, Utc(from.Value), Utc(until.Value), reason ?? string.Empty, member.SignedIn, cancellationToken), "Override granted.", cancellationToken), cancellationToken);
     }
+
+    /// <summary>A representative of another district (or no one) is not found, as everywhere else.</summary>
+    private async Task<IActionResult> ForRepresentativeAsync(string? userId, Func<Task<IActionResult>> act, CancellationToken cancellationToken) =>
+        userId is null || !await db.Appointments.Within(member.Scope).AnyAsync(a => a.UserId == userId && a.EndedAt == null, cancellationToken)
+            ? NotFound()
+            : await act();
 
     private static DateTime Utc(DateTime chicagoLocal) =>
         WallClock.StartToUtc(DateTime.SpecifyKind(chicagoLocal, DateTimeKind.Unspecified), ChicagoTime.Zone);
 
-    private async Task<IActionResult> ActAsync(Task<Outcome> act, string success, CancellationToken cancellationToken)
+    private async Task<IActionResult> ActAsync(Func<Task<Outcome>> act, string success, CancellationToken cancellationToken)
     {
-        var outcome = await act;
+        var outcome = await act();
         if (outcome.Succeeded)
         {
             TempData["Status"] = success;
