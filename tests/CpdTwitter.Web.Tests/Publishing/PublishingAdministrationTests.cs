@@ -61,7 +61,7 @@ public sealed class PublishingAdministrationTests(PublishingApp app) : IClassFix
     {
         using var isd = await app.Factory.SignedInAsync("isd.ratelimit", null, Roles.IsdAdministrator);
         await isd.SubmitAsync("/Admin/Accounts", new Dictionary<string, string> { ["accessToken"] = FakeXServer.Credentials.AccessToken, ["accessTokenSecret"] = FakeXServer.Credentials.TokenSecret }, handler: "Connect&district=17");
-        app.X.Next.Enqueue(FakeXBehaviour.RateLimited);
+        app.X.Enqueue(FakeXBehaviour.RateLimited, HttpMethod.Get, "/2/users/me");
 
         var tested = await isd.SubmitAsync("/Admin/Accounts", new Dictionary<string, string>(), handler: "Test&district=17");
 
