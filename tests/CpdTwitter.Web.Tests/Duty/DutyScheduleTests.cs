@@ -9,11 +9,21 @@ using CpdTwitter.Infrastructure.Duty;
 using CpdTwitter.Infrastructure.Representatives;
 using CpdTwitter.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CpdTwitter.Web.Tests.Duty;
 
+/// <summary>The app on a clock that stands still at a known time, so "now" is never near midnight or a DST change by accident.</summary>
+public sealed class DutyClockFactory : CpdTwitterFactory
+{
+    /// <summary>Wednesday 25 November 2026, 10:30 in Chicago (CST, UTC−6).</summary>
+    public static readonly DateTimeOffset Now = new(2026, 11, 25, 16, 30, 0, TimeSpan.Zero);
+
+    public DutyClockFactory() => Clock = new FakeTimeProvider(Now);
+}
+
 /// <summary>Directive III.C through the duty page: watches, confirmed shifts and overrides, and what the representative is told.</summary>
-public sealed class DutyScheduleTests(CpdTwitterFactory factory) : IClassFixture<CpdTwitterFactory>
+public sealed class DutyScheduleTests(DutyClockFactory factory) : IClassFixture<DutyClockFactory>
 {
     private const string Page = "/Commander/Duty";
 
@@ -30,15 +40,15 @@ public sealed class DutyScheduleTests(CpdTwitterFactory factory) : IClassFixture
         return id;
     }
 
+    /// <summary>The fixed "now" moved by <paramref name="offset"/>, as Chicago wall-clock time in a form field's format.</summary>
     private static string ChicagoNow(TimeSpan offset, string format) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow.Add(offset), DutyRoster.Chicago).ToString(format, CultureInfo.InvariantCulture);
+        TimeZoneInfo.ConvertTimeFromUtc(DutyClockFactory.Now.UtcDateTime.Add(offset), DutyRoster.Chicago).ToString(format, CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task A_sergeant_adds_a_watch_and_the_representative_is_on_duty_during_it()
     {
         var repId = await RepresentativeAsync("po.watch", 2, 1, "2001");
         using var sergeant = await factory.SignedInAsync("sgt.watch", 2, Roles.CommunityPolicingSergeant);
-        var now = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, DutyRoster.Chicago);
 
         using var representative = new Browser(factory.CreateClient());
         var offDuty = await representative.SignInAsync("po.watch");
@@ -46,9 +56,9 @@ public sealed class DutyScheduleTests(CpdTwitterFactory factory) : IClassFixture
 
         var page = await sergeant.SubmitAsync(Page, new Dictionary<string, string>
         {
-            ["day"] = now.AddHours(-1).DayOfWeek.ToString(),
-            ["start"] = now.AddHours(-1).ToString("HH:00", CultureInfo.InvariantCulture),
-            ["end"] = now.AddHours(2).ToString("HH:00", CultureInfo.InvariantCulture),
+            ["day"] = nameof(DayOfWeek.Wednesday),
+            ["start"] = "09:00",
+            ["end"] = "12:00",
         }, handler: "AddWatch");
 
         page.Text("[role=status]").ShouldBe("Watch added.", page.Errors());
