@@ -55,7 +55,7 @@ public sealed class ReviewFlowTests(PublishingApp app) : IClassFixture<Publishin
         reviewed.Text("[role=status]").ShouldBe("Marked reviewed.", reviewed.Errors());
         reviewed.Text(".review-status").ShouldContain("Reviewed through");
 
-        var token = reviewed.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#bulk-form input[name=__RequestVerificationToken]")!.Value;
+        var token = reviewed.AntiforgeryToken("#bulk-form");
         var bulk = await sergeant.PostAsync("/Review?handler=ReviewSelected", [new("ids", second.ToString()), new("ids", third.ToString()), new("__RequestVerificationToken", token)]);
         bulk.Text("[role=status]").ShouldBe("2 postings marked reviewed.", bulk.Errors());
         bulk.Text("#review-empty").ShouldContain("Every published posting has been reviewed");
@@ -124,7 +124,7 @@ public sealed class ReviewFlowTests(PublishingApp app) : IClassFixture<Publishin
 
         var queue = await sergeant12.GetAsync("/Review");
         queue.Body!.TextContent.ShouldNotContain("District 11 posting.");
-        var token = queue.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+        var token = queue.AntiforgeryToken();
         await sergeant12.PostAsync($"/Review?handler=Review&id={id}", [new("category", "true"), new("current", "true"), new("correct", "true"), new("valid", "true"), new("appropriate", "true"), new("__RequestVerificationToken", token)]);
         sergeant12.Status.ShouldBe(HttpStatusCode.NotFound);
         await sergeant12.PostAsync($"/Review?handler=Pull&id={id}", [new("reason", "Incorrect"), new("__RequestVerificationToken", token)]);

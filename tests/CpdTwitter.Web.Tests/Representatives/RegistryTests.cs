@@ -167,7 +167,7 @@ public sealed class RegistryTests(CpdTwitterFactory factory) : IClassFixture<Cpd
         page24.Text("main").ShouldNotContain("220001");
 
         // A district named in the request is ignored: the commander's own district is the only one.
-        var token = page24.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+        var token = page24.AntiforgeryToken();
         var form = Form("po.d24", "24001", "240001");
         form["District"] = "22";
         form["__RequestVerificationToken"] = token;

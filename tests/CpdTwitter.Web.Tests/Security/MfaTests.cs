@@ -1,8 +1,5 @@
-using CpdTwitter.Domain.Audit;
 using CpdTwitter.Domain.People;
-using CpdTwitter.Infrastructure.Data;
 using CpdTwitter.Web.Tests.Support;
-using Microsoft.EntityFrameworkCore;
 
 namespace CpdTwitter.Web.Tests.Security;
 
@@ -34,11 +31,7 @@ public sealed class MfaTests(MfaFactory factory) : IClassFixture<MfaFactory>
         browser.Path.ShouldBe("/");
         home.Text("#current-user").ShouldContain("Test sgt.enrol");
 
-        var actions = await factory.WithServiceAsync<List<string>, CpdTwitterDbContext>(db =>
-            db.AuditEvents.Where(e => e.SubjectId == id).Select(e => e.Action).ToListAsync());
-        actions.ShouldContain(AuditActions.MfaEnrolled);
-        actions.ShouldContain(AuditActions.MfaFailed);
-        actions.ShouldContain(AuditActions.SignInSucceeded);
+        (await factory.AuditTrailAsync("User", id)).ShouldBe(["user.created", "mfa.failed", "mfa.enrolled", "sign-in.succeeded"]);
     }
 
     [Fact]
