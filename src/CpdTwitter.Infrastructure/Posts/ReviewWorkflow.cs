@@ -99,14 +99,14 @@ public sealed class ReviewWorkflow(CpdTwitterDbContext db, AuditTrail audit, Not
         }, cancellationToken);
     }
 
-    public Task<Outcome> SetReviewWithinAsync(int district, int? hours, CancellationToken cancellationToken = default)
+    public async Task<Outcome> SetReviewWithinAsync(int district, int? hours, CancellationToken cancellationToken = default)
     {
         if (hours is null)
         {
-            return Task.FromResult(Outcome.Fail("Hours", "Enter the number of hours."));
+            return Outcome.Fail("Hours", "Enter the number of hours.");
         }
 
-        return db.CommitAsync(async () =>
+        var outcome = await db.CommitAsync(async () =>
         {
             var settings = await db.PublishingSwitches.SingleOrDefaultAsync(s => s.Scope == district, cancellationToken);
             if (settings is null)
@@ -119,6 +119,9 @@ public sealed class ReviewWorkflow(CpdTwitterDbContext db, AuditTrail audit, Not
             audit.Record(PostActions.ReviewPeriodChanged, "Publishing", district.ToString(CultureInfo.InvariantCulture), district, new { hours });
             return district.ToString(CultureInfo.InvariantCulture);
         }, cancellationToken);
+
+        // The domain's refusal (e.g. out of range) belongs next to the hours field, like the missing-value message.
+        return outcome.Succeeded ? outcome : outcome with { Errors = [.. outcome.Errors.Select(e => (Field: "Hours", e.Message))] };
     }
 
     private void Review(Post post, PostApprover reviewer, ReviewOutcome outcome, ReviewChecklist checks, string? note)
