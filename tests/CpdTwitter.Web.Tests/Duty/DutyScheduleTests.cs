@@ -69,6 +69,33 @@ public sealed class DutyScheduleTests(DutyClockFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Removing_the_watch_a_representative_is_on_deletes_it_and_takes_them_off_duty()
+    {
+        var repId = await RepresentativeAsync("po.unwatch", 8, 1, "8001");
+        using var sergeant = await factory.SignedInAsync("sgt.unwatch", 8, Roles.CommunityPolicingSergeant);
+        var added = await sergeant.SubmitAsync(Page, new Dictionary<string, string> { ["day"] = nameof(DayOfWeek.Wednesday), ["start"] = "09:00", ["end"] = "12:00" }, handler: "AddWatch");
+        added.Text(".duty-status").ShouldContain("On duty", customMessage: added.Errors());
+        var watchId = await factory.WithServiceAsync<Guid, CpdTwitterDbContext>(db => db.Watches.Where(w => w.UserId == repId).Select(w => w.Id).SingleAsync());
+
+        // A sergeant of another district cannot remove it.
+        using var otherSergeant = await factory.SignedInAsync("sgt.unwatch.other", 9, Roles.CommunityPolicingSergeant);
+        var refused = await otherSergeant.PostAsync($"{Page}?handler=RemoveWatch&id={watchId}", [new("__RequestVerificationToken", (await otherSergeant.GetAsync(Page)).AntiforgeryToken())]);
+        refused.Errors().ShouldContain("There is no such watch in your district.");
+        (await factory.WithServiceAsync<int, CpdTwitterDbContext>(db => db.Watches.CountAsync(w => w.Id == watchId))).ShouldBe(1);
+
+        var page = await sergeant.SubmitAsync(added, new Dictionary<string, string>(), handler: "RemoveWatch");
+
+        page.Text("[role=status]").ShouldBe("Watch removed.", page.Errors());
+        page.Text(".duty-status").ShouldContain("Off duty");
+        page.Text(".duty-status").ShouldContain("No watch scheduled.");
+        (await factory.WithServiceAsync<int, CpdTwitterDbContext>(db => db.Watches.CountAsync(w => w.UserId == repId))).ShouldBe(0);
+        (await factory.AuditTrailAsync("Representative", repId)).ShouldBe(["duty.watch-added", "duty.watch-removed"]);
+        using var representative = new Browser(factory.CreateClient());
+        (await representative.SignInAsync("po.unwatch")).Text("#acting-status")
+            .ShouldBe("You are off duty and no watch is scheduled: ask your sergeant to confirm your shift (S02-03-10 III.C).");
+    }
+
+    [Fact]
     public async Task Only_the_commander_grants_an_override_and_it_is_listed_with_its_reason()
     {
         await RepresentativeAsync("po.override", 3, 1, "3001");

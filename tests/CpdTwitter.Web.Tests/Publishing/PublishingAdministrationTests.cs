@@ -152,6 +152,38 @@ public sealed class PublishingAdministrationTests(PublishingApp app) : IClassFix
         off.Text("#sergeant-state").ShouldContain("publish routine posts themselves");
     }
 
+    [Theory]
+    [InlineData("0", "Choose between 1 hour and 30 days (720 hours).")]
+    [InlineData("-1", "Choose between 1 hour and 30 days (720 hours).")]
+    [InlineData("10000", "Choose between 1 hour and 30 days (720 hours).")]
+    [InlineData("", "Enter the number of hours.")]
+    public async Task A_review_period_out_of_range_is_refused_next_to_the_field_and_nothing_is_stored(string hours, string message)
+    {
+        using var commander = await app.Factory.SignedInAsync("cmdr.period.bad", 16, Roles.Commander);
+
+        var page = await commander.SubmitAsync("/Commander/Publishing", new Dictionary<string, string> { ["hours"] = hours }, handler: "ReviewPeriod");
+
+        var error = page.QuerySelector("form[action*='handler=ReviewPeriod'] .text-danger");
+        error.ShouldNotBeNull($"No message next to the field; the page says: {page.Errors()}");
+        error.TextContent.Trim().ShouldBe(message);
+        page.QuerySelector("[role=status]").ShouldBeNull();
+        (await app.Factory.WithServiceAsync<bool, CpdTwitterDbContext>(db => db.PublishingSwitches.AnyAsync(s => s.Scope == 16))).ShouldBeFalse();
+        (await app.Factory.AuditTrailAsync("Publishing", "16")).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_commander_sets_the_review_period_which_is_stored_and_audited()
+    {
+        using var commander = await app.Factory.SignedInAsync("cmdr.period", 15, Roles.Commander);
+
+        var page = await commander.SubmitAsync("/Commander/Publishing", new Dictionary<string, string> { ["hours"] = "48" }, handler: "ReviewPeriod");
+
+        page.Text("[role=status]").ShouldBe("Postings are now due for review within 48 hours.", page.Errors());
+        page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#review-hours")!.Value.ShouldBe("48");
+        (await app.Factory.WithServiceAsync<int, CpdTwitterDbContext>(db => db.PublishingSwitches.Where(s => s.Scope == 15).Select(s => s.ReviewWithinHours).SingleAsync())).ShouldBe(48);
+        (await app.Factory.AuditTrailAsync("Publishing", "15")).ShouldBe(["publishing.review-period-changed"]);
+    }
+
     [Fact]
     public async Task News_Affairs_pauses_every_district_and_a_representative_cannot_open_the_page()
     {
