@@ -11,7 +11,7 @@ public sealed class PublishingSwitchTests
     {
         var district = new PublishingSwitch(12);
 
-        Should.Throw<DomainException>(() => district.Pause("cmdr.ortiz", "  ", Now));
+        Should.Throw<DomainException>(() => district.Pause("cmdr.ortiz", "  ", Now)).Message.ShouldBe("Say why publishing is paused; everyone who sees the pause reads it.");
         district.Pause("cmdr.ortiz", "Incident in progress", Now);
 
         PublishingHold.For(null, district, null, sandbox: true, Now)!.Reason.ShouldContain("Incident in progress");
@@ -35,7 +35,7 @@ public sealed class PublishingSwitchTests
         district.Resume();
 
         PublishingHold.For(null, district, null, sandbox: true, Now).ShouldBeNull();
-        Should.Throw<DomainException>(district.Resume);
+        Should.Throw<DomainException>(district.Resume).Message.ShouldBe("Publishing is not paused.");
     }
 
     [Fact]
@@ -62,6 +62,6 @@ public sealed class PublishingSwitchTests
     [Fact]
     public void Sergeant_approval_is_a_district_setting()
     {
-        Should.Throw<DomainException>(() => new PublishingSwitch(PublishingSwitch.DepartmentScope).RequireSergeant(true));
+        Should.Throw<DomainException>(() => new PublishingSwitch(PublishingSwitch.DepartmentScope).RequireSergeant(true)).Message.ShouldBe("Sergeant approval is a district setting.");
     }
 }
