@@ -8,24 +8,13 @@ using CpdTwitter.Infrastructure.Data;
 using CpdTwitter.Infrastructure.Representatives;
 using CpdTwitter.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CpdTwitter.Web.Tests.Duty;
 
-/// <summary>The app on a clock that stands still at a known time, so "now" is never near midnight or a DST change by accident.</summary>
-public sealed class DutyClockFactory : CpdTwitterFactory
-{
-    /// <summary>Wednesday 25 November 2026, 10:30 in Chicago (CST, UTC−6).</summary>
-    public static readonly DateTimeOffset Now = new(2026, 11, 25, 16, 30, 0, TimeSpan.Zero);
-
-    public DutyClockFactory() => Clock = new FakeTimeProvider(Now);
-}
-
 /// <summary>Directive III.C through the duty page: watches, confirmed shifts and overrides, and what the representative is told.</summary>
-public sealed class DutyScheduleTests(DutyClockFactory factory) : IClassFixture<DutyClockFactory>
+public sealed class DutyScheduleTests(FixedClockFactory factory) : IClassFixture<FixedClockFactory>
 {
     private const string Page = "/Commander/Duty";
-    private static readonly TimeZoneInfo Chicago = TimeZoneInfo.FindSystemTimeZoneById("America/Chicago");
 
     /// <summary>An appointed, acknowledged representative of the district.</summary>
     private async Task<string> RepresentativeAsync(string logOnId, int district, int slot, string star)
@@ -42,7 +31,7 @@ public sealed class DutyScheduleTests(DutyClockFactory factory) : IClassFixture<
 
     /// <summary>The fixed "now" moved by <paramref name="offset"/>, as Chicago wall-clock time in a form field's format.</summary>
     private static string ChicagoNow(TimeSpan offset, string format) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DutyClockFactory.Now.UtcDateTime.Add(offset), Chicago).ToString(format, CultureInfo.InvariantCulture);
+        FixedClockFactory.ChicagoNow(offset).ToString(format, CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task A_sergeant_adds_a_watch_and_the_representative_is_on_duty_during_it()
