@@ -10,8 +10,9 @@ public sealed class ReviewFlowTests(AppServer server, Chromium chromium) : IClas
     {
         var sergeant = await server.SignInAsync(chromium, "sgt.kowalski");
         await sergeant.GetByRole(AriaRole.Link, new() { Name = "Review", Exact = true }).ClickAsync();
-        (await sergeant.Locator(".review-status").InnerTextAsync()).ShouldContain("overdue");
-        (await sergeant.Locator(".review-item .badge", new() { HasText = "Overdue" }).CountAsync()).ShouldBeGreaterThan(0);
+        // The demo seed published five district 012 postings 6, 5, 4, 2 and 1 days ago; with 72 hours to review, three are overdue.
+        (await sergeant.Locator(".review-status").InnerTextAsync()).ShouldContain("3 overdue");
+        (await sergeant.Locator(".review-item .badge", new() { HasText = "Overdue" }).CountAsync()).ShouldBe(3);
         (await chromium.AccessibilityViolationsAsync(sergeant)).ShouldBeEmpty();
 
         var first = sergeant.Locator(".review-item").First;

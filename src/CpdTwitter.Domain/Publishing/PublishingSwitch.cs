@@ -101,7 +101,7 @@ public sealed class PublishingSwitch
 
         if (hours is < 1 or > 24 * 30)
         {
-            throw new DomainException("Choose between 1 hour and 30 days (720 hours).");
+            throw DomainException.For("Hours", "Choose between 1 hour and 30 days (720 hours).");
         }
 
         ReviewWithinHours = hours;

@@ -99,14 +99,14 @@ public sealed class ReviewWorkflow(CpdTwitterDbContext db, AuditTrail audit, Not
         }, cancellationToken);
     }
 
-    public Task<Outcome> SetReviewWithinAsync(int district, int? hours, Actor by, CancellationToken cancellationToken = default)
+    public async Task<Outcome> SetReviewWithinAsync(int district, int? hours, Actor by, CancellationToken cancellationToken = default)
     {
         if (hours is null)
         {
-            return Task.FromResult(Outcome.Fail("Hours", "Enter the number of hours."));
+            return Outcome.Fail("Hours", "Enter the number of hours.");
         }
 
-        return db.CommitAsync(async () =>
+        return await db.CommitAsync(async () =>
         {
             var settings = await db.PublishingSwitches.SingleOrDefaultAsync(s => s.Scope == district, cancellationToken);
             if (settings is null)

@@ -142,7 +142,7 @@ public sealed class AuditChainTests
     [Fact]
     public void A_local_time_is_refused()
     {
-        Should.Throw<DomainException>(() => new AuditEvent(DateTime.Now, "a", "x", "User", null, null, "{}"));
+        Should.Throw<DomainException>(() => new AuditEvent(DateTime.Now, "a", "x", "User", null, null, "{}")).Message.ShouldBe("Audit times are recorded in UTC.");
     }
 
     [Fact]
@@ -150,6 +150,6 @@ public sealed class AuditChainTests
     {
         var e = Chain(1)[0];
 
-        Should.Throw<DomainException>(() => e.Chain(5, AuditEvent.GenesisHash));
+        Should.Throw<DomainException>(() => e.Chain(5, AuditEvent.GenesisHash)).Message.ShouldBe("This audit event is already sealed into the chain.");
     }
 }

@@ -37,10 +37,10 @@ public sealed class DepartmentNetworkTests
     {
         var device = new DeviceEnrollment("CPD-LT-0412", "isd.whitfield", new DateTime(2026, 11, 25, 0, 0, 0, DateTimeKind.Utc));
 
-        Should.Throw<DomainException>(() => device.Revoke("isd.whitfield", DateTime.UtcNow, " "));
+        Should.Throw<DomainException>(() => device.Revoke("isd.whitfield", DateTime.UtcNow, " ")).Message.ShouldBe("Say why the device is revoked (lost, stolen, retired…).");
         device.Revoke("isd.whitfield", DateTime.UtcNow, "Lost");
         device.IsRevoked.ShouldBeTrue();
-        Should.Throw<DomainException>(() => device.Revoke("isd.whitfield", DateTime.UtcNow, "Again"));
-        Should.Throw<DomainException>(() => new DeviceEnrollment("  ", "isd", DateTime.UtcNow));
+        Should.Throw<DomainException>(() => device.Revoke("isd.whitfield", DateTime.UtcNow, "Again")).Message.ShouldBe("Device CPD-LT-0412 was already revoked.");
+        Should.Throw<DomainException>(() => new DeviceEnrollment("  ", "isd", DateTime.UtcNow)).Message.ShouldBe("Enter the device's asset tag (at most 64 characters).");
     }
 }

@@ -18,7 +18,7 @@ public sealed class DutyEntryRulesTests
     [Fact]
     public void A_watch_on_a_day_that_is_not_a_weekday_is_refused()
     {
-        Should.Throw<DomainException>(() => W((DayOfWeek)7, 7, 15));
+        Should.Throw<DomainException>(() => W((DayOfWeek)7, 7, 15)).Message.ShouldBe("Choose the day the watch starts.");
     }
 
     [Fact]
@@ -39,7 +39,9 @@ public sealed class DutyEntryRulesTests
     [Fact]
     public void A_watch_is_placed_only_on_a_date_that_falls_on_its_day()
     {
-        Should.Throw<ArgumentException>(() => W(DayOfWeek.Monday, 7, 15).On(new DateOnly(2026, 11, 25), ChicagoTime.Zone));
+        var notMonday = Should.Throw<ArgumentException>(() => W(DayOfWeek.Monday, 7, 15).On(new DateOnly(2026, 11, 25), ChicagoTime.Zone));
+        notMonday.ParamName.ShouldBe("date");
+        notMonday.Message.ShouldContain("is not a Monday.");
     }
 
     [Fact]
@@ -49,14 +51,14 @@ public sealed class DutyEntryRulesTests
 
         schedule.AddWatch(W(DayOfWeek.Monday, 13, 17));
         Should.Throw<DomainException>(() => schedule.AddWatch(W(DayOfWeek.Monday, 10, 14))).Message.ShouldContain("Monday 07:00–11:00");
-        Should.Throw<DomainException>(() => schedule.AddWatch(W(DayOfWeek.Monday, 13, 17)));
+        Should.Throw<DomainException>(() => schedule.AddWatch(W(DayOfWeek.Monday, 13, 17))).Message.ShouldBe("The watch overlaps the Monday 13:00–17:00 watch.");
         schedule.Watches.Count.ShouldBe(2);
     }
 
     [Fact]
     public void Overlapping_watches_handed_to_the_constructor_are_refused()
     {
-        Should.Throw<DomainException>(() => new DutySchedule(ChicagoTime.Zone, [W(DayOfWeek.Sunday, 22, 6), W(DayOfWeek.Monday, 5, 9)]));
+        Should.Throw<DomainException>(() => new DutySchedule(ChicagoTime.Zone, [W(DayOfWeek.Sunday, 22, 6), W(DayOfWeek.Monday, 5, 9)])).Message.ShouldBe("The watch overlaps the Sunday 22:00–06:00 watch.");
     }
 
     [Fact]
@@ -66,7 +68,7 @@ public sealed class DutyEntryRulesTests
 
         checkIn.Window.Length.ShouldBe(TimeSpan.FromHours(16));
         checkIn.ConfirmedBy.ShouldBe("sgt.kowalski");
-        Should.Throw<DomainException>(() => new DutyCheckIn(Noon, Noon.AddHours(16).AddMinutes(1), "sgt.kowalski"));
+        Should.Throw<DomainException>(() => new DutyCheckIn(Noon, Noon.AddHours(16).AddMinutes(1), "sgt.kowalski")).Message.ShouldBe("A confirmed shift is at most 16 hours long.");
     }
 
     [Theory]
@@ -77,13 +79,13 @@ public sealed class DutyEntryRulesTests
         var start = DateTime.SpecifyKind(Noon, kind);
 
         Should.Throw<DomainException>(() => new DutyCheckIn(start, Noon.AddHours(1), "sgt.kowalski")).Message.ShouldContain("UTC");
-        Should.Throw<DomainException>(() => new DutyOverride(Noon, DateTime.SpecifyKind(Noon.AddHours(1), kind), "cmdr.ortiz", "Storm"));
+        Should.Throw<DomainException>(() => new DutyOverride(Noon, DateTime.SpecifyKind(Noon.AddHours(1), kind), "cmdr.ortiz", "Storm")).Message.ShouldBe("Duty times are recorded in UTC.");
     }
 
     [Fact]
     public void A_check_in_needs_a_confirming_supervisor_and_an_end_after_its_start()
     {
-        Should.Throw<DomainException>(() => new DutyCheckIn(Noon, Noon.AddHours(1), "  "));
+        Should.Throw<DomainException>(() => new DutyCheckIn(Noon, Noon.AddHours(1), "  ")).Message.ShouldBe("A shift is confirmed by a sergeant or commander.");
         Should.Throw<DomainException>(() => new DutyCheckIn(Noon, Noon, "sgt.kowalski")).Message.ShouldContain("after the start");
     }
 
@@ -107,13 +109,13 @@ public sealed class DutyEntryRulesTests
     [Fact]
     public void An_override_needs_a_granting_commander_and_an_end_after_its_start()
     {
-        Should.Throw<DomainException>(() => new DutyOverride(Noon, Noon.AddHours(1), "", "Storm"));
-        Should.Throw<DomainException>(() => new DutyOverride(Noon, Noon.AddHours(-1), "cmdr.ortiz", "Storm"));
+        Should.Throw<DomainException>(() => new DutyOverride(Noon, Noon.AddHours(1), "", "Storm")).Message.ShouldBe("An override is granted by a commander.");
+        Should.Throw<DomainException>(() => new DutyOverride(Noon, Noon.AddHours(-1), "cmdr.ortiz", "Storm")).Message.ShouldBe("The end must come after the start.");
     }
 
     [Fact]
     public void The_status_is_asked_for_in_UTC_only()
     {
-        Should.Throw<ArgumentException>(() => new DutySchedule(ChicagoTime.Zone).StatusAt(DateTime.SpecifyKind(Noon, DateTimeKind.Unspecified)));
+        Should.Throw<ArgumentException>(() => new DutySchedule(ChicagoTime.Zone).StatusAt(DateTime.SpecifyKind(Noon, DateTimeKind.Unspecified))).Message.ShouldBe("The time must be UTC. (Parameter 'utcNow')");
     }
 }

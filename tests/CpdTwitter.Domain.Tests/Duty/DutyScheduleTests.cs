@@ -163,7 +163,7 @@ public sealed class DutyScheduleTests
         var schedule = With(W(DayOfWeek.Friday, 22, 6));
 
         Should.Throw<DomainException>(() => schedule.AddWatch(W(DayOfWeek.Saturday, 5, 9))).Message.ShouldContain("overlaps");
-        Should.Throw<DomainException>(() => With(W(DayOfWeek.Saturday, 22, 6)).AddWatch(W(DayOfWeek.Sunday, 1, 3)));
+        Should.Throw<DomainException>(() => With(W(DayOfWeek.Saturday, 22, 6)).AddWatch(W(DayOfWeek.Sunday, 1, 3))).Message.ShouldBe("The watch overlaps the Saturday 22:00–06:00 watch.");
         schedule.AddWatch(W(DayOfWeek.Saturday, 6, 14)); // back to back is fine
         schedule.Watches.Count.ShouldBe(2);
     }
@@ -171,10 +171,10 @@ public sealed class DutyScheduleTests
     [Fact]
     public void Invalid_duty_entries_are_refused()
     {
-        Should.Throw<DomainException>(() => new Watch(DayOfWeek.Monday, new TimeOnly(7, 0), new TimeOnly(7, 0)));
-        Should.Throw<DomainException>(() => new DutyCheckIn(DateTime.Now, DateTime.Now.AddHours(1), "sgt"));
+        Should.Throw<DomainException>(() => new Watch(DayOfWeek.Monday, new TimeOnly(7, 0), new TimeOnly(7, 0))).Message.ShouldBe("A watch needs different start and end times.");
+        Should.Throw<DomainException>(() => new DutyCheckIn(DateTime.Now, DateTime.Now.AddHours(1), "sgt")).Message.ShouldBe("Duty times are recorded in UTC.");
         Should.Throw<DomainException>(() => new DutyCheckIn(At(2026, 11, 25, 6), At(2026, 11, 25, 23), "sgt")).Message.ShouldContain("16 hours");
-        Should.Throw<DomainException>(() => new DutyCheckIn(At(2026, 11, 25, 6), At(2026, 11, 25, 5), "sgt"));
+        Should.Throw<DomainException>(() => new DutyCheckIn(At(2026, 11, 25, 6), At(2026, 11, 25, 5), "sgt")).Message.ShouldBe("The end must come after the start.");
         Should.Throw<DomainException>(() => new DutyOverride(At(2026, 11, 25, 6), At(2026, 11, 25, 8), "cmdr", " ")).Message.ShouldContain("reason");
         Should.Throw<DomainException>(() => new DutyOverride(At(2026, 11, 25, 6), At(2026, 11, 26, 8), "cmdr", "Storm")).Message.ShouldContain("24 hours");
     }

@@ -141,7 +141,7 @@ public sealed class PostLifecycleTests
         post.ApprovedByName.ShouldBe("Dana Bell");
         post.ApprovedText.ShouldBe(post.SubmittedText);
         post.Decisions.ShouldHaveSingleItem().Kind.ShouldBe(DecisionKind.Approved);
-        Should.Throw<DomainException>(() => post.Revise("u-grant", "P.O. Grant", Content("Changed after approval"), Now.AddMinutes(6)));
+        Should.Throw<DomainException>(() => post.Revise("u-grant", "P.O. Grant", Content("Changed after approval"), Now.AddMinutes(6))).Message.ShouldBe("This post is queued and can no longer be changed.");
     }
 
     [Fact]
@@ -182,7 +182,7 @@ public sealed class PostLifecycleTests
         var post = Draft();
         post.Submit("u-grant", PolicyReview.Clear, districtRequiresSergeant: true, Now);
 
-        Should.Throw<DomainException>(() => post.Approve(Sergeant11, null, null, Now));
+        Should.Throw<DomainException>(() => post.Approve(Sergeant11, null, null, Now)).Message.ShouldBe("Only district 012's sergeant or commander, or News Affairs, can decide on this post.");
         post.Approve(Sergeant12, null, null, Now);
 
         post.State.ShouldBe(PostState.Queued);
@@ -194,7 +194,7 @@ public sealed class PostLifecycleTests
         var post = Draft();
         post.Submit("u-grant", Notable, false, Now);
 
-        Should.Throw<DomainException>(() => post.ReturnToAuthor(NewsAffairs, " ", Now));
+        Should.Throw<DomainException>(() => post.ReturnToAuthor(NewsAffairs, " ", Now)).Message.ShouldBe("Tell the author what to change.");
         post.ReturnToAuthor(NewsAffairs, "Leave out the name.", Now);
 
         post.State.ShouldBe(PostState.Draft);
@@ -212,7 +212,7 @@ public sealed class PostLifecycleTests
 
         post.State.ShouldBe(PostState.Rejected);
         post.DecisionComment.ShouldBe("Not for the district account.");
-        Should.Throw<DomainException>(() => post.Submit("u-grant", PolicyReview.Clear, false, Now));
+        Should.Throw<DomainException>(() => post.Submit("u-grant", PolicyReview.Clear, false, Now)).Message.ShouldBe("This post is rejected; it cannot be submitted again.");
     }
 
     [Fact]
@@ -248,7 +248,7 @@ public sealed class PostLifecycleTests
         post.Submit("u-grant", PolicyReview.Clear, false, Now);
         post.MarkOutcomeUnknown(post.Text, "Timeout", Now);
 
-        Should.Throw<DomainException>(() => post.MarkOutcomeUnknown(post.Text, "again", Now));
+        Should.Throw<DomainException>(() => post.MarkOutcomeUnknown(post.Text, "again", Now)).Message.ShouldBe("Cannot record an unknown outcome: the post is outcome unknown.");
         post.RequeueAfterUnknownOutcome(Members.Isd, Now.AddMinutes(10));
 
         post.State.ShouldBe(PostState.Queued);

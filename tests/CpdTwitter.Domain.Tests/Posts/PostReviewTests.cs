@@ -35,7 +35,7 @@ public sealed class PostReviewTests
     {
         var post = Published();
 
-        Should.Throw<DomainException>(() => post.Review(Sergeant12, ReviewOutcome.NeedsCorrection, new ReviewChecklist(true, false, true, true, true), " ", Now));
+        Should.Throw<DomainException>(() => post.Review(Sergeant12, ReviewOutcome.NeedsCorrection, new ReviewChecklist(true, false, true, true, true), " ", Now)).Message.ShouldBe("Tell the author what needs correcting.");
         post.Review(Sergeant12, ReviewOutcome.NeedsCorrection, new ReviewChecklist(true, false, true, true, true), "The closure ended at 4 pm.", Now);
 
         post.LastReviewOutcome.ShouldBe(ReviewOutcome.NeedsCorrection);
@@ -44,8 +44,8 @@ public sealed class PostReviewTests
     [Fact]
     public void Only_the_districts_own_sergeant_reviews()
     {
-        Should.Throw<DomainException>(() => Published().Review(Sergeant11, ReviewOutcome.Reviewed, ReviewChecklist.Complete, null, Now));
-        Should.Throw<DomainException>(() => Published().Review(NewsAffairs, ReviewOutcome.Reviewed, ReviewChecklist.Complete, null, Now));
+        Should.Throw<DomainException>(() => Published().Review(Sergeant11, ReviewOutcome.Reviewed, ReviewChecklist.Complete, null, Now)).Message.ShouldBe("Only district 012's sergeant or commander reviews its postings.");
+        Should.Throw<DomainException>(() => Published().Review(NewsAffairs, ReviewOutcome.Reviewed, ReviewChecklist.Complete, null, Now)).Message.ShouldBe("Only district 012's sergeant or commander reviews its postings.");
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class PostReviewTests
         var correction = Post.Draft(12, "u-grant", "P.O. Grant", new PostContent(PostCategory.CommunityAlert, "Correction: the closure ended at 4 pm.", null, false, null), Now, original);
 
         correction.CorrectsPostId.ShouldBe(original.Id);
-        Should.Throw<DomainException>(() => Post.Draft(11, "u-okafor", "P.O. Okafor", new PostContent(PostCategory.CommunityAlert, "x", null, false, null), Now, original));
+        Should.Throw<DomainException>(() => Post.Draft(11, "u-okafor", "P.O. Okafor", new PostContent(PostCategory.CommunityAlert, "x", null, false, null), Now, original)).Message.ShouldBe("A correction follows up a published posting of the same district.");
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class PostReviewTests
     {
         var post = Published();
 
-        Should.Throw<DomainException>(() => post.RequestPull(Sergeant11, PullReason.Incorrect, null, Now));
+        Should.Throw<DomainException>(() => post.RequestPull(Sergeant11, PullReason.Incorrect, null, Now)).Message.ShouldBe("Only district 012's sergeant or commander, or News Affairs, can discontinue its postings.");
         Should.Throw<DomainException>(() => post.RequestPull(NewsAffairs, PullReason.Other, " ", Now)).Message.ShouldContain("Other");
         post.RequestPull(NewsAffairs, PullReason.Incorrect, "Wrong street", Now);
         post.MarkPulled(Now.AddSeconds(2));
@@ -82,7 +82,7 @@ public sealed class PostReviewTests
         var post = Post.Draft(12, "u-grant", "P.O. Grant", new PostContent(PostCategory.BeatMeeting, "Beat meeting tomorrow", Now.AddHours(5), false, null), Now);
         post.Submit("u-grant", PolicyReview.Clear, false, Now);
 
-        Should.Throw<DomainException>(() => post.RequestPull(Sergeant12, PullReason.Outdated, null, Now));
+        Should.Throw<DomainException>(() => post.RequestPull(Sergeant12, PullReason.Outdated, null, Now)).Message.ShouldBe("Cannot discontinue: the post is queued.");
         post.Cancel(Sergeant12, PullReason.Outdated, "Meeting moved", Now);
 
         post.State.ShouldBe(PostState.Cancelled);

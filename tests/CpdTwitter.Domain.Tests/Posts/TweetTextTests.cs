@@ -13,8 +13,8 @@ public sealed class TweetTextTests
     [Fact]
     public void Null_text_is_refused()
     {
-        Should.Throw<ArgumentNullException>(() => TweetText.Measure(null!));
-        Should.Throw<ArgumentNullException>(() => TweetText.ExtractUrls(null!));
+        Should.Throw<ArgumentNullException>(() => TweetText.Measure(null!)).ParamName.ShouldBe("text");
+        Should.Throw<ArgumentNullException>(() => TweetText.ExtractUrls(null!)).ParamName.ShouldBe("text");
     }
 
     [Fact]

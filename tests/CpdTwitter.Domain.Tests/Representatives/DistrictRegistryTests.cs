@@ -80,8 +80,8 @@ public sealed class DistrictRegistryTests
     {
         var registry = Full();
 
-        Should.Throw<DomainException>(() => registry.Replace(1, A.Representative("u-new"), Now, DateOnly.FromDateTime(Now), " ", "cmdr.ortiz", Now));
-        Should.Throw<DomainException>(() => registry.Replace(1, A.Representative("u-new"), Now.AddDays(1), DateOnly.FromDateTime(Now.AddDays(1)), "Promotion", "cmdr.ortiz", Now));
+        Should.Throw<DomainException>(() => registry.Replace(1, A.Representative("u-new"), Now, DateOnly.FromDateTime(Now), " ", "cmdr.ortiz", Now)).Message.ShouldBe("Give the reason for the replacement (at most 500 characters).");
+        Should.Throw<DomainException>(() => registry.Replace(1, A.Representative("u-new"), Now.AddDays(1), DateOnly.FromDateTime(Now.AddDays(1)), "Promotion", "cmdr.ortiz", Now)).Message.ShouldBe("The replacement takes effect today or on an earlier date, not in the future.");
         Should.Throw<DomainException>(() => new DistrictRegistry(12, []).Replace(1, A.Representative("u-new"), Now, DateOnly.FromDateTime(Now), "Promotion", "cmdr.ortiz", Now))
             .Message.ShouldContain("vacant");
         registry.InSlot(1)!.Name.ShouldBe("Aisha Grant");
@@ -107,7 +107,7 @@ public sealed class DistrictRegistryTests
     {
         var (appointment, submission) = new DistrictRegistry(12, []).Appoint(1, A.Representative(), "cmdr.ortiz", Now);
 
-        Should.Throw<DomainException>(() => submission.Acknowledge("CMDR.ORTIZ", Now, [appointment]));
+        Should.Throw<DomainException>(() => submission.Acknowledge("CMDR.ORTIZ", Now, [appointment])).Message.ShouldBe("A submission is acknowledged by someone other than the person who made it.");
     }
 
     [Fact]
@@ -115,6 +115,6 @@ public sealed class DistrictRegistryTests
     {
         var other = Full().Active;
 
-        Should.Throw<ArgumentException>(() => new DistrictRegistry(11, other));
+        Should.Throw<ArgumentException>(() => new DistrictRegistry(11, other)).Message.ShouldBe("Appointments of another district were passed. (Parameter 'activeAppointments')");
     }
 }

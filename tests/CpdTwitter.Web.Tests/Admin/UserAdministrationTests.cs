@@ -59,7 +59,7 @@ public sealed class UserAdministrationTests(CpdTwitterFactory factory) : IClassF
         browser.Status.ShouldBe(HttpStatusCode.Forbidden);
 
         var home = await browser.GetAsync("/");
-        var token = home.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+        var token = home.AntiforgeryToken();
         var page = await browser.PostAsync("/Admin/Users/Create", [.. NewUserForm("po.sneaky"), new("__RequestVerificationToken", token)]);
         browser.Status.ShouldBe(HttpStatusCode.Forbidden);
         page.Text("h1").ShouldBe("You do not have access to this page");
@@ -145,11 +145,62 @@ public sealed class UserAdministrationTests(CpdTwitterFactory factory) : IClassF
         (await factory.FindUserAsync("po.toggle")).IsDisabled.ShouldBeFalse();
 
         await isd.SubmitAsync($"/Admin/Users/Edit/{id}", new Dictionary<string, string>(), handler: "ResetMfa");
-        var actions = await factory.WithServiceAsync<List<string>, CpdTwitterDbContext>(db =>
-            db.AuditEvents.Where(e => e.SubjectId == id).Select(e => e.Action).ToListAsync());
-        actions.ShouldContain(AuditActions.User.Disabled);
-        actions.ShouldContain(AuditActions.User.Enabled);
-        actions.ShouldContain(AuditActions.Mfa.Reset);
+        (await factory.AuditTrailAsync("User", id)).ShouldBe(["user.created", "user.disabled", "user.enabled", "mfa.reset"]);
+    }
+
+    [Fact]
+    public async Task Unlocking_a_locked_out_member_clears_the_lockout_and_the_failed_count_and_lets_them_sign_in()
+    {
+        var id = await factory.CreateUserAsync("po.lockedout", 12, Roles.Representative);
+        using (var member = new Browser(factory.CreateClient()))
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                await member.SignInAsync("po.lockedout", "wrong-password-" + i);
+            }
+
+            (await member.SignInAsync("po.lockedout")).Errors().ShouldContain("locked");
+        }
+
+        var locked = await factory.FindUserAsync("po.lockedout");
+        locked.LockoutEnd.ShouldNotBeNull();
+        using var isd = await factory.SignedInAsync("isd.admin", null, Roles.IsdAdministrator);
+        var before = await isd.GetAsync($"/Admin/Users/Edit/{id}");
+        before.Text("main").ShouldContain("The account is locked after failed sign-ins.");
+
+        var page = await isd.SubmitAsync(before, new Dictionary<string, string>(), handler: "Unlock");
+
+        page.Text("[role=status]").ShouldBe("Account unlocked.", page.Errors());
+        page.Text("main").ShouldNotContain("The account is locked");
+        var unlocked = await factory.FindUserAsync("po.lockedout");
+        unlocked.LockoutEnd.ShouldBeNull();
+        unlocked.AccessFailedCount.ShouldBe(0);
+        (await factory.AuditTrailAsync("User", id)).ShouldBe(
+            ["user.created", "sign-in.failed", "sign-in.failed", "sign-in.failed", "sign-in.failed", "sign-in.locked-out", "sign-in.refused", "user.unlocked"]);
+        using var again = new Browser(factory.CreateClient());
+        await again.SignInAsync("po.lockedout");
+        again.Path.ShouldBe("/");
+    }
+
+    [Fact]
+    public async Task ISD_sets_a_new_password_the_old_one_stops_working_and_a_weak_one_is_refused_next_to_the_field()
+    {
+        var id = await factory.CreateUserAsync("po.newpass", 12, Roles.Representative);
+        using var isd = await factory.SignedInAsync("isd.admin", null, Roles.IsdAdministrator);
+        var hashBefore = (await factory.FindUserAsync("po.newpass")).PasswordHash;
+
+        var weak = await isd.SubmitAsync($"/Admin/Users/Edit/{id}", new Dictionary<string, string> { ["NewPassword"] = "short-pass" }, handler: "ResetPassword");
+        weak.FieldError("NewPassword").ShouldContain("at least 12 characters");
+        (await factory.FindUserAsync("po.newpass")).PasswordHash.ShouldBe(hashBefore);
+
+        var done = await isd.SubmitAsync($"/Admin/Users/Edit/{id}", new Dictionary<string, string> { ["NewPassword"] = "a brand new passphrase for the desk" }, handler: "ResetPassword");
+
+        done.Text("[role=status]").ShouldBe("Password set. Give it to the member in person.", done.Errors());
+        (await factory.AuditTrailAsync("User", id)).ShouldBe(["user.created", "user.password-reset"]);
+        using var member = new Browser(factory.CreateClient());
+        (await member.SignInAsync("po.newpass")).Errors().ShouldContain("The log-on ID or password is not correct.");
+        await member.SignInAsync("po.newpass", "a brand new passphrase for the desk");
+        member.Path.ShouldBe("/");
     }
 
     [Fact]

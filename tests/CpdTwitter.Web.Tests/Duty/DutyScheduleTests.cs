@@ -1,6 +1,4 @@
 using AngleSharp.Dom;
-using CpdTwitter.Domain;
-using CpdTwitter.Domain.Audit;
 using Microsoft.Extensions.DependencyInjection;
 using System.Globalization;
 using System.Net;
@@ -14,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CpdTwitter.Web.Tests.Duty;
 
 /// <summary>Directive III.C through the duty page: watches, confirmed shifts and overrides, and what the representative is told.</summary>
-public sealed class DutyScheduleTests(CpdTwitterFactory factory) : IClassFixture<CpdTwitterFactory>
+public sealed class DutyScheduleTests(FixedClockFactory factory) : IClassFixture<FixedClockFactory>
 {
     private const string Page = "/Commander/Duty";
 
@@ -31,15 +29,15 @@ public sealed class DutyScheduleTests(CpdTwitterFactory factory) : IClassFixture
         return id;
     }
 
+    /// <summary>The fixed "now" moved by <paramref name="offset"/>, as Chicago wall-clock time in a form field's format.</summary>
     private static string ChicagoNow(TimeSpan offset, string format) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow.Add(offset), ChicagoTime.Zone).ToString(format, CultureInfo.InvariantCulture);
+        FixedClockFactory.ChicagoNow(offset).ToString(format, CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task A_sergeant_adds_a_watch_and_the_representative_is_on_duty_during_it()
     {
         var repId = await RepresentativeAsync("po.watch", 2, 1, "2001");
         using var sergeant = await factory.SignedInAsync("sgt.watch", 2, Roles.CommunityPolicingSergeant);
-        var now = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, ChicagoTime.Zone);
 
         using var representative = new Browser(factory.CreateClient());
         var offDuty = await representative.SignInAsync("po.watch");
@@ -47,16 +45,43 @@ public sealed class DutyScheduleTests(CpdTwitterFactory factory) : IClassFixture
 
         var page = await sergeant.SubmitAsync(Page, new Dictionary<string, string>
         {
-            ["day"] = now.AddHours(-1).DayOfWeek.ToString(),
-            ["start"] = now.AddHours(-1).ToString("HH:00", CultureInfo.InvariantCulture),
-            ["end"] = now.AddHours(2).ToString("HH:00", CultureInfo.InvariantCulture),
+            ["day"] = nameof(DayOfWeek.Wednesday),
+            ["start"] = "09:00",
+            ["end"] = "12:00",
         }, handler: "AddWatch");
 
         page.Text("[role=status]").ShouldBe("Watch added.", page.Errors());
         page.Text(".duty-status").ShouldContain("On duty");
         var home = await representative.GetAsync("/");
         home.Text("#acting-status").ShouldContain("This is not an enrolled Department device."); // on duty now: the device is what is missing
-        (await factory.WithServiceAsync<int, CpdTwitterDbContext>(db => db.AuditEvents.CountAsync(e => e.Action == AuditActions.Duty.WatchAdded && e.SubjectId == repId))).ShouldBe(1);
+        (await factory.AuditTrailAsync("Representative", repId)).ShouldBe(["duty.watch-added"]);
+    }
+
+    [Fact]
+    public async Task Removing_the_watch_a_representative_is_on_deletes_it_and_takes_them_off_duty()
+    {
+        var repId = await RepresentativeAsync("po.unwatch", 8, 1, "8001");
+        using var sergeant = await factory.SignedInAsync("sgt.unwatch", 8, Roles.CommunityPolicingSergeant);
+        var added = await sergeant.SubmitAsync(Page, new Dictionary<string, string> { ["day"] = nameof(DayOfWeek.Wednesday), ["start"] = "09:00", ["end"] = "12:00" }, handler: "AddWatch");
+        added.Text(".duty-status").ShouldContain("On duty", customMessage: added.Errors());
+        var watchId = await factory.WithServiceAsync<Guid, CpdTwitterDbContext>(db => db.Watches.Where(w => w.UserId == repId).Select(w => w.Id).SingleAsync());
+
+        // A sergeant of another district cannot remove it.
+        using var otherSergeant = await factory.SignedInAsync("sgt.unwatch.other", 9, Roles.CommunityPolicingSergeant);
+        await otherSergeant.PostAsync($"{Page}?handler=RemoveWatch&id={watchId}", [new("__RequestVerificationToken", (await otherSergeant.GetAsync(Page)).AntiforgeryToken())]);
+        otherSergeant.Status.ShouldBe(System.Net.HttpStatusCode.NotFound);
+        (await factory.WithServiceAsync<int, CpdTwitterDbContext>(db => db.Watches.CountAsync(w => w.Id == watchId))).ShouldBe(1);
+
+        var page = await sergeant.SubmitAsync(added, new Dictionary<string, string>(), handler: "RemoveWatch");
+
+        page.Text("[role=status]").ShouldBe("Watch removed.", page.Errors());
+        page.Text(".duty-status").ShouldContain("Off duty");
+        page.Text(".duty-status").ShouldContain("No watch scheduled.");
+        (await factory.WithServiceAsync<int, CpdTwitterDbContext>(db => db.Watches.CountAsync(w => w.UserId == repId))).ShouldBe(0);
+        (await factory.AuditTrailAsync("Representative", repId)).ShouldBe(["duty.watch-added", "duty.watch-removed"]);
+        using var representative = new Browser(factory.CreateClient());
+        (await representative.SignInAsync("po.unwatch")).Text("#acting-status")
+            .ShouldBe("You are off duty and no watch is scheduled: ask your sergeant to confirm your shift (S02-03-10 III.C).");
     }
 
     [Fact]
@@ -74,7 +99,7 @@ public sealed class DutyScheduleTests(CpdTwitterFactory factory) : IClassFixture
 
         var page = await sergeant.GetAsync(Page);
         page.QuerySelector("form[action*='handler=Override']").ShouldBeNull();
-        var token = page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+        var token = page.AntiforgeryToken();
         var userId = page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=userId]")!.Value;
         await sergeant.PostAsync(Page + "?handler=Override", [.. form, new("userId", userId), new("__RequestVerificationToken", token)]);
         sergeant.Status.ShouldBe(HttpStatusCode.Forbidden);
@@ -111,7 +136,7 @@ public sealed class DutyScheduleTests(CpdTwitterFactory factory) : IClassFixture
         using var sergeant = await factory.SignedInAsync("sgt.here", 6, Roles.CommunityPolicingSergeant);
         var page = await sergeant.GetAsync(Page);
         page.Text("main").ShouldNotContain("po.elsewhere");
-        var token = page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+        var token = page.AntiforgeryToken();
 
         await sergeant.PostAsync(Page + "?handler=AddWatch",
             [new("userId", otherRep), new("day", "Monday"), new("start", "07:00"), new("end", "15:00"), new("__RequestVerificationToken", token)]);

@@ -44,11 +44,12 @@ public sealed class EmailTests
         await AppointAsync(factory, "po.mail", 14);
         var sent = await factory.Services.GetRequiredService<NotificationMailer>().SendDueAsync(CancellationToken.None);
 
-        sent.ShouldBeGreaterThanOrEqualTo(1);
+        sent.ShouldBe(1);
         var notification = await factory.WithServiceAsync<Notification, CpdTwitterDbContext>(db => db.Notifications.SingleAsync(n => n.UserId == news));
         notification.Text.ShouldContain("District 014 registry submission awaits acknowledgement");
         notification.EmailedAt.ShouldNotBeNull();
-        var eml = Directory.GetFiles(pickup, "*.eml").Select(File.ReadAllText).Single(t => t.Contains("news.mail@chicagopolice.org", StringComparison.Ordinal));
+        var eml = File.ReadAllText(Directory.GetFiles(pickup, "*.eml").ShouldHaveSingleItem());
+        eml.ShouldContain("news.mail@chicagopolice.org");
         eml.ShouldContain("District 014 registry submission awaits acknowledgement");
         eml.ShouldContain("/NewsAffairs/Representatives");
         Directory.Delete(pickup, recursive: true);

@@ -49,8 +49,7 @@ public sealed class PostAccessTests(PublishingApp app) : IClassFixture<Publishin
         other.Status.ShouldBe(HttpStatusCode.NotFound);
         var list = await other.GetAsync("/Drafts");
         list.Body!.TextContent.ShouldNotContain("Beat 1211");
-        var token = list.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")?.Value
-            ?? (await other.GetAsync("/Drafts/Compose")).QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+        var token = (await other.GetAsync("/Drafts/Compose")).AntiforgeryToken();
         await other.PostAsync($"/Drafts/Compose/{draft}?handler=Save", [new("Input.Category", "BeatMeeting"), new("Input.Text", "Hijacked"), new("__RequestVerificationToken", token)]);
         other.Status.ShouldBe(HttpStatusCode.NotFound);
         await other.PostAsync($"/Drafts/Compose/{draft}?handler=Submit", [new("Input.Category", "BeatMeeting"), new("Input.Text", "Hijacked"), new("__RequestVerificationToken", token)]);
@@ -128,9 +127,9 @@ public sealed class PostAccessTests(PublishingApp app) : IClassFixture<Publishin
 
         var queue11 = await sergeant11.GetAsync("/Review/Approvals");
         queue11.Body!.TextContent.ShouldNotContain("bike registration");
-        var token = queue11.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")?.Value ?? string.Empty;
+        var token = queue11.AntiforgeryToken();
         await sergeant11.PostAsync("/Review/Approvals?handler=Approve", [new("id", id.ToString()), new("__RequestVerificationToken", token)]);
-        sergeant11.Status.ShouldBeOneOf(HttpStatusCode.NotFound, HttpStatusCode.BadRequest);
+        sergeant11.Status.ShouldBe(HttpStatusCode.NotFound);
         (await app.PostAsync(id)).State.ShouldBe(PostState.AwaitingSergeant);
 
         var approved = await sergeant12.SubmitAsync("/Review/Approvals", new Dictionary<string, string> { ["id"] = id.ToString(), ["text"] = "Sergeant-approval post: bike registration at the station Friday.", ["comment"] = string.Empty }, handler: "Approve");
@@ -151,7 +150,7 @@ public sealed class PostAccessTests(PublishingApp app) : IClassFixture<Publishin
         var page = await officer.GetAsync($"/Drafts/Compose/{draft.Id}");
         page.Text("#acting-refused").ShouldContain("off duty");
         page.QuerySelector<AngleSharp.Html.Dom.IHtmlFieldSetElement>("fieldset")!.IsDisabled.ShouldBeTrue();
-        var token = page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+        var token = page.AntiforgeryToken();
         var refused = await officer.PostAsync($"/Drafts/Compose/{draft.Id}?handler=Submit", [new("Input.Category", "CommunityAlert"), new("Input.Text", "Changed off duty"), new("__RequestVerificationToken", token)]);
 
         refused.Errors().ShouldContain("off duty");

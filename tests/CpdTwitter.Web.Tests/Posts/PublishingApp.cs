@@ -30,25 +30,35 @@ public class PublishingApp : IAsyncLifetime
     /// <summary>Where the app looks for X; the fake unless a test says otherwise.</summary>
     protected virtual Uri? XBaseUrl => null;
 
+    /// <summary>
+    /// Further settings for this app, e.g. a short <c>X:TimeoutSeconds</c> for the tests about timeouts (everyone
+    /// else keeps the app's default, so a slow machine never turns a normal publish into an unknown outcome).
+    /// </summary>
+    protected virtual IReadOnlyDictionary<string, string> MoreSettings => new Dictionary<string, string>();
+
+    /// <summary>The app's current time: the fake clock's when there is one.</summary>
+    public DateTime UtcNow => (Clock ?? TimeProvider.System).GetUtcNow().UtcDateTime;
+
     public CpdTwitterFactory Factory { get; private set; } = null!;
 
     public async ValueTask InitializeAsync()
     {
         X = await FakeXServer.StartAsync();
-        Factory = new NetworkFactory
+        var settings = new Dictionary<string, string>
         {
-            Clock = Clock,
-            Settings = new Dictionary<string, string>
-            {
-                ["X:BaseUrl"] = (XBaseUrl ?? X.BaseUrl).ToString(),
-                ["X:ConsumerKey"] = FakeXServer.Credentials.ConsumerKey,
-                ["X:ConsumerSecret"] = FakeXServer.Credentials.ConsumerSecret,
-                ["X:TimeoutSeconds"] = "1",
-                ["Publishing:PollSeconds"] = "0.2",
-                ["Publishing:ReconcileDelaySeconds"] = "0.2",
-                ["Devices:DepartmentNetworks:0"] = "127.0.0.0/8",
-            },
+            ["X:BaseUrl"] = (XBaseUrl ?? X.BaseUrl).ToString(),
+            ["X:ConsumerKey"] = FakeXServer.Credentials.ConsumerKey,
+            ["X:ConsumerSecret"] = FakeXServer.Credentials.ConsumerSecret,
+            ["Publishing:PollSeconds"] = "0.2",
+            ["Publishing:ReconcileDelaySeconds"] = "0.2",
+            ["Devices:DepartmentNetworks:0"] = "127.0.0.0/8",
         };
+        foreach (var (key, value) in MoreSettings)
+        {
+            settings[key] = value;
+        }
+
+        Factory = new NetworkFactory { Clock = Clock, Settings = settings };
         _ = Factory.Server; // start the app (and its publisher) now
     }
 
@@ -66,7 +76,7 @@ public class PublishingApp : IAsyncLifetime
         if (onDuty)
         {
             var shift = await scope.ServiceProvider.GetRequiredService<DutyRoster>()
-                .ConfirmShiftAsync(district, id, DateTime.UtcNow.AddHours(-1), DateTime.UtcNow.AddHours(8), TestActors.Sergeant(district));
+                .ConfirmShiftAsync(district, id, UtcNow.AddHours(-1), UtcNow.AddHours(8), TestActors.Sergeant(district));
             shift.Succeeded.ShouldBeTrue(string.Join("; ", shift.Errors.Select(e => e.Message)));
         }
 
@@ -84,8 +94,8 @@ public class PublishingApp : IAsyncLifetime
         }
 
         var vault = scope.ServiceProvider.GetRequiredService<XAccountVault>();
-        var account = new XAccountConnection(district, vault.Protect(FakeXServer.Credentials.AccessToken), vault.Protect(FakeXServer.Credentials.TokenSecret), "isd.seed", DateTime.UtcNow);
-        account.Verified("1234", "CPD12thDist", DateTime.UtcNow);
+        var account = new XAccountConnection(district, vault.Protect(FakeXServer.Credentials.AccessToken), vault.Protect(FakeXServer.Credentials.TokenSecret), "isd.seed", UtcNow);
+        account.Verified("1234", "CPD12thDist", UtcNow);
         db.XAccounts.Add(account);
         await db.SaveChangesAsync();
     }
@@ -122,6 +132,18 @@ public class PublishingApp : IAsyncLifetime
                 return post;
             }
 
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>Waits (up to 30 s) until the background publisher has done what <paramref name="condition"/> checks in the store.</summary>
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await condition())
+        {
+            DateTime.UtcNow.ShouldBeLessThan(deadline, $"Waited 30 s for {what}.");
             await Task.Delay(100);
         }
     }

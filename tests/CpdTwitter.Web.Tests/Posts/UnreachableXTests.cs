@@ -8,25 +8,31 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CpdTwitter.Web.Tests.Posts;
 
-/// <summary>The app pointed at a loopback port nobody listens on: every connection is refused before anything is sent.</summary>
-public sealed class UnreachableXApp : PublishingApp
+/// <summary>
+/// The app pointed at a loopback port nobody listens on (every connection is refused before anything is sent), on a
+/// clock the test moves; the test later starts the fake X on that very port.
+/// </summary>
+public sealed class UnreachableXApp : ManualPublishingApp
 {
-    private static readonly Uri Closed = ClosedPort();
+    public int ClosedPort { get; } = FreePort();
 
-    protected override Uri? XBaseUrl => Closed;
+    protected override Uri? XBaseUrl => new($"http://127.0.0.1:{ClosedPort}/");
 
-    private static Uri ClosedPort()
+    private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
-        return new Uri($"http://127.0.0.1:{port}/");
+        return port;
     }
 }
 
 public sealed class UnreachableXTests(UnreachableXApp app) : IClassFixture<UnreachableXApp>
 {
+    private Task<OutboxMessage> MessageAsync(Guid postId) =>
+        app.Factory.WithServiceAsync<OutboxMessage, CpdTwitterDbContext>(db => db.Outbox.AsNoTracking().SingleAsync(m => m.PostId == postId));
+
     [Fact]
     public async Task When_X_cannot_be_reached_the_post_stays_queued_and_is_retried_with_backoff()
     {
@@ -34,26 +40,38 @@ public sealed class UnreachableXTests(UnreachableXApp app) : IClassFixture<Unrea
         await app.ConnectAsync(20);
         using var officer = new Browser(app.Factory.CreateClient());
         await officer.SignInAsync("po.unreachable");
+        const string text = "Unreachable X: this post must wait, not be lost.";
 
-        var id = await PublishingApp.SubmitAsync(officer, "Unreachable X: this post must wait, not be lost.");
-        OutboxMessage? message = null;
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            message = await app.Factory.WithServiceAsync<OutboxMessage?, CpdTwitterDbContext>(db => db.Outbox.AsNoTracking().SingleOrDefaultAsync(m => m.PostId == id && m.Attempts > 0));
-            if (message?.LastError is not null)
-            {
-                break;
-            }
+        var id = await PublishingApp.SubmitAsync(officer, text);
+        await app.DrainAsync();
 
-            await Task.Delay(100);
-        }
-
-        message.ShouldNotBeNull();
-        message.LastError.ShouldBe("X could not be reached; nothing was sent.");
-        message.AttemptStartedAt.ShouldBeNull();
-        message.CompletedAt.ShouldBeNull();
-        message.DueAt.ShouldBeGreaterThan(DateTime.UtcNow);
+        var refused = await MessageAsync(id);
+        refused.Attempts.ShouldBe(1);
+        refused.LastError.ShouldBe("X could not be reached; nothing was sent.");
+        refused.AttemptStartedAt.ShouldBeNull();
+        refused.CompletedAt.ShouldBeNull();
+        refused.DueAt.ShouldBeGreaterThan(app.UtcNow); // backed off, not retried at once
         (await app.PostAsync(id)).State.ShouldBe(PostState.Queued);
+
+        // X is back (on the port the app was given); before the backoff has passed nothing is tried.
+        await using var x = await FakeXServer.StartAsync(app.ClosedPort);
+        app.Time.Advance(refused.DueAt - app.UtcNow - TimeSpan.FromSeconds(1));
+        await app.DrainAsync();
+        x.Requests.ShouldBeEmpty();
+        (await MessageAsync(id)).Attempts.ShouldBe(1);
+
+        app.Time.Advance(TimeSpan.FromSeconds(1));
+        await app.DrainAsync();
+
+        var request = x.Requests.ShouldHaveSingleItem();
+        request.Method.ShouldBe("POST");
+        request.Path.ShouldBe("/2/tweets");
+        request.SignatureValid.ShouldBeTrue();
+        var published = await app.PostAsync(id);
+        published.State.ShouldBe(PostState.Published, published.PublishingMessage);
+        x.Posts[published.XPostId!].ShouldBe(text);
+        var done = await MessageAsync(id);
+        done.Attempts.ShouldBe(2);
+        done.CompletedAt.ShouldNotBeNull();
     }
 }

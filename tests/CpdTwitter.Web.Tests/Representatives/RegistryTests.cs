@@ -1,6 +1,5 @@
 using System.Net;
 using AngleSharp.Dom;
-using CpdTwitter.Domain;
 using CpdTwitter.Domain.Audit;
 using CpdTwitter.Domain.People;
 using CpdTwitter.Domain.Representatives;
@@ -11,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CpdTwitter.Web.Tests.Representatives;
 
 /// <summary>Directive V.A through the commander's and News Affairs' pages.</summary>
-public sealed class RegistryTests(CpdTwitterFactory factory) : IClassFixture<CpdTwitterFactory>
+public sealed class RegistryTests(FixedClockFactory factory) : IClassFixture<FixedClockFactory>
 {
     private const string Page = "/Commander/Representatives";
 
@@ -89,12 +88,12 @@ public sealed class RegistryTests(CpdTwitterFactory factory) : IClassFixture<Cpd
         missing.FieldError("Input.EffectiveDate").ShouldBe("Enter the date the replacement takes effect.");
 
         var form = Form("po.rep.new", "50002", "500002");
-        form["Input.EffectiveDate"] = DateTime.UtcNow.AddDays(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        form["Input.EffectiveDate"] = FixedClockFactory.ChicagoNow(TimeSpan.FromDays(-3)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         form["Input.Reason"] = "Transferred to the Bureau of Detectives";
         var beforeItBegan = await commander.SubmitAsync(Page, form, handler: "Replace&slot=1");
         beforeItBegan.Errors().ShouldContain("An appointment cannot end before it began.");
 
-        form["Input.EffectiveDate"] = ChicagoTime.ToLocal(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        form["Input.EffectiveDate"] = FixedClockFactory.ChicagoNow().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture); // today in Chicago
         var page = await commander.SubmitAsync(Page, form, handler: "Replace&slot=1");
 
         page.Text(".alert-success").ShouldContain("Slot 1 replaced", Case.Sensitive, page.Errors());
@@ -168,7 +167,7 @@ public sealed class RegistryTests(CpdTwitterFactory factory) : IClassFixture<Cpd
         page24.Text("main").ShouldNotContain("220001");
 
         // A district named in the request is ignored: the commander's own district is the only one.
-        var token = page24.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+        var token = page24.AntiforgeryToken();
         var form = Form("po.d24", "24001", "240001");
         form["District"] = "22";
         form["__RequestVerificationToken"] = token;

@@ -1,8 +1,7 @@
-using CpdTwitter.Domain.Audit;
 using CpdTwitter.Domain.People;
-using CpdTwitter.Infrastructure.Data;
+using CpdTwitter.Infrastructure.Identity;
 using CpdTwitter.Web.Tests.Support;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
 
 namespace CpdTwitter.Web.Tests.Security;
 
@@ -34,11 +33,7 @@ public sealed class MfaTests(MfaFactory factory) : IClassFixture<MfaFactory>
         browser.Path.ShouldBe("/");
         home.Text("#current-user").ShouldContain("Test sgt.enrol");
 
-        var actions = await factory.WithServiceAsync<List<string>, CpdTwitterDbContext>(db =>
-            db.AuditEvents.Where(e => e.SubjectId == id).Select(e => e.Action).ToListAsync());
-        actions.ShouldContain(AuditActions.Mfa.Enrolled);
-        actions.ShouldContain(AuditActions.Mfa.Failed);
-        actions.ShouldContain(AuditActions.SignIn.Succeeded);
+        (await factory.AuditTrailAsync("User", id)).ShouldBe(["user.created", "mfa.failed", "mfa.enrolled", "sign-in.succeeded"]);
     }
 
     [Fact]
@@ -73,5 +68,45 @@ public sealed class MfaTests(MfaFactory factory) : IClassFixture<MfaFactory>
         await browser.SignInAsync("po.mfa");
         var reused = await browser.SubmitAsync("/Account/Recovery", new Dictionary<string, string> { ["Code"] = recoveryCode });
         reused.FieldError("Code").ShouldContain("not valid or was already used");
+    }
+
+    [Fact]
+    public async Task After_ISD_resets_MFA_the_old_authenticator_and_recovery_codes_are_gone_and_the_member_enrols_again()
+    {
+        var id = await factory.CreateUserAsync("po.resetmfa", 12, Roles.Representative);
+        using var member = new Browser(factory.CreateClient());
+        var enrol = await member.SignInAsync("po.resetmfa");
+        var oldKey = KeyOn(enrol);
+        var enrolled = await member.SubmitAsync(enrol, new Dictionary<string, string> { ["Code"] = Totp.Code(oldKey, DateTimeOffset.UtcNow) });
+        var recoveryCode = enrolled.QuerySelectorAll("#recovery-codes li").First().TextContent.Trim();
+        await member.SignOutAsync();
+        var storedKeyBefore = await factory.WithServiceAsync<string?, UserManager<ApplicationUser>>(async users => await users.GetAuthenticatorKeyAsync((await users.FindByIdAsync(id))!));
+        await factory.CreateUserAsync("isd.resetmfa", null, Roles.IsdAdministrator);
+        using var isd = new Browser(factory.CreateClient());
+        var isdEnrol = await isd.SignInAsync("isd.resetmfa");
+        await isd.SubmitAsync(isdEnrol, new Dictionary<string, string> { ["Code"] = Totp.Code(KeyOn(isdEnrol), DateTimeOffset.UtcNow) });
+
+        var page = await isd.SubmitAsync($"/Admin/Users/Edit/{id}", new Dictionary<string, string>(), handler: "ResetMfa");
+
+        page.Text("[role=status]").ShouldBe("MFA reset: the member sets up an authenticator at the next sign-in.", page.Errors());
+        var (twoFactor, key, recoveryCodes) = await factory.WithServiceAsync<(bool, string?, int), UserManager<ApplicationUser>>(async users =>
+        {
+            var user = (await users.FindByIdAsync(id))!;
+            return (await users.GetTwoFactorEnabledAsync(user), await users.GetAuthenticatorKeyAsync(user), await users.CountRecoveryCodesAsync(user));
+        });
+        twoFactor.ShouldBeFalse();
+        key.ShouldNotBe(storedKeyBefore);
+        recoveryCodes.ShouldBe(0);
+        (await factory.AuditTrailAsync("User", id)).ShouldBe(["user.created", "mfa.enrolled", "sign-in.succeeded", "sign-out", "mfa.reset"]);
+
+        (await factory.WithServiceAsync<bool, UserManager<ApplicationUser>>(async users =>
+            (await users.RedeemTwoFactorRecoveryCodeAsync((await users.FindByIdAsync(id))!, recoveryCode)).Succeeded)).ShouldBeFalse();
+
+        // The next sign-in asks for a new enrolment (with a new key), not for a code from the old authenticator.
+        var again = await member.SignInAsync("po.resetmfa");
+        member.Path.ShouldBe("/Account/Enroll");
+        KeyOn(again).ShouldNotBe(oldKey);
+        await member.GetAsync("/");
+        member.Path.ShouldBe("/Account/SignIn");
     }
 }

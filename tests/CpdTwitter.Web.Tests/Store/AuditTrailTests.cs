@@ -71,7 +71,7 @@ public sealed class AuditTrailTests(CpdTwitterFactory factory) : IClassFixture<C
         var db = scope.ServiceProvider.GetRequiredService<CpdTwitterDbContext>();
         db.AuditEvents.Add(new CpdTwitter.Domain.Audit.AuditEvent(DateTime.UtcNow, "x", "y", "z", null, null, "{}"));
 
-        await Should.ThrowAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+        (await Should.ThrowAsync<InvalidOperationException>(() => db.SaveChangesAsync())).Message.ShouldBe("Audit events are written through AuditTrail only.");
     }
 
     [Fact]

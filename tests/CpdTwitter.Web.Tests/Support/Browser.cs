@@ -43,6 +43,12 @@ public sealed class Browser(HttpClient client) : IDisposable
                 ? !f.Action.Contains("SignOut", StringComparison.OrdinalIgnoreCase)
                 : Matches(f.Action))
             ?? throw new InvalidOperationException($"No form{(handler is null ? string.Empty : " for " + handler)} on {page.Url}");
+        if (string.Equals(form.Method, "post", StringComparison.OrdinalIgnoreCase)
+            && form.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")?.Value is not { Length: > 0 })
+        {
+            Assert.Fail($"The form{(handler is null ? string.Empty : " for " + handler)} on {page.Url} carries no antiforgery token");
+        }
+
         var values = new List<KeyValuePair<string, string>>();
         foreach (var input in form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]"))
         {
@@ -74,7 +80,7 @@ public sealed class Browser(HttpClient client) : IDisposable
     public async Task SignOutAsync()
     {
         var page = await GetAsync("/");
-        var token = page.QuerySelector<IHtmlInputElement>("form[action='/Account/SignOut'] input[name=__RequestVerificationToken]")!.Value;
+        var token = page.AntiforgeryToken("form[action='/Account/SignOut']");
         await PostAsync("/Account/SignOut", [new("__RequestVerificationToken", token)]);
     }
 
@@ -88,7 +94,7 @@ public sealed class Browser(HttpClient client) : IDisposable
         var form = await client.GetAsync(new Uri("/Account/SignIn", UriKind.Relative));
         var antiforgeryCookie = form.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal)).Split(';')[0];
         var page = await ParseAsync(form);
-        var token = page.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+        var token = page.AntiforgeryToken();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/Account/SignIn")
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>
@@ -123,6 +129,23 @@ public static class DocumentExtensions
     /// <summary>The message shown next to a field, as a person reads it.</summary>
     public static string FieldError(this IDocument document, string field) =>
         document.QuerySelector($"[data-valmsg-for='{field}']")?.TextContent.Trim() ?? string.Empty;
+
+    /// <summary>
+    /// The antiforgery token of the page (or of the part <paramref name="scope"/> selects); a page without one fails the
+    /// test here, instead of an empty token turning the next request into a 400 that looks like a refusal.
+    /// </summary>
+    public static string AntiforgeryToken(this IDocument document, string scope = "")
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var selector = (scope + " input[name=__RequestVerificationToken]").Trim();
+        var token = document.QuerySelector<IHtmlInputElement>(selector)?.Value;
+        if (string.IsNullOrEmpty(token))
+        {
+            Assert.Fail($"No antiforgery token ({selector}) on {document.Url}");
+        }
+
+        return token;
+    }
 
     public static string Errors(this IDocument document) =>
         string.Join(" | ", document.QuerySelectorAll(".validation-summary-errors li, .field-validation-error, .text-danger")

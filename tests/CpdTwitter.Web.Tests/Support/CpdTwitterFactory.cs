@@ -2,6 +2,7 @@ using CpdTwitter.Infrastructure.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CpdTwitter.Web.Tests.Support;
@@ -93,6 +94,17 @@ public class CpdTwitterFactory : WebApplicationFactory<Program>
         await using var scope = Services.CreateAsyncScope();
         return await use(scope.ServiceProvider.GetRequiredService<TService>());
     }
+
+    /// <summary>
+    /// The action names of every audit event about one subject (e.g. a user id, a post id, a district number for its X
+    /// account or publishing switch), in the order they were recorded: what this test did, not what the class did.
+    /// </summary>
+    public Task<List<string>> AuditTrailAsync(string subjectType, string subjectId) =>
+        WithServiceAsync<List<string>, CpdTwitter.Infrastructure.Data.CpdTwitterDbContext>(db => db.AuditEvents
+            .Where(e => e.SubjectType == subjectType && e.SubjectId == subjectId)
+            .OrderBy(e => e.Sequence)
+            .Select(e => e.Action)
+            .ToListAsync());
 
     public Task<ApplicationUser> FindUserAsync(string logOnId) =>
         WithServiceAsync<ApplicationUser, UserManager<ApplicationUser>>(async users => (await users.FindByNameAsync(logOnId))!);

@@ -37,19 +37,21 @@ public sealed class FakeXServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<FakeXRequest> _requests = new();
     private readonly ConcurrentDictionary<string, string> _posts = new();
+    private readonly List<Expectation> _expected = [];
     private long _nextId = 1_860_000_000_000_000_001;
 
     private FakeXServer(WebApplication app) => _app = app;
 
     public Uri BaseUrl { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>How every request is answered unless an <see cref="Enqueue"/>d behaviour matches it.</summary>
     public FakeXBehaviour Behaviour { get; set; }
 
-    /// <summary>Behaviours for the next requests, one each, before <see cref="Behaviour"/> applies again.</summary>
-    public ConcurrentQueue<FakeXBehaviour> Next { get; } = new();
-
-    /// <summary>How long a hanging request hangs (the client's timeout should be shorter).</summary>
-    public TimeSpan HangFor { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// A hanging request hangs until the client gives up (its timeout) or, at the latest, this long; the client's
+    /// timeout decides, not a race between two clocks.
+    /// </summary>
+    public TimeSpan HangFor { get; set; } = TimeSpan.FromMinutes(2);
 
     public int CreateRequests => _requests.Count(r => r.Method == "POST" && r.Path == "/2/tweets");
 
@@ -59,10 +61,53 @@ public sealed class FakeXServer : IAsyncDisposable
 
     public IReadOnlyDictionary<string, string> Posts => _posts;
 
-    public static async Task<FakeXServer> StartAsync()
+    /// <summary>
+    /// Answers the first request still to come whose method is <paramref name="method"/>, whose path starts with
+    /// <paramref name="pathPrefix"/> and whose body contains <paramref name="bodyContains"/> (when given) with
+    /// <paramref name="behaviour"/>, once. Other requests (e.g. a background reconcile GET) are not affected.
+    /// </summary>
+    public void Enqueue(FakeXBehaviour behaviour, HttpMethod method, string pathPrefix, string? bodyContains = null)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        lock (_expected)
+        {
+            _expected.Add(new Expectation(method.Method, pathPrefix, bodyContains, behaviour));
+        }
+    }
+
+    /// <summary>Enqueued behaviours that no request has met yet.</summary>
+    public int PendingBehaviours
+    {
+        get
+        {
+            lock (_expected)
+            {
+                return _expected.Count;
+            }
+        }
+    }
+
+    private FakeXBehaviour BehaviourFor(string method, string path, string? body)
+    {
+        lock (_expected)
+        {
+            var index = _expected.FindIndex(e => e.Matches(method, path, body));
+            if (index < 0)
+            {
+                return Behaviour;
+            }
+
+            var behaviour = _expected[index].Behaviour;
+            _expected.RemoveAt(index);
+            return behaviour;
+        }
+    }
+
+    /// <summary>Starts on a free loopback port, or on <paramref name="port"/> (e.g. one the app was told about while nothing listened there).</summary>
+    public static async Task<FakeXServer> StartAsync(int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseKestrel().UseUrls($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var server = new FakeXServer(app);
@@ -84,7 +129,7 @@ public sealed class FakeXServer : IAsyncDisposable
         response.Headers["x-rate-limit-remaining"] = "99";
         response.Headers["x-rate-limit-reset"] = RateLimitReset.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
 
-        var behaviour = Next.TryDequeue(out var next) ? next : Behaviour;
+        var behaviour = BehaviourFor(request.Method, request.Path.Value ?? string.Empty, body);
         if (!valid || behaviour == FakeXBehaviour.Unauthorized)
         {
             await ProblemAsync(response, 401, "Unauthorized", "Unauthorized");
@@ -184,6 +229,14 @@ public sealed class FakeXServer : IAsyncDisposable
         response.StatusCode = status;
         response.ContentType = "application/problem+json";
         await response.WriteAsync(JsonSerializer.Serialize(new { title, detail, type = "about:blank", status }));
+    }
+
+    private sealed record Expectation(string Method, string PathPrefix, string? BodyContains, FakeXBehaviour Behaviour)
+    {
+        public bool Matches(string method, string path, string? body) =>
+            string.Equals(method, Method, StringComparison.OrdinalIgnoreCase)
+            && path.StartsWith(PathPrefix, StringComparison.Ordinal)
+            && (BodyContains is null || (body is not null && body.Contains(BodyContains, StringComparison.Ordinal)));
     }
 
     public async ValueTask DisposeAsync()
