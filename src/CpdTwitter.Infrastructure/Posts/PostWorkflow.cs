@@ -19,9 +19,8 @@ public sealed record Actor(string UserId, string Name);
 /// and notifications together, then wakes the publisher. Whether the member may act for the district (appointment,
 /// duty, device) is checked by the caller before calling in.
 /// </summary>
-public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notifier notifier, PublisherSignal publisher, TimeProvider time)
+public sealed class PostWorkflow(CpdTwitterDbContext db, UnitOfWork unitOfWork, AuditTrail audit, Notifier notifier, PublisherSignal publisher, TimeProvider time)
 {
-
     public async Task<PolicyLists> PolicyListsAsync(CancellationToken cancellationToken = default) =>
         PolicyTerm.ToLists(await db.PolicyTerms.AsNoTracking().ToListAsync(cancellationToken));
 
@@ -37,7 +36,7 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
             return Task.FromResult(errors);
         }
 
-        return db.CommitAsync(async () =>
+        return unitOfWork.CommitAsync(async () =>
         {
             var now = Now();
             if (postId is null)
@@ -63,7 +62,7 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
     public async Task<Outcome> SubmitAsync(Guid postId, int district, Actor author, CancellationToken cancellationToken = default)
     {
         var lists = await PolicyListsAsync(cancellationToken);
-        var outcome = await db.CommitAsync(async () =>
+        var outcome = await unitOfWork.CommitAsync(async () =>
         {
             var post = await LoadAsync(postId, district, cancellationToken);
             var review = PostPolicy.Review(post.Text, post.MarkedNotable, district, lists);
@@ -102,7 +101,7 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
             return errors;
         }
 
-        var outcome = await db.CommitAsync(async () =>
+        var outcome = await unitOfWork.CommitAsync(async () =>
         {
             var post = await LoadAsync(postId, district: null, cancellationToken);
             var before = post.RevisionNumber;
@@ -124,7 +123,7 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
             return Task.FromResult(Outcome.Fail("Comment", "Tell the author what to change."));
         }
 
-        return db.CommitAsync(async () =>
+        return unitOfWork.CommitAsync(async () =>
         {
             var post = await LoadAsync(postId, district: null, cancellationToken);
             post.ReturnToAuthor(approver, comment, Now());
@@ -141,7 +140,7 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
             return Task.FromResult(Outcome.Fail("Comment", "Give the reason for rejecting the post; it is kept with it."));
         }
 
-        return db.CommitAsync(async () =>
+        return unitOfWork.CommitAsync(async () =>
         {
             var post = await LoadAsync(postId, district: null, cancellationToken);
             post.Reject(approver, reason, Now());
@@ -154,7 +153,7 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
     /// <summary>ISD found the post is not on X after an unknown outcome: it is queued to be sent again.</summary>
     public async Task<Outcome> RequeueUnknownAsync(Guid postId, CancellationToken cancellationToken = default)
     {
-        var outcome = await db.CommitAsync(async () =>
+        var outcome = await unitOfWork.CommitAsync(async () =>
         {
             var post = await LoadAsync(postId, district: null, cancellationToken);
             post.RequeueAfterUnknownOutcome(Now());
@@ -177,7 +176,7 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
             return Task.FromResult(Outcome.Fail("XPostId", "Enter the post's id on X: the digits at the end of its address (…/status/1234567890)."));
         }
 
-        return db.CommitAsync(async () =>
+        return unitOfWork.CommitAsync(async () =>
         {
             var post = await LoadAsync(postId, district: null, cancellationToken);
             var account = await db.XAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.District == post.District, cancellationToken);
@@ -197,7 +196,7 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
             return Outcome.Fail("Reason", "Say why publishing is paused; everyone who sees the pause reads it.");
         }
 
-        return await db.CommitAsync(async () =>
+        return await unitOfWork.CommitAsync(async () =>
         {
             var publishingSwitch = await SwitchAsync(scope, cancellationToken);
             publishingSwitch.Pause(by, reason, Now());
@@ -208,7 +207,7 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
 
     public async Task<Outcome> ResumeAsync(int scope, CancellationToken cancellationToken = default)
     {
-        var outcome = await db.CommitAsync(async () =>
+        var outcome = await unitOfWork.CommitAsync(async () =>
         {
             var publishingSwitch = await SwitchAsync(scope, cancellationToken);
             publishingSwitch.Resume();
@@ -220,7 +219,7 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
     }
 
     public Task<Outcome> RequireSergeantApprovalAsync(int district, bool required, CancellationToken cancellationToken = default) =>
-        db.CommitAsync(async () =>
+        unitOfWork.CommitAsync(async () =>
         {
             var publishingSwitch = await SwitchAsync(district, cancellationToken);
             publishingSwitch.RequireSergeant(required);
