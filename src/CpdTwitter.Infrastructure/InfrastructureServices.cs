@@ -18,6 +18,7 @@ public static class InfrastructureServices
     {
         services.AddDbContext<CpdTwitterDbContext>(options => DatabaseProvider.Configure(options, provider, connectionString));
         services.AddScoped<AuditTrail>();
+        services.AddScoped<UnitOfWork>();
         services.AddScoped<AuditVerifier>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoSeeder>();

@@ -62,6 +62,13 @@ public sealed class CpdTwitterDbContext(DbContextOptions<CpdTwitterDbContext> op
         AuditEvents.Add(auditEvent);
     }
 
+    /// <summary>Forgets every change this unit of work has not saved, its audit events included.</summary>
+    public void DiscardChanges()
+    {
+        ChangeTracker.Clear();
+        _pendingAudit.Clear();
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
@@ -90,11 +97,13 @@ public sealed class CpdTwitterDbContext(DbContextOptions<CpdTwitterDbContext> op
                 await transaction.CommitAsync(cancellationToken);
             }
 
-            _pendingAudit.Clear();
             return written;
         }
         finally
         {
+            // Whether saved or not, these events are done with: after a failed save they stay tracked but no longer
+            // pending, so a later save refuses them as strays instead of sealing an event whose change was lost.
+            _pendingAudit.Clear();
             if (transaction is not null)
             {
                 await transaction.DisposeAsync();

@@ -12,9 +12,8 @@ namespace CpdTwitter.Infrastructure.Duty;
 /// The district's duty schedules (directive III.C), kept by its commander or sergeant: weekly watches,
 /// confirmed shifts, and commander overrides. Only active representatives of the district have one.
 /// </summary>
-public sealed class DutyRoster(CpdTwitterDbContext db, AuditTrail audit, TimeProvider time)
+public sealed class DutyRoster(CpdTwitterDbContext db, UnitOfWork unitOfWork, AuditTrail audit, TimeProvider time)
 {
-
     public async Task<DutySchedule> ScheduleAsync(string userId, CancellationToken cancellationToken = default)
     {
         var now = Now();
@@ -76,7 +75,7 @@ public sealed class DutyRoster(CpdTwitterDbContext db, AuditTrail audit, TimePro
             return Outcome.Fail(string.Empty, "Duty is kept for the district's active representatives only.");
         }
 
-        return await db.CommitAsync(change, cancellationToken);
+        return await unitOfWork.CommitAsync(change, cancellationToken);
     }
 
     private DateTime Now() => time.GetUtcNow().UtcDateTime;

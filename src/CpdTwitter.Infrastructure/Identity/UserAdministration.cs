@@ -15,13 +15,12 @@ public sealed record NewUser(string LogOnId, string DisplayName, string Email, i
 /// </summary>
 public sealed class UserAdministration(
     UserManager<ApplicationUser> users,
-    CpdTwitterDbContext db,
+    UnitOfWork unitOfWork,
     AuditTrail audit,
     TimeProvider time)
 {
-
     public Task<Outcome> CreateAsync(NewUser input, CancellationToken cancellationToken = default) =>
-        db.CommitAsync(async () =>
+        unitOfWork.CommitAsync(async () =>
         {
             var assignmentError = Roles.ValidateAssignment(input.Roles, input.District);
             if (assignmentError is not null)
@@ -57,7 +56,7 @@ public sealed class UserAdministration(
         }, cancellationToken);
 
     public Task<Outcome> ChangeAssignmentAsync(string userId, int? district, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default) =>
-        db.CommitAsync(async () =>
+        unitOfWork.CommitAsync(async () =>
         {
             var user = await FindAsync(userId);
             var assignmentError = Roles.ValidateAssignment(roles, district);
@@ -106,7 +105,7 @@ public sealed class UserAdministration(
         }, cancellationToken);
 
     public Task<Outcome> DisableAsync(string userId, string reason, CancellationToken cancellationToken = default) =>
-        db.CommitAsync(async () =>
+        unitOfWork.CommitAsync(async () =>
         {
             if (string.IsNullOrWhiteSpace(reason))
             {
@@ -126,7 +125,7 @@ public sealed class UserAdministration(
         }, cancellationToken);
 
     public Task<Outcome> EnableAsync(string userId, CancellationToken cancellationToken = default) =>
-        db.CommitAsync(async () =>
+        unitOfWork.CommitAsync(async () =>
         {
             var user = await FindAsync(userId);
             if (!user.IsDisabled)
@@ -141,7 +140,7 @@ public sealed class UserAdministration(
         }, cancellationToken);
 
     public Task<Outcome> UnlockAsync(string userId, CancellationToken cancellationToken = default) =>
-        db.CommitAsync(async () =>
+        unitOfWork.CommitAsync(async () =>
         {
             var user = await FindAsync(userId);
             await users.SetLockoutEndDateAsync(user, null);
@@ -154,7 +153,7 @@ public sealed class UserAdministration(
 
     /// <summary>Turns MFA off and forgets the authenticator; the member enrols again at the next sign-in.</summary>
     public Task<Outcome> ResetMfaAsync(string userId, CancellationToken cancellationToken = default) =>
-        db.CommitAsync(async () =>
+        unitOfWork.CommitAsync(async () =>
         {
             var user = await FindAsync(userId);
             await users.SetTwoFactorEnabledAsync(user, false);
@@ -165,7 +164,7 @@ public sealed class UserAdministration(
         }, cancellationToken);
 
     public Task<Outcome> ResetPasswordAsync(string userId, string newPassword, CancellationToken cancellationToken = default) =>
-        db.CommitAsync(async () =>
+        unitOfWork.CommitAsync(async () =>
         {
             var user = await FindAsync(userId);
             var token = await users.GeneratePasswordResetTokenAsync(user);

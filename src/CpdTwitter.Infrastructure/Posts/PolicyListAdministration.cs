@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CpdTwitter.Infrastructure.Posts;
 
 /// <summary>News Affairs keeps the lists the pre-publishing checks use: notable-incident terms, allowed link domains, promotional terms.</summary>
-public sealed class PolicyListAdministration(CpdTwitterDbContext db, AuditTrail audit, TimeProvider time)
+public sealed class PolicyListAdministration(CpdTwitterDbContext db, UnitOfWork unitOfWork, AuditTrail audit, TimeProvider time)
 {
     public async Task<Outcome> AddAsync(PolicyListKind kind, string? value, string by, CancellationToken cancellationToken = default)
     {
@@ -33,7 +33,7 @@ public sealed class PolicyListAdministration(CpdTwitterDbContext db, AuditTrail 
             return Outcome.Fail("Value", $"“{term.Value}” is already on the list.");
         }
 
-        return await db.CommitAsync(async () =>
+        return await unitOfWork.CommitAsync(async () =>
         {
             db.PolicyTerms.Add(term);
             await db.SaveChangesAsync(cancellationToken);
@@ -43,7 +43,7 @@ public sealed class PolicyListAdministration(CpdTwitterDbContext db, AuditTrail 
     }
 
     public Task<Outcome> RemoveAsync(int id, CancellationToken cancellationToken = default) =>
-        db.CommitAsync(async () =>
+        unitOfWork.CommitAsync(async () =>
         {
             var term = await db.PolicyTerms.SingleOrDefaultAsync(t => t.Id == id, cancellationToken)
                 ?? throw new DomainException("That entry is no longer on the list.");

@@ -16,9 +16,8 @@ namespace CpdTwitter.Infrastructure.Posts;
 /// and notifications together, then wakes the publisher. Whether the member may act for the district (appointment,
 /// duty, device) is checked by the caller before calling in.
 /// </summary>
-public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notifier notifier, PublisherSignal publisher, TimeProvider time)
+public sealed class PostWorkflow(CpdTwitterDbContext db, UnitOfWork unitOfWork, AuditTrail audit, Notifier notifier, PublisherSignal publisher, TimeProvider time)
 {
-
     public async Task<PolicyLists> PolicyListsAsync(CancellationToken cancellationToken = default) =>
         PolicyTerm.ToLists(await db.PolicyTerms.AsNoTracking().ToListAsync(cancellationToken));
 
@@ -27,7 +26,7 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
 
     /// <summary>Creates a draft (no <paramref name="postId"/>) or saves a new revision of the author's draft.</summary>
     public Task<Outcome> SaveAsync(Guid? postId, int district, Actor author, PostContent content, Guid? corrects = null, CancellationToken cancellationToken = default) =>
-        db.CommitAsync(async () =>
+        unitOfWork.CommitAsync(async () =>
         {
             var now = Now();
             if (postId is null)
@@ -52,7 +51,7 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
     public async Task<Outcome> SubmitAsync(Guid postId, int district, Actor author, CancellationToken cancellationToken = default)
     {
         var lists = await PolicyListsAsync(cancellationToken);
-        var outcome = await db.CommitAsync(async () =>
+        var outcome = await unitOfWork.CommitAsync(async () =>
         {
             var post = await LoadAsync(postId, district, cancellationToken);
             var review = PostPolicy.Review(post.Text, post.MarkedNotable, district, lists);
@@ -81,7 +80,7 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
 
     public async Task<Outcome> ApproveAsync(Guid postId, PostApprover approver, PostContent? edited, string? note, CancellationToken cancellationToken = default)
     {
-        var outcome = await db.CommitAsync(async () =>
+        var outcome = await unitOfWork.CommitAsync(async () =>
         {
             var post = await LoadAsync(postId, district: null, cancellationToken);
             var before = post.RevisionNumber;
@@ -103,7 +102,7 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
             return Task.FromResult(Outcome.Fail("Comment", "Tell the author what to change."));
         }
 
-        return db.CommitAsync(async () =>
+        return unitOfWork.CommitAsync(async () =>
         {
             var post = await LoadAsync(postId, district: null, cancellationToken);
             post.ReturnToAuthor(approver, comment, Now());
@@ -120,7 +119,7 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
             return Task.FromResult(Outcome.Fail("Comment", "Give the reason for rejecting the post; it is kept with it."));
         }
 
-        return db.CommitAsync(async () =>
+        return unitOfWork.CommitAsync(async () =>
         {
             var post = await LoadAsync(postId, district: null, cancellationToken);
             post.Reject(approver, reason, Now());
@@ -133,7 +132,7 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
     /// <summary>ISD found the post is not on X after an unknown outcome: it is queued to be sent again.</summary>
     public async Task<Outcome> RequeueUnknownAsync(Guid postId, Actor by, CancellationToken cancellationToken = default)
     {
-        var outcome = await db.CommitAsync(async () =>
+        var outcome = await unitOfWork.CommitAsync(async () =>
         {
             var post = await LoadAsync(postId, district: null, cancellationToken);
             post.RequeueAfterUnknownOutcome(by, Now());
@@ -156,7 +155,7 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
             return Task.FromResult(Outcome.Fail("XPostId", "Enter the post's id on X: the digits at the end of its address (…/status/1234567890)."));
         }
 
-        return db.CommitAsync(async () =>
+        return unitOfWork.CommitAsync(async () =>
         {
             var post = await LoadAsync(postId, district: null, cancellationToken);
             var account = await db.XAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.District == post.District, cancellationToken);
@@ -176,7 +175,7 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
             return Outcome.Fail("Reason", "Say why publishing is paused; everyone who sees the pause reads it.");
         }
 
-        return await db.CommitAsync(async () =>
+        return await unitOfWork.CommitAsync(async () =>
         {
             var publishingSwitch = await SwitchAsync(scope, cancellationToken);
             publishingSwitch.Pause(by, reason, Now());
@@ -187,7 +186,7 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
 
     public async Task<Outcome> ResumeAsync(int scope, Actor by, CancellationToken cancellationToken = default)
     {
-        var outcome = await db.CommitAsync(async () =>
+        var outcome = await unitOfWork.CommitAsync(async () =>
         {
             var publishingSwitch = await SwitchAsync(scope, cancellationToken);
             publishingSwitch.Resume(by);
@@ -199,7 +198,7 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notif
     }
 
     public Task<Outcome> RequireSergeantApprovalAsync(int district, bool required, Actor by, CancellationToken cancellationToken = default) =>
-        db.CommitAsync(async () =>
+        unitOfWork.CommitAsync(async () =>
         {
             var publishingSwitch = await SwitchAsync(district, cancellationToken);
             publishingSwitch.RequireSergeant(by, required);

@@ -16,11 +16,10 @@ namespace CpdTwitter.Infrastructure.Posts;
 /// The sergeant's review of published postings and the discontinuing of a posting (directive V.B). Each step commits
 /// the post, its audit event, any deletion for the outbox and the notifications together.
 /// </summary>
-public sealed class ReviewWorkflow(CpdTwitterDbContext db, AuditTrail audit, Notifier notifier, PublisherSignal publisher, TimeProvider time)
+public sealed class ReviewWorkflow(CpdTwitterDbContext db, UnitOfWork unitOfWork, AuditTrail audit, Notifier notifier, PublisherSignal publisher, TimeProvider time)
 {
-
     public Task<Outcome> ReviewAsync(Guid postId, PostApprover reviewer, ReviewOutcome outcome, ReviewChecklist checks, string? note, CancellationToken cancellationToken = default) =>
-        db.CommitAsync(async () =>
+        unitOfWork.CommitAsync(async () =>
         {
             var post = await LoadAsync(postId, cancellationToken);
             Review(post, reviewer, outcome, checks, note);
@@ -35,7 +34,7 @@ public sealed class ReviewWorkflow(CpdTwitterDbContext db, AuditTrail audit, Not
             return Task.FromResult(Outcome.Fail(string.Empty, "Select the postings you have checked."));
         }
 
-        return db.CommitAsync(async () =>
+        return unitOfWork.CommitAsync(async () =>
         {
             var posts = await db.Posts.Where(p => postIds.Contains(p.Id)).ToListAsync(cancellationToken);
             if (posts.Count != postIds.Count)
@@ -60,7 +59,7 @@ public sealed class ReviewWorkflow(CpdTwitterDbContext db, AuditTrail audit, Not
             return Outcome.Fail("Reason", "Choose the reason for discontinuing the posting.");
         }
 
-        var outcome = await db.CommitAsync(async () =>
+        var outcome = await unitOfWork.CommitAsync(async () =>
         {
             var post = await LoadAsync(postId, cancellationToken);
             post.RequestPull(by, reason.Value, note, Now());
@@ -86,7 +85,7 @@ public sealed class ReviewWorkflow(CpdTwitterDbContext db, AuditTrail audit, Not
             return Task.FromResult(Outcome.Fail("Reason", "Choose the reason for cancelling the post."));
         }
 
-        return db.CommitAsync(async () =>
+        return unitOfWork.CommitAsync(async () =>
         {
             var post = await LoadAsync(postId, cancellationToken);
             post.Cancel(by, reason.Value, note, Now());
@@ -106,7 +105,7 @@ public sealed class ReviewWorkflow(CpdTwitterDbContext db, AuditTrail audit, Not
             return Outcome.Fail("Hours", "Enter the number of hours.");
         }
 
-        return await db.CommitAsync(async () =>
+        return await unitOfWork.CommitAsync(async () =>
         {
             var settings = await db.PublishingSwitches.SingleOrDefaultAsync(s => s.Scope == district, cancellationToken);
             if (settings is null)

@@ -16,6 +16,7 @@ namespace CpdTwitter.Infrastructure.Publishing;
 /// </summary>
 public sealed class XAccountAdministration(
     CpdTwitterDbContext db,
+    UnitOfWork unitOfWork,
     XAccountVault vault,
     IXClient x,
     AuditTrail audit,
@@ -60,7 +61,7 @@ public sealed class XAccountAdministration(
             return new Outcome(false, null, errors);
         }
 
-        var outcome = await db.CommitAsync(async () =>
+        var outcome = await unitOfWork.CommitAsync(async () =>
         {
             var now = time.GetUtcNow().UtcDateTime;
             var account = await db.XAccounts.SingleOrDefaultAsync(a => a.District == district, cancellationToken);
@@ -113,7 +114,7 @@ public sealed class XAccountAdministration(
         var now = time.GetUtcNow().UtcDateTime;
         if (result.Succeeded && who is not null)
         {
-            return await db.CommitAsync(() =>
+            return await unitOfWork.CommitAsync(() =>
             {
                 account.Verified(who.Id, who.Username, now);
                 audit.Record(AuditActions.XAccount.Verified, AuditSubjects.XAccount, district.ToString(CultureInfo.InvariantCulture), district, new { handle = who.Username });
@@ -123,7 +124,7 @@ public sealed class XAccountAdministration(
 
         if (result.Outcome == XOutcome.Unauthorized)
         {
-            await db.CommitAsync(() =>
+            await unitOfWork.CommitAsync(() =>
             {
                 account.Unauthorized(result.Message ?? "X refused the credentials (401).", now);
                 audit.Record(AuditActions.XAccount.NeedsReconnect, AuditSubjects.XAccount, district.ToString(CultureInfo.InvariantCulture), district, new { message = result.Message });

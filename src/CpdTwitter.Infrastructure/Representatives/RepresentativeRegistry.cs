@@ -20,6 +20,7 @@ public sealed record RepresentativeInput(string? LogOnId, string? Name, string? 
 /// </summary>
 public sealed class RepresentativeRegistry(
     CpdTwitterDbContext db,
+    UnitOfWork unitOfWork,
     UserManager<ApplicationUser> users,
     AuditTrail audit,
     Notifications.Notifier notifier,
@@ -37,7 +38,7 @@ public sealed class RepresentativeRegistry(
             return errors;
         }
 
-        return await db.CommitAsync(async () =>
+        return await unitOfWork.CommitAsync(async () =>
         {
             var registry = await LoadAsync(district, cancellationToken);
             var (appointment, submission) = registry.Appoint(slot, details, by, Now());
@@ -71,7 +72,7 @@ public sealed class RepresentativeRegistry(
         }
 
         var effective = EffectiveUtc(effectiveDate!.Value);
-        return await db.CommitAsync(async () =>
+        return await unitOfWork.CommitAsync(async () =>
         {
             var registry = await LoadAsync(district, cancellationToken);
             var (appointment, submission, ended) = registry.Replace(slot, details, effective, effectiveDate.Value, reason!, by, Now());
@@ -88,7 +89,7 @@ public sealed class RepresentativeRegistry(
     }
 
     public Task<Outcome> AcknowledgeAsync(Guid submissionId, string by, CancellationToken cancellationToken = default) =>
-        db.CommitAsync(async () =>
+        unitOfWork.CommitAsync(async () =>
         {
             var submission = await db.RegistrySubmissions.SingleOrDefaultAsync(s => s.Id == submissionId, cancellationToken)
                 ?? throw new DomainException("There is no such submission.");

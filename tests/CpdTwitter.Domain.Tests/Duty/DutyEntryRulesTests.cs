@@ -4,7 +4,6 @@ namespace CpdTwitter.Domain.Tests.Duty;
 
 public sealed class DutyEntryRulesTests
 {
-
     private static readonly DateTime Noon = new(2026, 11, 25, 18, 0, 0, DateTimeKind.Utc);
 
     private static Watch W(DayOfWeek day, int startHour, int endHour) => new(day, new TimeOnly(startHour, 0), new TimeOnly(endHour, 0));

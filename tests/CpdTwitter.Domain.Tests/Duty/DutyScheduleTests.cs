@@ -4,7 +4,6 @@ namespace CpdTwitter.Domain.Tests.Duty;
 
 public sealed class DutyScheduleTests
 {
-
     /// <summary>A Chicago wall-clock time as UTC (unambiguous times only).</summary>
     private static DateTime At(int year, int month, int day, int hour, int minute = 0) =>
         TimeZoneInfo.ConvertTimeToUtc(new DateTime(year, month, day, hour, minute, 0, DateTimeKind.Unspecified), ChicagoTime.Zone);

@@ -14,7 +14,6 @@ namespace CpdTwitter.Web.Pages.Admin.Devices;
 /// <summary>Directive IV.D and V.D.1: ISD enrolls Department devices (opening this page on the device) and revokes them.</summary>
 public sealed class IndexModel(CpdTwitterDbContext db, AuditTrail audit, DepartmentDevices devices, TimeProvider time) : PageModel
 {
-
     [BindProperty]
     [Display(Name = "Asset tag of this device")]
     public string? AssetTag { get; set; }

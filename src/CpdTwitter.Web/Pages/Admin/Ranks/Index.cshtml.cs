@@ -13,7 +13,6 @@ namespace CpdTwitter.Web.Pages.Admin.Ranks;
 /// <summary>The ranks offered when a commander registers a representative: reference data ISD maintains.</summary>
 public sealed class IndexModel(CpdTwitterDbContext db, AuditTrail audit) : PageModel
 {
-
     [BindProperty]
     [Display(Name = "Rank")]
     public string? Name { get; set; }
