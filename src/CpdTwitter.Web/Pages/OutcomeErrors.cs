@@ -1,5 +1,7 @@
 using CpdTwitter.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CpdTwitter.Web.Pages;
 
@@ -14,5 +16,25 @@ public static class OutcomeErrors
         {
             modelState.AddModelError(string.IsNullOrEmpty(field) || prefix is null ? field : $"{prefix}.{field}", message);
         }
+    }
+
+    /// <summary>
+    /// After a workflow ran: done → its status line and back to the page (post/redirect/get); refused → the messages
+    /// next to their fields and the page shown again with what it needs reloaded.
+    /// </summary>
+    public static async Task<IActionResult> AfterWorkflowAsync(this PageModel page, Outcome outcome, string success, Func<Task> reload, string? prefix = null)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(reload);
+        if (outcome.Succeeded)
+        {
+            page.TempData["Status"] = success;
+            return page.RedirectToPage();
+        }
+
+        page.ModelState.AddErrors(outcome, prefix);
+        await reload();
+        return page.Page();
     }
 }

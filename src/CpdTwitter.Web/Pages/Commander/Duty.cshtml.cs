@@ -62,17 +62,8 @@ public sealed class DutyModel(CpdTwitterDbContext db, DutyRoster roster, Current
     private static DateTime Utc(DateTime chicagoLocal) =>
         WallClock.StartToUtc(DateTime.SpecifyKind(chicagoLocal, DateTimeKind.Unspecified), ChicagoTime.Zone);
 
-    private async Task<IActionResult> ActAsync(Func<Task<Outcome>> act, string success, CancellationToken cancellationToken)
-    {
-        var outcome = await act();
-        if (outcome.Succeeded)
-        {
-            TempData["Status"] = success;
-            return RedirectToPage();
-        }
-
-        return await RefuseAsync(string.Join(" ", outcome.Errors.Select(e => e.Message)), cancellationToken);
-    }
+    private async Task<IActionResult> ActAsync(Func<Task<Outcome>> act, string success, CancellationToken cancellationToken) =>
+        await this.AfterWorkflowAsync(await act(), success, () => LoadAsync(cancellationToken));
 
     private async Task<IActionResult> RefuseAsync(string message, CancellationToken cancellationToken)
     {

@@ -39,19 +39,8 @@ public sealed class PublishingModel(CpdTwitterDbContext db, PostWorkflow workflo
     public async Task<IActionResult> OnPostReviewPeriodAsync(int? hours, CancellationToken cancellationToken) =>
         await AfterAsync(await reviews.SetReviewWithinAsync(District, hours, member.SignedIn, cancellationToken), $"Postings are now due for review within {hours} hours.", cancellationToken);
 
-    private async Task<IActionResult> AfterAsync(Outcome outcome, string success, CancellationToken cancellationToken)
-    {
-        if (outcome.Succeeded)
-        {
-            TempData["Status"] = success;
-            return RedirectToPage();
-        }
-
-        ModelState.AddErrors(outcome);
-
-        await LoadAsync(cancellationToken);
-        return Page();
-    }
+    private Task<IActionResult> AfterAsync(Outcome outcome, string success, CancellationToken cancellationToken) =>
+        this.AfterWorkflowAsync(outcome, success, () => LoadAsync(cancellationToken));
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {

@@ -51,22 +51,8 @@ public sealed class RepresentativesModel(CpdTwitterDbContext db, RepresentativeR
         return await AfterAsync(outcome, $"Slot {slot} replaced. The submission has gone to the Office of News Affairs.", cancellationToken);
     }
 
-    private async Task<IActionResult> AfterAsync(Infrastructure.Outcome outcome, string success, CancellationToken cancellationToken)
-    {
-        if (outcome.Succeeded)
-        {
-            TempData["Status"] = success;
-            return RedirectToPage();
-        }
-
-        foreach (var (field, message) in outcome.Errors)
-        {
-            ModelState.AddModelError(string.IsNullOrEmpty(field) ? string.Empty : $"{nameof(Input)}.{field}", message);
-        }
-
-        await LoadAsync(cancellationToken);
-        return Page();
-    }
+    private Task<IActionResult> AfterAsync(Infrastructure.Outcome outcome, string success, CancellationToken cancellationToken) =>
+        this.AfterWorkflowAsync(outcome, success, () => LoadAsync(cancellationToken), nameof(Input));
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {

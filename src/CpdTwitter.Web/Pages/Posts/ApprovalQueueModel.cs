@@ -54,17 +54,8 @@ public abstract class ApprovalQueueModel(CpdTwitterDbContext db, PostWorkflow wo
         }
 
         var outcome = await decide(approver);
-        if (outcome.Succeeded)
-        {
-            TempData["Status"] = success;
-            return RedirectToPage();
-        }
-
-        FailedId = id;
-        ModelState.AddErrors(outcome);
-
-        await LoadAsync(cancellationToken);
-        return Page();
+        FailedId = outcome.Succeeded ? null : id;
+        return await this.AfterWorkflowAsync(outcome, success, () => LoadAsync(cancellationToken));
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

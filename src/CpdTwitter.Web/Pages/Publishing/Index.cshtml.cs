@@ -55,19 +55,10 @@ public sealed class IndexModel(CpdTwitterDbContext db, PostWorkflow workflow, Po
     public async Task<IActionResult> OnPostRequeueAsync(Guid id, CancellationToken cancellationToken) =>
         !IsIsd ? Forbid() : await AfterAsync(await workflow.RequeueUnknownAsync(id, member.SignedIn, cancellationToken), "Queued to be sent again.", id, cancellationToken);
 
-    private async Task<IActionResult> AfterAsync(Outcome outcome, string success, Guid? post, CancellationToken cancellationToken)
+    private Task<IActionResult> AfterAsync(Outcome outcome, string success, Guid? post, CancellationToken cancellationToken)
     {
-        if (outcome.Succeeded)
-        {
-            TempData["Status"] = success;
-            return RedirectToPage();
-        }
-
-        FailedPost = post;
-        ModelState.AddErrors(outcome);
-
-        await LoadAsync(cancellationToken);
-        return Page();
+        FailedPost = outcome.Succeeded ? null : post;
+        return this.AfterWorkflowAsync(outcome, success, () => LoadAsync(cancellationToken));
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

@@ -61,19 +61,10 @@ public sealed class IndexModel(CpdTwitterDbContext db, ReviewWorkflow reviews, R
 
     private Domain.Posts.PostApprover Reviewer => member.Approver ?? throw new InvalidOperationException("The district supervisor policy admits only sergeants and commanders.");
 
-    private async Task<IActionResult> AfterAsync(Guid? id, Outcome outcome, string success, CancellationToken cancellationToken)
+    private Task<IActionResult> AfterAsync(Guid? id, Outcome outcome, string success, CancellationToken cancellationToken)
     {
-        if (outcome.Succeeded)
-        {
-            TempData["Status"] = success;
-            return RedirectToPage();
-        }
-
-        FailedId = id;
-        ModelState.AddErrors(outcome);
-
-        await LoadAsync(cancellationToken);
-        return Page();
+        FailedId = outcome.Succeeded ? null : id;
+        return this.AfterWorkflowAsync(outcome, success, () => LoadAsync(cancellationToken));
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

@@ -37,19 +37,10 @@ public sealed class IndexModel(CpdTwitterDbContext db, XAccountAdministration ac
         return await AfterAsync(district, outcome, $"District {district:000}: X confirms the account is {outcome.Id}.", cancellationToken);
     }
 
-    private async Task<IActionResult> AfterAsync(int district, Outcome outcome, string success, CancellationToken cancellationToken)
+    private Task<IActionResult> AfterAsync(int district, Outcome outcome, string success, CancellationToken cancellationToken)
     {
-        if (outcome.Succeeded)
-        {
-            TempData["Status"] = success;
-            return RedirectToPage();
-        }
-
-        FailedDistrict = district;
-        ModelState.AddErrors(outcome);
-
-        await LoadAsync(cancellationToken);
-        return Page();
+        FailedDistrict = outcome.Succeeded ? null : district;
+        return this.AfterWorkflowAsync(outcome, success, () => LoadAsync(cancellationToken));
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
