@@ -70,7 +70,7 @@ public sealed class RegistryTests(CpdTwitterFactory factory) : IClassFixture<Cpd
         page = await commander.GetAsync(Page);
         page.Text("#slot-1-state").ShouldContain("Acknowledged");
         page.Text("#slot-2-state").ShouldContain("Acknowledged");
-        page.Text("#submissions").ShouldContain("by Test cmdr.ack · acknowledged");
+        page.Text("#submissions").ShouldContain("by Test cmdr.ack");
         page.Text("#submissions").ShouldContain("by Test news.ack");
         page.Text("#submissions").ShouldNotContain("by news.ack");
         var newsId = (await factory.FindUserAsync("news.ack")).Id;
