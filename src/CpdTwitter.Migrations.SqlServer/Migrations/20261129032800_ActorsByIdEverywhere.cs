@@ -355,29 +355,29 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                 column: "AddedById",
                 value: "News Affairs defaults");
 
-            migrationBuilder.Sql(ActorBackfill.Up("Devices", "EnrolledBy"));
-            migrationBuilder.Sql(ActorBackfill.Up("Devices", "RevokedBy"));
-            migrationBuilder.Sql(ActorBackfill.Up("XAccounts", "ConnectedBy"));
-            migrationBuilder.Sql(ActorBackfill.Up("RegistrySubmissions", "SubmittedBy"));
-            migrationBuilder.Sql(ActorBackfill.Up("RegistrySubmissions", "AcknowledgedBy"));
-            migrationBuilder.Sql(ActorBackfill.Up("Appointments", "AppointedBy"));
-            migrationBuilder.Sql(ActorBackfill.Up("Appointments", "EndedBy"));
-            migrationBuilder.Sql(ActorBackfill.Up("Appointments", "AcknowledgedBy"));
-            migrationBuilder.Sql(ActorBackfill.Up("PolicyTerms", "AddedBy"));
+            migrationBuilder.Sql(ActorBackfill.Deferred(ActorBackfill.Up("Devices", "EnrolledBy")));
+            migrationBuilder.Sql(ActorBackfill.Deferred(ActorBackfill.Up("Devices", "RevokedBy")));
+            migrationBuilder.Sql(ActorBackfill.Deferred(ActorBackfill.Up("XAccounts", "ConnectedBy")));
+            migrationBuilder.Sql(ActorBackfill.Deferred(ActorBackfill.Up("RegistrySubmissions", "SubmittedBy")));
+            migrationBuilder.Sql(ActorBackfill.Deferred(ActorBackfill.Up("RegistrySubmissions", "AcknowledgedBy")));
+            migrationBuilder.Sql(ActorBackfill.Deferred(ActorBackfill.Up("Appointments", "AppointedBy")));
+            migrationBuilder.Sql(ActorBackfill.Deferred(ActorBackfill.Up("Appointments", "EndedBy")));
+            migrationBuilder.Sql(ActorBackfill.Deferred(ActorBackfill.Up("Appointments", "AcknowledgedBy")));
+            migrationBuilder.Sql(ActorBackfill.Deferred(ActorBackfill.Up("PolicyTerms", "AddedBy")));
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(ActorBackfill.Down("Devices", "EnrolledBy"));
-            migrationBuilder.Sql(ActorBackfill.Down("Devices", "RevokedBy"));
-            migrationBuilder.Sql(ActorBackfill.Down("XAccounts", "ConnectedBy"));
-            migrationBuilder.Sql(ActorBackfill.Down("RegistrySubmissions", "SubmittedBy"));
-            migrationBuilder.Sql(ActorBackfill.Down("RegistrySubmissions", "AcknowledgedBy"));
-            migrationBuilder.Sql(ActorBackfill.Down("Appointments", "AppointedBy"));
-            migrationBuilder.Sql(ActorBackfill.Down("Appointments", "EndedBy"));
-            migrationBuilder.Sql(ActorBackfill.Down("Appointments", "AcknowledgedBy"));
-            migrationBuilder.Sql(ActorBackfill.Down("PolicyTerms", "AddedBy"));
+            migrationBuilder.Sql(ActorBackfill.Deferred(ActorBackfill.Down("Devices", "EnrolledBy")));
+            migrationBuilder.Sql(ActorBackfill.Deferred(ActorBackfill.Down("Devices", "RevokedBy")));
+            migrationBuilder.Sql(ActorBackfill.Deferred(ActorBackfill.Down("XAccounts", "ConnectedBy")));
+            migrationBuilder.Sql(ActorBackfill.Deferred(ActorBackfill.Down("RegistrySubmissions", "SubmittedBy")));
+            migrationBuilder.Sql(ActorBackfill.Deferred(ActorBackfill.Down("RegistrySubmissions", "AcknowledgedBy")));
+            migrationBuilder.Sql(ActorBackfill.Deferred(ActorBackfill.Down("Appointments", "AppointedBy")));
+            migrationBuilder.Sql(ActorBackfill.Deferred(ActorBackfill.Down("Appointments", "EndedBy")));
+            migrationBuilder.Sql(ActorBackfill.Deferred(ActorBackfill.Down("Appointments", "AcknowledgedBy")));
+            migrationBuilder.Sql(ActorBackfill.Deferred(ActorBackfill.Down("PolicyTerms", "AddedBy")));
 
             migrationBuilder.DropColumn(
                 name: "ConnectedById",
