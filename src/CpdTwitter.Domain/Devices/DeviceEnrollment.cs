@@ -1,3 +1,5 @@
+using CpdTwitter.Domain.People;
+
 namespace CpdTwitter.Domain.Devices;
 
 /// <summary>
@@ -11,12 +13,13 @@ public sealed class DeviceEnrollment
 
     private DeviceEnrollment()
     {
-        AssetTag = EnrolledBy = string.Empty;
+        AssetTag = EnrolledById = EnrolledByName = string.Empty;
     }
 
-    public DeviceEnrollment(string assetTag, string enrolledBy, DateTime enrolledAtUtc)
+    public DeviceEnrollment(string assetTag, Actor enrolledBy, DateTime enrolledAtUtc)
         : this()
     {
+        RequireIsd(enrolledBy, "Only ISD enrolls Department devices.");
         var tag = assetTag?.Trim() ?? string.Empty;
         if (tag.Length is 0 or > AssetTagMaxLength)
         {
@@ -25,7 +28,8 @@ public sealed class DeviceEnrollment
 
         Id = Guid.NewGuid();
         AssetTag = tag;
-        EnrolledBy = enrolledBy;
+        EnrolledById = enrolledBy.UserId;
+        EnrolledByName = enrolledBy.Name;
         EnrolledAt = enrolledAtUtc;
     }
 
@@ -33,20 +37,27 @@ public sealed class DeviceEnrollment
 
     public string AssetTag { get; private set; }
 
-    public string EnrolledBy { get; private set; }
+    /// <summary>The account id of the ISD administrator who enrolled the device.</summary>
+    public string EnrolledById { get; private set; }
+
+    public string EnrolledByName { get; private set; }
 
     public DateTime EnrolledAt { get; private set; }
 
     public DateTime? RevokedAt { get; private set; }
 
-    public string? RevokedBy { get; private set; }
+    /// <summary>The account id of the ISD administrator who revoked the device.</summary>
+    public string? RevokedById { get; private set; }
+
+    public string? RevokedByName { get; private set; }
 
     public string? RevokeReason { get; private set; }
 
     public bool IsRevoked => RevokedAt is not null;
 
-    public void Revoke(string by, DateTime atUtc, string reason)
+    public void Revoke(Actor by, DateTime atUtc, string reason)
     {
+        RequireIsd(by, "Only ISD revokes Department devices.");
         if (IsRevoked)
         {
             throw new DomainException($"Device {AssetTag} was already revoked.");
@@ -58,7 +69,17 @@ public sealed class DeviceEnrollment
         }
 
         RevokedAt = atUtc;
-        RevokedBy = by;
+        RevokedById = by.UserId;
+        RevokedByName = by.Name;
         RevokeReason = reason.Trim();
+    }
+
+    private static void RequireIsd(Actor by, string message)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        if (!by.Is(Roles.IsdAdministrator))
+        {
+            throw new DomainException(message);
+        }
     }
 }

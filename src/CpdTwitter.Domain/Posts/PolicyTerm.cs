@@ -1,3 +1,5 @@
+using CpdTwitter.Domain.People;
+
 namespace CpdTwitter.Domain.Posts;
 
 /// <summary>One entry of a list News Affairs maintains: a notable-incident term, an allowed link domain, or a promotional term.</summary>
@@ -5,14 +7,23 @@ public sealed class PolicyTerm
 {
     public const int ValueMaxLength = 100;
 
+    /// <summary>Who added the default entries, as id and name both: no account did.</summary>
+    public const string DefaultsAddedBy = "News Affairs defaults";
+
     private PolicyTerm()
     {
-        Value = AddedBy = string.Empty;
+        Value = AddedById = AddedByName = string.Empty;
     }
 
-    public PolicyTerm(PolicyListKind kind, string value, string addedBy, DateTime addedAtUtc)
+    public PolicyTerm(PolicyListKind kind, string value, Actor addedBy, DateTime addedAtUtc)
         : this()
     {
+        ArgumentNullException.ThrowIfNull(addedBy);
+        if (!addedBy.Is(Roles.NewsAffairs))
+        {
+            throw new DomainException("Only the Office of News Affairs keeps the policy lists.");
+        }
+
         var text = value?.Trim().ToLowerInvariant() ?? string.Empty;
         if (text.Length == 0)
         {
@@ -35,7 +46,8 @@ public sealed class PolicyTerm
 
         Kind = kind;
         Value = text;
-        AddedBy = addedBy;
+        AddedById = addedBy.UserId;
+        AddedByName = addedBy.Name;
         AddedAt = addedAtUtc;
     }
 
@@ -45,7 +57,10 @@ public sealed class PolicyTerm
 
     public string Value { get; private set; }
 
-    public string AddedBy { get; private set; }
+    /// <summary>The account id of who added the entry (<see cref="DefaultsAddedBy"/> for the lists the product ships with).</summary>
+    public string AddedById { get; private set; }
+
+    public string AddedByName { get; private set; }
 
     public DateTime AddedAt { get; private set; }
 

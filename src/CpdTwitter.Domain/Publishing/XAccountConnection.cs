@@ -1,3 +1,5 @@
+using CpdTwitter.Domain.People;
+
 namespace CpdTwitter.Domain.Publishing;
 
 /// <summary>
@@ -8,10 +10,10 @@ public sealed class XAccountConnection : Districts.IDistrictOwned
 {
     private XAccountConnection()
     {
-        ProtectedAccessToken = ProtectedAccessTokenSecret = ConnectedBy = string.Empty;
+        ProtectedAccessToken = ProtectedAccessTokenSecret = ConnectedById = ConnectedByName = string.Empty;
     }
 
-    public XAccountConnection(int district, string protectedAccessToken, string protectedAccessTokenSecret, string connectedBy, DateTime nowUtc)
+    public XAccountConnection(int district, string protectedAccessToken, string protectedAccessTokenSecret, Actor connectedBy, DateTime nowUtc)
         : this()
     {
         District = district;
@@ -29,7 +31,10 @@ public sealed class XAccountConnection : Districts.IDistrictOwned
 
     public string ProtectedAccessTokenSecret { get; private set; }
 
-    public string ConnectedBy { get; private set; }
+    /// <summary>The account id of the ISD administrator who last connected the account.</summary>
+    public string ConnectedById { get; private set; }
+
+    public string ConnectedByName { get; private set; }
 
     public DateTime ConnectedAt { get; private set; }
 
@@ -45,13 +50,20 @@ public sealed class XAccountConnection : Districts.IDistrictOwned
 
     public bool NeedsReconnect => NeedsReconnectSince is not null;
 
-    public void Reconnect(string protectedAccessToken, string protectedAccessTokenSecret, string connectedBy, DateTime nowUtc)
+    public void Reconnect(string protectedAccessToken, string protectedAccessTokenSecret, Actor connectedBy, DateTime nowUtc)
     {
+        ArgumentNullException.ThrowIfNull(connectedBy);
+        if (!connectedBy.Is(Roles.IsdAdministrator))
+        {
+            throw new DomainException("Only ISD connects a district's X account.");
+        }
+
         ArgumentException.ThrowIfNullOrWhiteSpace(protectedAccessToken);
         ArgumentException.ThrowIfNullOrWhiteSpace(protectedAccessTokenSecret);
         ProtectedAccessToken = protectedAccessToken;
         ProtectedAccessTokenSecret = protectedAccessTokenSecret;
-        ConnectedBy = connectedBy;
+        ConnectedById = connectedBy.UserId;
+        ConnectedByName = connectedBy.Name;
         ConnectedAt = nowUtc;
         NeedsReconnectSince = null;
         NeedsReconnectReason = null;

@@ -1,3 +1,5 @@
+using CpdTwitter.Domain.People;
+
 namespace CpdTwitter.Domain.Representatives;
 
 /// <summary>
@@ -10,10 +12,10 @@ public sealed class Appointment : Districts.IDistrictOwned
 
     private Appointment()
     {
-        UserId = LogOnId = Name = Rank = StarNumber = EmployeeNumber = Email = AppointedBy = string.Empty;
+        UserId = LogOnId = Name = Rank = StarNumber = EmployeeNumber = Email = AppointedById = AppointedByName = string.Empty;
     }
 
-    internal Appointment(int district, int slot, RepresentativeDetails details, Guid submissionId, string appointedBy, DateTime appointedAtUtc)
+    internal Appointment(int district, int slot, RepresentativeDetails details, Guid submissionId, Actor appointedBy, DateTime appointedAtUtc)
         : this()
     {
         Id = Guid.NewGuid();
@@ -27,7 +29,8 @@ public sealed class Appointment : Districts.IDistrictOwned
         EmployeeNumber = details.EmployeeNumber.Value;
         Email = details.Email.Value;
         SubmissionId = submissionId;
-        AppointedBy = appointedBy;
+        AppointedById = appointedBy.UserId;
+        AppointedByName = appointedBy.Name;
         AppointedAt = appointedAtUtc;
     }
 
@@ -55,19 +58,28 @@ public sealed class Appointment : Districts.IDistrictOwned
     /// <summary>The submission to News Affairs that named this representative.</summary>
     public Guid SubmissionId { get; private set; }
 
-    public string AppointedBy { get; private set; }
+    /// <summary>The account id of the commander who made the appointment.</summary>
+    public string AppointedById { get; private set; }
+
+    public string AppointedByName { get; private set; }
 
     public DateTime AppointedAt { get; private set; }
 
     public DateTime? EndedAt { get; private set; }
 
-    public string? EndedBy { get; private set; }
+    /// <summary>The account id of the commander who ended the appointment by replacing the representative.</summary>
+    public string? EndedById { get; private set; }
+
+    public string? EndedByName { get; private set; }
 
     public string? EndReason { get; private set; }
 
     public DateTime? AcknowledgedAt { get; private set; }
 
-    public string? AcknowledgedBy { get; private set; }
+    /// <summary>The account id of the News Affairs member who acknowledged the submission naming this representative.</summary>
+    public string? AcknowledgedById { get; private set; }
+
+    public string? AcknowledgedByName { get; private set; }
 
     public bool IsActiveAt(DateTime utc) => AppointedAt <= utc && (EndedAt is null || utc < EndedAt);
 
@@ -76,7 +88,7 @@ public sealed class Appointment : Districts.IDistrictOwned
     /// <summary>News Affairs has acknowledged the submission that named this representative: they may publish.</summary>
     public bool IsAcknowledged => AcknowledgedAt is not null;
 
-    internal void End(DateTime effectiveUtc, string reason, string endedBy)
+    internal void End(DateTime effectiveUtc, string reason, Actor endedBy)
     {
         if (EndedAt is not null)
         {
@@ -90,12 +102,19 @@ public sealed class Appointment : Districts.IDistrictOwned
 
         EndedAt = effectiveUtc;
         EndReason = reason;
-        EndedBy = endedBy;
+        EndedById = endedBy.UserId;
+        EndedByName = endedBy.Name;
     }
 
-    internal void Acknowledge(string by, DateTime atUtc)
+    internal void Acknowledge(Actor by, DateTime atUtc)
     {
-        AcknowledgedAt ??= atUtc;
-        AcknowledgedBy ??= by;
+        if (IsAcknowledged)
+        {
+            return;
+        }
+
+        AcknowledgedAt = atUtc;
+        AcknowledgedById = by.UserId;
+        AcknowledgedByName = by.Name;
     }
 }

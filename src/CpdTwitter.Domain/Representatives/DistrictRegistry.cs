@@ -1,4 +1,5 @@
 using System.Globalization;
+using CpdTwitter.Domain.People;
 
 namespace CpdTwitter.Domain.Representatives;
 
@@ -37,9 +38,10 @@ public sealed class DistrictRegistry
     public Appointment? InSlot(int slot) => _active.SingleOrDefault(a => a.Slot == slot);
 
     /// <summary>Fills an empty slot.</summary>
-    public (Appointment Appointment, RegistrySubmission Submission) Appoint(int slot, RepresentativeDetails details, string by, DateTime atUtc)
+    public (Appointment Appointment, RegistrySubmission Submission) Appoint(int slot, RepresentativeDetails details, Actor by, DateTime atUtc)
     {
         ArgumentNullException.ThrowIfNull(details);
+        RequireCommander(by);
         RequireSlot(slot);
         if (InSlot(slot) is { } current)
         {
@@ -58,9 +60,10 @@ public sealed class DistrictRegistry
     /// <paramref name="effectiveDate"/> is the date as the commander gave it (Chicago), for the submission's wording.
     /// </summary>
     public (Appointment Appointment, RegistrySubmission Submission, Appointment Ended) Replace(
-        int slot, RepresentativeDetails details, DateTime effectiveUtc, DateOnly effectiveDate, string reason, string by, DateTime atUtc)
+        int slot, RepresentativeDetails details, DateTime effectiveUtc, DateOnly effectiveDate, string reason, Actor by, DateTime atUtc)
     {
         ArgumentNullException.ThrowIfNull(details);
+        RequireCommander(by);
         RequireSlot(slot);
         var current = InSlot(slot) ?? throw new DomainException($"Slot {slot} is vacant: appoint a representative to it.");
         if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > Appointment.ReasonMaxLength)
@@ -88,6 +91,16 @@ public sealed class DistrictRegistry
         if (_active.Any(a => a.Slot != slot && a.UserId == details.UserId))
         {
             throw new DomainException($"{details.Name} already holds the other slot; the district needs two different representatives.");
+        }
+    }
+
+    /// <summary>Commanders identify their district's representatives (V.A.1): only this district's own commander.</summary>
+    private void RequireCommander(Actor by)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        if (!by.IsCommanderOf(District))
+        {
+            throw new DomainException($"Only district {District:000}'s commander names its representatives.");
         }
     }
 

@@ -1,3 +1,5 @@
+using CpdTwitter.Domain.People;
+
 namespace CpdTwitter.Domain.Representatives;
 
 /// <summary>
@@ -10,15 +12,16 @@ public sealed class RegistrySubmission : Districts.IDistrictOwned
 
     private RegistrySubmission()
     {
-        SubmittedBy = Summary = string.Empty;
+        SubmittedById = SubmittedByName = Summary = string.Empty;
     }
 
-    internal RegistrySubmission(int district, string submittedBy, DateTime submittedAtUtc, string summary)
+    internal RegistrySubmission(int district, Actor submittedBy, DateTime submittedAtUtc, string summary)
         : this()
     {
         Id = Guid.NewGuid();
         District = district;
-        SubmittedBy = submittedBy;
+        SubmittedById = submittedBy.UserId;
+        SubmittedByName = submittedBy.Name;
         SubmittedAt = submittedAtUtc;
         Summary = summary.Length > SummaryMaxLength ? summary[..SummaryMaxLength] : summary;
     }
@@ -27,7 +30,10 @@ public sealed class RegistrySubmission : Districts.IDistrictOwned
 
     public int District { get; private set; }
 
-    public string SubmittedBy { get; private set; }
+    /// <summary>The account id of the commander who made the submission.</summary>
+    public string SubmittedById { get; private set; }
+
+    public string SubmittedByName { get; private set; }
 
     public DateTime SubmittedAt { get; private set; }
 
@@ -36,26 +42,36 @@ public sealed class RegistrySubmission : Districts.IDistrictOwned
 
     public DateTime? AcknowledgedAt { get; private set; }
 
-    public string? AcknowledgedBy { get; private set; }
+    /// <summary>The account id of the News Affairs member who acknowledged it.</summary>
+    public string? AcknowledgedById { get; private set; }
+
+    public string? AcknowledgedByName { get; private set; }
 
     public bool IsAcknowledged => AcknowledgedAt is not null;
 
     /// <summary>News Affairs confirms receipt; the representatives the submission named may now publish.</summary>
-    public void Acknowledge(string by, DateTime atUtc, IEnumerable<Appointment> appointments)
+    public void Acknowledge(Actor by, DateTime atUtc, IEnumerable<Appointment> appointments)
     {
+        ArgumentNullException.ThrowIfNull(by);
         ArgumentNullException.ThrowIfNull(appointments);
-        if (IsAcknowledged)
+        if (!by.Is(Roles.NewsAffairs))
         {
-            throw new DomainException($"This submission was already acknowledged by {AcknowledgedBy}.");
+            throw new DomainException("Only the Office of News Affairs acknowledges a registry submission.");
         }
 
-        if (string.Equals(by, SubmittedBy, StringComparison.OrdinalIgnoreCase))
+        if (IsAcknowledged)
+        {
+            throw new DomainException($"This submission was already acknowledged by {AcknowledgedByName}.");
+        }
+
+        if (string.Equals(by.UserId, SubmittedById, StringComparison.Ordinal))
         {
             throw new DomainException("A submission is acknowledged by someone other than the person who made it.");
         }
 
         AcknowledgedAt = atUtc;
-        AcknowledgedBy = by;
+        AcknowledgedById = by.UserId;
+        AcknowledgedByName = by.Name;
         foreach (var appointment in appointments.Where(a => a.SubmissionId == Id))
         {
             appointment.Acknowledge(by, atUtc);

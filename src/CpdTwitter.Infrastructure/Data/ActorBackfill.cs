@@ -15,6 +15,17 @@ public static class ActorBackfill
         WHERE "{prefix}Name" IS NOT NULL;
         """;
 
+    /// <summary>
+    /// For SQL Server: an idempotent script runs each migration as one batch, and SQL Server compiles a batch before it
+    /// runs any of it, so a backfill naming columns the same migration adds or renames fails with "Invalid column name".
+    /// Inside EXEC it is compiled only when it runs, after the columns exist.
+    /// </summary>
+    public static string Deferred(string sql)
+    {
+        ArgumentNullException.ThrowIfNull(sql);
+        return $"EXEC(N'{sql.Replace("'", "''", StringComparison.Ordinal)}');";
+    }
+
     /// <summary>Back to the log-on ID in <paramref name="prefix"/>Name, before the Id column is dropped.</summary>
     public static string Down(string table, string prefix) => $"""
         UPDATE "{table}" SET

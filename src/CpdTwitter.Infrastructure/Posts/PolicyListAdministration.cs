@@ -1,6 +1,7 @@
 using System.Globalization;
 using CpdTwitter.Domain;
 using CpdTwitter.Domain.Audit;
+using CpdTwitter.Domain.People;
 using CpdTwitter.Domain.Posts;
 using CpdTwitter.Infrastructure.Audit;
 using CpdTwitter.Infrastructure.Data;
@@ -11,7 +12,7 @@ namespace CpdTwitter.Infrastructure.Posts;
 /// <summary>News Affairs keeps the lists the pre-publishing checks use: notable-incident terms, allowed link domains, promotional terms.</summary>
 public sealed class PolicyListAdministration(CpdTwitterDbContext db, UnitOfWork unitOfWork, AuditTrail audit, TimeProvider time)
 {
-    public async Task<Outcome> AddAsync(PolicyListKind kind, string? value, string by, CancellationToken cancellationToken = default)
+    public async Task<Outcome> AddAsync(PolicyListKind kind, string? value, Actor by, CancellationToken cancellationToken = default)
     {
         if (!Enum.IsDefined(kind))
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CpdTwitter.Domain.Audit;
 using CpdTwitter.Domain.Districts;
+using CpdTwitter.Domain.People;
 using CpdTwitter.Domain.Publishing;
 using CpdTwitter.Infrastructure.Audit;
 using CpdTwitter.Infrastructure.Data;
@@ -28,7 +29,7 @@ public sealed class XAccountAdministration(
 
     public bool Sandbox => options.Value.IsSandbox;
 
-    public async Task<Outcome> ConnectAsync(int district, string? accessToken, string? accessTokenSecret, string by, CancellationToken cancellationToken = default)
+    public async Task<Outcome> ConnectAsync(int district, string? accessToken, string? accessTokenSecret, Actor by, CancellationToken cancellationToken = default)
     {
         var token = accessToken?.Trim() ?? string.Empty;
         var secret = accessTokenSecret?.Trim() ?? string.Empty;

@@ -1,5 +1,6 @@
 using CpdTwitter.Domain;
 using CpdTwitter.Domain.Audit;
+using CpdTwitter.Domain.People;
 using CpdTwitter.Domain.Representatives;
 using CpdTwitter.Infrastructure.Audit;
 using CpdTwitter.Infrastructure.Data;
@@ -30,7 +31,7 @@ public sealed class RepresentativeRegistry(
     public async Task<DistrictRegistry> LoadAsync(int district, CancellationToken cancellationToken = default) =>
         new(district, await db.Appointments.Where(a => a.District == district && a.EndedAt == null).ToListAsync(cancellationToken));
 
-    public async Task<Outcome> AppointAsync(int district, int slot, RepresentativeInput input, string by, CancellationToken cancellationToken = default)
+    public async Task<Outcome> AppointAsync(int district, int slot, RepresentativeInput input, Actor by, CancellationToken cancellationToken = default)
     {
         var (details, errors) = await ValidateAsync(district, input, replacing: null, cancellationToken);
         if (details is null)
@@ -51,7 +52,7 @@ public sealed class RepresentativeRegistry(
         }, cancellationToken);
     }
 
-    public async Task<Outcome> ReplaceAsync(int district, int slot, RepresentativeInput input, DateOnly? effectiveDate, string? reason, string by, CancellationToken cancellationToken = default)
+    public async Task<Outcome> ReplaceAsync(int district, int slot, RepresentativeInput input, DateOnly? effectiveDate, string? reason, Actor by, CancellationToken cancellationToken = default)
     {
         var current = await db.Appointments.AsNoTracking().SingleOrDefaultAsync(a => a.District == district && a.Slot == slot && a.EndedAt == null, cancellationToken);
         var (details, errors) = await ValidateAsync(district, input, current?.Id, cancellationToken);
@@ -88,7 +89,7 @@ public sealed class RepresentativeRegistry(
         }, cancellationToken);
     }
 
-    public Task<Outcome> AcknowledgeAsync(Guid submissionId, string by, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> AcknowledgeAsync(Guid submissionId, Actor by, CancellationToken cancellationToken = default) =>
         unitOfWork.CommitAsync(async () =>
         {
             var submission = await db.RegistrySubmissions.SingleOrDefaultAsync(s => s.Id == submissionId, cancellationToken)

@@ -82,6 +82,8 @@ public sealed class DemoSeeder(UserManager<ApplicationUser> users, CpdTwitterDbC
     private async Task SeedRegistryAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
+        var newsAccount = await users.FindByNameAsync("news.bell") ?? throw new InvalidOperationException("Demo user news.bell is missing.");
+        var newsAffairs = new Actor(newsAccount.Id, newsAccount.DisplayName, [Roles.NewsAffairs], null);
         (string LogOnId, int District, int Slot, string Star, string Employee, bool Acknowledged)[] seats =
         [
             ("po.grant", 12, 1, "14211", "604118", true),
@@ -100,10 +102,10 @@ public sealed class DemoSeeder(UserManager<ApplicationUser> users, CpdTwitterDbC
                 var user = await users.FindByNameAsync(seat.LogOnId) ?? throw new InvalidOperationException($"Demo user {seat.LogOnId} is missing.");
                 var details = RepresentativeDetails.Create(user.Id, seat.LogOnId, user.DisplayName.Replace("P.O. ", string.Empty, StringComparison.Ordinal),
                     "Police Officer", StarNumber.Create(seat.Star), EmployeeNumber.Create(seat.Employee), DepartmentEmail.Create(user.Email));
-                var (appointment, submission) = registry.Appoint(seat.Slot, details, commander, now.AddDays(-20));
+                var (appointment, submission) = registry.Appoint(seat.Slot, details, commanderActor, now.AddDays(-20));
                 if (seat.Acknowledged)
                 {
-                    submission.Acknowledge("news.bell", now.AddDays(-19), [appointment]);
+                    submission.Acknowledge(newsAffairs, now.AddDays(-19), [appointment]);
                 }
 
                 db.RegistrySubmissions.Add(submission);

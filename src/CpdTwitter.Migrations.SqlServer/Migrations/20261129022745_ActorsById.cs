@@ -49,17 +49,17 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                 nullable: false,
                 defaultValue: "");
 
-            migrationBuilder.Sql(ActorBackfill.Up("Watches", "SetBy"));
-            migrationBuilder.Sql(ActorBackfill.Up("DutyGrants", "GrantedBy"));
-            migrationBuilder.Sql(ActorBackfill.Up("PublishingSwitches", "PausedBy"));
+            migrationBuilder.Sql(ActorBackfill.Deferred(ActorBackfill.Up("Watches", "SetBy")));
+            migrationBuilder.Sql(ActorBackfill.Deferred(ActorBackfill.Up("DutyGrants", "GrantedBy")));
+            migrationBuilder.Sql(ActorBackfill.Deferred(ActorBackfill.Up("PublishingSwitches", "PausedBy")));
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(ActorBackfill.Down("Watches", "SetBy"));
-            migrationBuilder.Sql(ActorBackfill.Down("DutyGrants", "GrantedBy"));
-            migrationBuilder.Sql(ActorBackfill.Down("PublishingSwitches", "PausedBy"));
+            migrationBuilder.Sql(ActorBackfill.Deferred(ActorBackfill.Down("Watches", "SetBy")));
+            migrationBuilder.Sql(ActorBackfill.Deferred(ActorBackfill.Down("DutyGrants", "GrantedBy")));
+            migrationBuilder.Sql(ActorBackfill.Deferred(ActorBackfill.Down("PublishingSwitches", "PausedBy")));
 
             migrationBuilder.DropColumn(
                 name: "SetById",

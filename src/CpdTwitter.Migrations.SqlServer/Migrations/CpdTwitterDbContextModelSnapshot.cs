@@ -98,7 +98,12 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                     b.Property<DateTime>("EnrolledAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<string>("EnrolledBy")
+                    b.Property<string>("EnrolledById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("EnrolledByName")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
@@ -110,7 +115,11 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("RevokedAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<string>("RevokedBy")
+                    b.Property<string>("RevokedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("RevokedByName")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
@@ -400,7 +409,12 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                     b.Property<DateTime>("AddedAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<string>("AddedBy")
+                    b.Property<string>("AddedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("AddedByName")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
@@ -425,7 +439,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         {
                             Id = 1,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 0,
                             Value = "arrest"
                         },
@@ -433,7 +448,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         {
                             Id = 2,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 0,
                             Value = "charged"
                         },
@@ -441,7 +457,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         {
                             Id = 3,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 0,
                             Value = "in custody"
                         },
@@ -449,7 +466,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         {
                             Id = 4,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 0,
                             Value = "homicide"
                         },
@@ -457,7 +475,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         {
                             Id = 5,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 0,
                             Value = "murder"
                         },
@@ -465,7 +484,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         {
                             Id = 6,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 0,
                             Value = "shooting"
                         },
@@ -473,7 +493,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         {
                             Id = 7,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 0,
                             Value = "shot"
                         },
@@ -481,7 +502,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         {
                             Id = 8,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 0,
                             Value = "stabbing"
                         },
@@ -489,7 +511,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         {
                             Id = 9,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 0,
                             Value = "stabbed"
                         },
@@ -497,7 +520,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         {
                             Id = 10,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 0,
                             Value = "missing juvenile"
                         },
@@ -505,7 +529,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         {
                             Id = 11,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 0,
                             Value = "missing child"
                         },
@@ -513,7 +538,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         {
                             Id = 12,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 0,
                             Value = "officer-involved"
                         },
@@ -521,7 +547,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         {
                             Id = 13,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 0,
                             Value = "officer involved"
                         },
@@ -529,7 +556,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         {
                             Id = 14,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 0,
                             Value = "carjacking"
                         },
@@ -537,7 +565,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         {
                             Id = 15,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 0,
                             Value = "kidnapping"
                         },
@@ -545,7 +574,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         {
                             Id = 16,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 0,
                             Value = "sexual assault"
                         },
@@ -553,7 +583,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         {
                             Id = 17,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 0,
                             Value = "fatal"
                         },
@@ -561,7 +592,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         {
                             Id = 18,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 0,
                             Value = "death"
                         },
@@ -569,7 +601,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         {
                             Id = 19,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 1,
                             Value = "chicagopolice.org"
                         },
@@ -577,7 +610,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         {
                             Id = 20,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 1,
                             Value = "cityofchicago.org"
                         },
@@ -585,7 +619,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         {
                             Id = 21,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 1,
                             Value = "chicago.gov"
                         },
@@ -593,7 +628,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         {
                             Id = 22,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 1,
                             Value = "911.gov"
                         },
@@ -601,7 +637,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         {
                             Id = 23,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 2,
                             Value = "sale"
                         },
@@ -609,7 +646,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         {
                             Id = 24,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 2,
                             Value = "discount"
                         },
@@ -617,7 +655,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         {
                             Id = 25,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 2,
                             Value = "coupon"
                         },
@@ -625,7 +664,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         {
                             Id = 26,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 2,
                             Value = "promo code"
                         },
@@ -633,7 +673,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         {
                             Id = 27,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 2,
                             Value = "sponsored"
                         },
@@ -641,7 +682,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         {
                             Id = 28,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 2,
                             Value = "buy now"
                         },
@@ -649,7 +691,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         {
                             Id = 29,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 2,
                             Value = "special offer"
                         },
@@ -657,7 +700,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         {
                             Id = 30,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 2,
                             Value = "% off"
                         },
@@ -665,7 +709,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         {
                             Id = 31,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 2,
                             Value = "free trial"
                         },
@@ -673,7 +718,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         {
                             Id = 32,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 2,
                             Value = "giveaway"
                         },
@@ -681,7 +727,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         {
                             Id = 33,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 2,
                             Value = "shop at"
                         });
@@ -1055,7 +1102,12 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                     b.Property<DateTime>("ConnectedAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<string>("ConnectedBy")
+                    b.Property<string>("ConnectedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("ConnectedByName")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
@@ -1104,14 +1156,23 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("AcknowledgedAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<string>("AcknowledgedBy")
+                    b.Property<string>("AcknowledgedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("AcknowledgedByName")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
                     b.Property<DateTime>("AppointedAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<string>("AppointedBy")
+                    b.Property<string>("AppointedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("AppointedByName")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
@@ -1136,7 +1197,11 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("EndedAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<string>("EndedBy")
+                    b.Property<string>("EndedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("EndedByName")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
@@ -1255,7 +1320,11 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("AcknowledgedAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<string>("AcknowledgedBy")
+                    b.Property<string>("AcknowledgedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("AcknowledgedByName")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
@@ -1265,7 +1334,12 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                     b.Property<DateTime>("SubmittedAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<string>("SubmittedBy")
+                    b.Property<string>("SubmittedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("SubmittedByName")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");

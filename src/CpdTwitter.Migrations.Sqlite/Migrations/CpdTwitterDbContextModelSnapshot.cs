@@ -93,7 +93,12 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("EnrolledAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("EnrolledBy")
+                    b.Property<string>("EnrolledById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnrolledByName")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -105,7 +110,11 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("RevokedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("RevokedBy")
+                    b.Property<string>("RevokedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevokedByName")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
@@ -393,7 +402,12 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("AddedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("AddedBy")
+                    b.Property<string>("AddedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedByName")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -418,7 +432,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         {
                             Id = 1,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 0,
                             Value = "arrest"
                         },
@@ -426,7 +441,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         {
                             Id = 2,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 0,
                             Value = "charged"
                         },
@@ -434,7 +450,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         {
                             Id = 3,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 0,
                             Value = "in custody"
                         },
@@ -442,7 +459,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         {
                             Id = 4,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 0,
                             Value = "homicide"
                         },
@@ -450,7 +468,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         {
                             Id = 5,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 0,
                             Value = "murder"
                         },
@@ -458,7 +477,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         {
                             Id = 6,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 0,
                             Value = "shooting"
                         },
@@ -466,7 +486,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         {
                             Id = 7,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 0,
                             Value = "shot"
                         },
@@ -474,7 +495,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         {
                             Id = 8,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 0,
                             Value = "stabbing"
                         },
@@ -482,7 +504,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         {
                             Id = 9,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 0,
                             Value = "stabbed"
                         },
@@ -490,7 +513,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         {
                             Id = 10,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 0,
                             Value = "missing juvenile"
                         },
@@ -498,7 +522,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         {
                             Id = 11,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 0,
                             Value = "missing child"
                         },
@@ -506,7 +531,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         {
                             Id = 12,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 0,
                             Value = "officer-involved"
                         },
@@ -514,7 +540,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         {
                             Id = 13,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 0,
                             Value = "officer involved"
                         },
@@ -522,7 +549,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         {
                             Id = 14,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 0,
                             Value = "carjacking"
                         },
@@ -530,7 +558,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         {
                             Id = 15,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 0,
                             Value = "kidnapping"
                         },
@@ -538,7 +567,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         {
                             Id = 16,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 0,
                             Value = "sexual assault"
                         },
@@ -546,7 +576,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         {
                             Id = 17,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 0,
                             Value = "fatal"
                         },
@@ -554,7 +585,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         {
                             Id = 18,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 0,
                             Value = "death"
                         },
@@ -562,7 +594,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         {
                             Id = 19,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 1,
                             Value = "chicagopolice.org"
                         },
@@ -570,7 +603,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         {
                             Id = 20,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 1,
                             Value = "cityofchicago.org"
                         },
@@ -578,7 +612,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         {
                             Id = 21,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 1,
                             Value = "chicago.gov"
                         },
@@ -586,7 +621,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         {
                             Id = 22,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 1,
                             Value = "911.gov"
                         },
@@ -594,7 +630,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         {
                             Id = 23,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 2,
                             Value = "sale"
                         },
@@ -602,7 +639,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         {
                             Id = 24,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 2,
                             Value = "discount"
                         },
@@ -610,7 +648,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         {
                             Id = 25,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 2,
                             Value = "coupon"
                         },
@@ -618,7 +657,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         {
                             Id = 26,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 2,
                             Value = "promo code"
                         },
@@ -626,7 +666,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         {
                             Id = 27,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 2,
                             Value = "sponsored"
                         },
@@ -634,7 +675,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         {
                             Id = 28,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 2,
                             Value = "buy now"
                         },
@@ -642,7 +684,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         {
                             Id = 29,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 2,
                             Value = "special offer"
                         },
@@ -650,7 +693,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         {
                             Id = 30,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 2,
                             Value = "% off"
                         },
@@ -658,7 +702,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         {
                             Id = 31,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 2,
                             Value = "free trial"
                         },
@@ -666,7 +711,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         {
                             Id = 32,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 2,
                             Value = "giveaway"
                         },
@@ -674,7 +720,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         {
                             Id = 33,
                             AddedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
-                            AddedBy = "News Affairs defaults",
+                            AddedById = "News Affairs defaults",
+                            AddedByName = "News Affairs defaults",
                             Kind = 2,
                             Value = "shop at"
                         });
@@ -1048,7 +1095,12 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("ConnectedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ConnectedBy")
+                    b.Property<string>("ConnectedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConnectedByName")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -1097,14 +1149,23 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("AcknowledgedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("AcknowledgedBy")
+                    b.Property<string>("AcknowledgedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcknowledgedByName")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("AppointedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("AppointedBy")
+                    b.Property<string>("AppointedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppointedByName")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -1129,7 +1190,11 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("EndedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("EndedBy")
+                    b.Property<string>("EndedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndedByName")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
@@ -1248,7 +1313,11 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("AcknowledgedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("AcknowledgedBy")
+                    b.Property<string>("AcknowledgedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcknowledgedByName")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
@@ -1258,7 +1327,12 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("SubmittedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SubmittedBy")
+                    b.Property<string>("SubmittedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedByName")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");

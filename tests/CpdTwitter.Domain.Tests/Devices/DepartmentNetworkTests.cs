@@ -1,5 +1,7 @@
 using System.Net;
 using CpdTwitter.Domain.Devices;
+using CpdTwitter.Domain.People;
+using CpdTwitter.Domain.Tests.People;
 
 namespace CpdTwitter.Domain.Tests.Devices;
 
@@ -35,12 +37,36 @@ public sealed class DepartmentNetworkTests
     [Fact]
     public void A_device_is_revoked_once_and_with_a_reason()
     {
-        var device = new DeviceEnrollment("CPD-LT-0412", "isd.whitfield", new DateTime(2026, 11, 25, 0, 0, 0, DateTimeKind.Utc));
+        var device = new DeviceEnrollment("CPD-LT-0412", Members.Isd, new DateTime(2026, 11, 25, 0, 0, 0, DateTimeKind.Utc));
 
-        Should.Throw<DomainException>(() => device.Revoke("isd.whitfield", DateTime.UtcNow, " ")).Message.ShouldBe("Say why the device is revoked (lost, stolen, retired…).");
-        device.Revoke("isd.whitfield", DateTime.UtcNow, "Lost");
+        Should.Throw<DomainException>(() => device.Revoke(Members.Isd, DateTime.UtcNow, " ")).Message.ShouldBe("Say why the device is revoked (lost, stolen, retired…).");
+        device.Revoke(Members.Isd, DateTime.UtcNow, "Lost");
         device.IsRevoked.ShouldBeTrue();
-        Should.Throw<DomainException>(() => device.Revoke("isd.whitfield", DateTime.UtcNow, "Again")).Message.ShouldBe("Device CPD-LT-0412 was already revoked.");
-        Should.Throw<DomainException>(() => new DeviceEnrollment("  ", "isd", DateTime.UtcNow)).Message.ShouldBe("Enter the device's asset tag (at most 64 characters).");
+        Should.Throw<DomainException>(() => device.Revoke(Members.Isd, DateTime.UtcNow, "Again")).Message.ShouldBe("Device CPD-LT-0412 was already revoked.");
+        Should.Throw<DomainException>(() => new DeviceEnrollment("  ", Members.Isd, DateTime.UtcNow)).Message.ShouldBe("Enter the device's asset tag (at most 64 characters).");
+    }
+
+    [Fact]
+    public void A_device_keeps_who_enrolled_and_revoked_it_by_account_id_and_name()
+    {
+        var device = new DeviceEnrollment("CPD-LT-0412", Members.Isd, new DateTime(2026, 11, 25, 0, 0, 0, DateTimeKind.Utc));
+        var other = new Actor("u-isd-2", "ISD Okoye", [Roles.IsdAdministrator], null);
+
+        device.Revoke(other, DateTime.UtcNow, "Stolen");
+
+        (device.EnrolledById, device.EnrolledByName).ShouldBe(("u-isd", "ISD Whitfield"));
+        (device.RevokedById, device.RevokedByName).ShouldBe(("u-isd-2", "ISD Okoye"));
+    }
+
+    [Fact]
+    public void Only_ISD_enrolls_and_revokes_devices()
+    {
+        Should.Throw<DomainException>(() => new DeviceEnrollment("CPD-LT-0412", Members.NewsAffairs, DateTime.UtcNow))
+            .Message.ShouldBe("Only ISD enrolls Department devices.");
+        var device = new DeviceEnrollment("CPD-LT-0412", Members.Isd, DateTime.UtcNow);
+
+        Should.Throw<DomainException>(() => device.Revoke(Members.Commander(12), DateTime.UtcNow, "Lost"))
+            .Message.ShouldBe("Only ISD revokes Department devices.");
+        device.IsRevoked.ShouldBeFalse();
     }
 }

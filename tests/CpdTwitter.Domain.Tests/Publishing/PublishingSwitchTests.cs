@@ -46,18 +46,31 @@ public sealed class PublishingSwitchTests
     [Fact]
     public void An_account_that_needs_reconnecting_holds_its_district_until_reconnected()
     {
-        var account = new XAccountConnection(12, "protected-token", "protected-secret", "isd.whitfield", Now);
+        var account = new XAccountConnection(12, "protected-token", "protected-secret", Members.Isd, Now);
         account.Unauthorized("Unauthorized", Now);
 
         PublishingHold.For(null, null, account, sandbox: false, Now)!.Reason.ShouldContain("reconnect");
-        account.Reconnect("new-token", "new-secret", "isd.whitfield", Now.AddHours(1));
+        account.Reconnect("new-token", "new-secret", Members.Isd, Now.AddHours(1));
         PublishingHold.For(null, null, account, sandbox: false, Now.AddHours(1)).ShouldBeNull();
+    }
+
+    [Fact]
+    public void Only_ISD_connects_an_account_and_the_connection_keeps_their_account_id_and_name()
+    {
+        Should.Throw<DomainException>(() => new XAccountConnection(12, "t", "s", Members.Commander(12), Now))
+            .Message.ShouldBe("Only ISD connects a district's X account.");
+        var account = new XAccountConnection(12, "t", "s", Members.Isd, Now);
+        (account.ConnectedById, account.ConnectedByName).ShouldBe(("u-isd", "ISD Whitfield"));
+
+        Should.Throw<DomainException>(() => account.Reconnect("t2", "s2", Members.NewsAffairs, Now))
+            .Message.ShouldBe("Only ISD connects a district's X account.");
+        account.ProtectedAccessToken.ShouldBe("t");
     }
 
     [Fact]
     public void A_rate_limit_holds_until_its_reset()
     {
-        var account = new XAccountConnection(12, "t", "s", "isd.whitfield", Now);
+        var account = new XAccountConnection(12, "t", "s", Members.Isd, Now);
         account.RateLimited(Now.AddMinutes(15));
 
         PublishingHold.For(null, null, account, sandbox: false, Now)!.UntilUtc.ShouldBe(Now.AddMinutes(15));

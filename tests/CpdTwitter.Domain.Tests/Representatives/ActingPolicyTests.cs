@@ -1,4 +1,5 @@
 using CpdTwitter.Domain.Representatives;
+using CpdTwitter.Domain.Tests.People;
 
 namespace CpdTwitter.Domain.Tests.Representatives;
 
@@ -9,8 +10,8 @@ public sealed class ActingPolicyTests
     [Fact]
     public void An_acknowledged_representative_may_draft_and_publish_for_their_district()
     {
-        var (appointment, submission) = new DistrictRegistry(12, []).Appoint(1, A.Representative("u-grant"), "cmdr.ortiz", Now.AddDays(-2));
-        submission.Acknowledge("news.bell", Now.AddDays(-1), [appointment]);
+        var (appointment, submission) = new DistrictRegistry(12, []).Appoint(1, A.Representative("u-grant"), Members.Commander(12), Now.AddDays(-2));
+        submission.Acknowledge(Members.NewsAffairs, Now.AddDays(-1), [appointment]);
 
         ActingPolicy.CanActForDistrict("u-grant", 12, Now, ActingPurpose.Draft, [appointment]).Allowed.ShouldBeTrue();
         ActingPolicy.CanActForDistrict("u-grant", 12, Now, ActingPurpose.Publish, [appointment]).Allowed.ShouldBeTrue();
@@ -19,7 +20,7 @@ public sealed class ActingPolicyTests
     [Fact]
     public void Before_News_Affairs_acknowledges_a_representative_may_draft_but_not_publish()
     {
-        var (appointment, _) = new DistrictRegistry(12, []).Appoint(1, A.Representative("u-grant"), "cmdr.ortiz", Now.AddDays(-2));
+        var (appointment, _) = new DistrictRegistry(12, []).Appoint(1, A.Representative("u-grant"), Members.Commander(12), Now.AddDays(-2));
 
         ActingPolicy.CanActForDistrict("u-grant", 12, Now, ActingPurpose.Draft, [appointment]).Allowed.ShouldBeTrue();
         var publish = ActingPolicy.CanActForDistrict("u-grant", 12, Now, ActingPurpose.Publish, [appointment]);
@@ -30,8 +31,8 @@ public sealed class ActingPolicyTests
     [Fact]
     public void A_representative_cannot_act_for_another_district()
     {
-        var (appointment, submission) = new DistrictRegistry(12, []).Appoint(1, A.Representative("u-grant"), "cmdr.ortiz", Now.AddDays(-2));
-        submission.Acknowledge("news.bell", Now.AddDays(-1), [appointment]);
+        var (appointment, submission) = new DistrictRegistry(12, []).Appoint(1, A.Representative("u-grant"), Members.Commander(12), Now.AddDays(-2));
+        submission.Acknowledge(Members.NewsAffairs, Now.AddDays(-1), [appointment]);
 
         var decision = ActingPolicy.CanActForDistrict("u-grant", 11, Now, ActingPurpose.Draft, [appointment]);
 
@@ -43,9 +44,9 @@ public sealed class ActingPolicyTests
     public void A_replaced_representative_can_no_longer_act()
     {
         var registry = new DistrictRegistry(12, []);
-        var (appointment, submission) = registry.Appoint(1, A.Representative("u-grant"), "cmdr.ortiz", Now.AddDays(-10));
-        submission.Acknowledge("news.bell", Now.AddDays(-9), [appointment]);
-        registry.Replace(1, A.Representative("u-new", "New Officer", "99999", "999999"), Now.AddDays(-1), DateOnly.FromDateTime(Now.AddDays(-1)), "Reassigned", "cmdr.ortiz", Now);
+        var (appointment, submission) = registry.Appoint(1, A.Representative("u-grant"), Members.Commander(12), Now.AddDays(-10));
+        submission.Acknowledge(Members.NewsAffairs, Now.AddDays(-9), [appointment]);
+        registry.Replace(1, A.Representative("u-new", "New Officer", "99999", "999999"), Now.AddDays(-1), DateOnly.FromDateTime(Now.AddDays(-1)), "Reassigned", Members.Commander(12), Now);
 
         ActingPolicy.CanActForDistrict("u-grant", 12, Now, ActingPurpose.Draft, [appointment]).Allowed.ShouldBeFalse();
         ActingPolicy.CanActForDistrict("u-grant", 12, Now.AddDays(-2), ActingPurpose.Publish, [appointment]).Allowed.ShouldBeTrue();

@@ -1,4 +1,6 @@
+using CpdTwitter.Domain.People;
 using CpdTwitter.Domain.Representatives;
+using CpdTwitter.Domain.Tests.People;
 
 namespace CpdTwitter.Domain.Tests.Representatives;
 
@@ -9,8 +11,8 @@ public sealed class DistrictRegistryTests
     private static DistrictRegistry Full()
     {
         var registry = new DistrictRegistry(12, []);
-        registry.Appoint(1, A.Representative("u-grant", "Aisha Grant", "12345", "111111"), "cmdr.ortiz", Now.AddDays(-30));
-        registry.Appoint(2, A.Representative("u-moreno", "Luis Moreno", "23456", "222222"), "cmdr.ortiz", Now.AddDays(-30));
+        registry.Appoint(1, A.Representative("u-grant", "Aisha Grant", "12345", "111111"), Members.Commander(12), Now.AddDays(-30));
+        registry.Appoint(2, A.Representative("u-moreno", "Luis Moreno", "23456", "222222"), Members.Commander(12), Now.AddDays(-30));
         return registry;
     }
 
@@ -25,7 +27,7 @@ public sealed class DistrictRegistryTests
     {
         var registry = new DistrictRegistry(12, []);
 
-        var (appointment, submission) = registry.Appoint(1, A.Representative(), "cmdr.ortiz", Now);
+        var (appointment, submission) = registry.Appoint(1, A.Representative(), Members.Commander(12), Now);
 
         registry.Vacancies.ShouldBe(1);
         appointment.Slot.ShouldBe(1);
@@ -40,9 +42,9 @@ public sealed class DistrictRegistryTests
     {
         var registry = Full();
 
-        Should.Throw<DomainException>(() => registry.Appoint(3, A.Representative("u-third"), "cmdr.ortiz", Now))
+        Should.Throw<DomainException>(() => registry.Appoint(3, A.Representative("u-third"), Members.Commander(12), Now))
             .Message.ShouldBe("A district has representative slots 1 and 2.");
-        Should.Throw<DomainException>(() => registry.Appoint(1, A.Representative("u-third"), "cmdr.ortiz", Now))
+        Should.Throw<DomainException>(() => registry.Appoint(1, A.Representative("u-third"), Members.Commander(12), Now))
             .Message.ShouldStartWith("Slot 1 is held by Aisha Grant.");
         registry.Active.Count.ShouldBe(2);
     }
@@ -51,9 +53,9 @@ public sealed class DistrictRegistryTests
     public void The_same_member_cannot_hold_both_slots()
     {
         var registry = new DistrictRegistry(12, []);
-        registry.Appoint(1, A.Representative("u-grant"), "cmdr.ortiz", Now);
+        registry.Appoint(1, A.Representative("u-grant"), Members.Commander(12), Now);
 
-        Should.Throw<DomainException>(() => registry.Appoint(2, A.Representative("u-grant"), "cmdr.ortiz", Now))
+        Should.Throw<DomainException>(() => registry.Appoint(2, A.Representative("u-grant"), Members.Commander(12), Now))
             .Message.ShouldContain("two different representatives");
     }
 
@@ -63,7 +65,7 @@ public sealed class DistrictRegistryTests
         var registry = Full();
         var effective = Now.AddDays(-1);
 
-        var (appointment, submission, ended) = registry.Replace(2, A.Representative("u-okafor", "Chidi Okafor", "34567", "333333"), effective, new DateOnly(2026, 11, 24), "Transferred to district 011", "cmdr.ortiz", Now);
+        var (appointment, submission, ended) = registry.Replace(2, A.Representative("u-okafor", "Chidi Okafor", "34567", "333333"), effective, new DateOnly(2026, 11, 24), "Transferred to district 011", Members.Commander(12), Now);
 
         ended.Name.ShouldBe("Luis Moreno");
         ended.EndedAt.ShouldBe(effective);
@@ -80,9 +82,9 @@ public sealed class DistrictRegistryTests
     {
         var registry = Full();
 
-        Should.Throw<DomainException>(() => registry.Replace(1, A.Representative("u-new"), Now, DateOnly.FromDateTime(Now), " ", "cmdr.ortiz", Now)).Message.ShouldBe("Give the reason for the replacement (at most 500 characters).");
-        Should.Throw<DomainException>(() => registry.Replace(1, A.Representative("u-new"), Now.AddDays(1), DateOnly.FromDateTime(Now.AddDays(1)), "Promotion", "cmdr.ortiz", Now)).Message.ShouldBe("The replacement takes effect today or on an earlier date, not in the future.");
-        Should.Throw<DomainException>(() => new DistrictRegistry(12, []).Replace(1, A.Representative("u-new"), Now, DateOnly.FromDateTime(Now), "Promotion", "cmdr.ortiz", Now))
+        Should.Throw<DomainException>(() => registry.Replace(1, A.Representative("u-new"), Now, DateOnly.FromDateTime(Now), " ", Members.Commander(12), Now)).Message.ShouldBe("Give the reason for the replacement (at most 500 characters).");
+        Should.Throw<DomainException>(() => registry.Replace(1, A.Representative("u-new"), Now.AddDays(1), DateOnly.FromDateTime(Now.AddDays(1)), "Promotion", Members.Commander(12), Now)).Message.ShouldBe("The replacement takes effect today or on an earlier date, not in the future.");
+        Should.Throw<DomainException>(() => new DistrictRegistry(12, []).Replace(1, A.Representative("u-new"), Now, DateOnly.FromDateTime(Now), "Promotion", Members.Commander(12), Now))
             .Message.ShouldContain("vacant");
         registry.InSlot(1)!.Name.ShouldBe("Aisha Grant");
     }
@@ -91,23 +93,69 @@ public sealed class DistrictRegistryTests
     public void Acknowledging_a_submission_lets_the_representatives_it_named_publish()
     {
         var registry = new DistrictRegistry(12, []);
-        var (appointment, submission) = registry.Appoint(1, A.Representative(), "cmdr.ortiz", Now);
+        var (appointment, submission) = registry.Appoint(1, A.Representative(), Members.Commander(12), Now);
 
-        submission.Acknowledge("news.bell", Now.AddHours(2), [appointment]);
+        submission.Acknowledge(Members.NewsAffairs, Now.AddHours(2), [appointment]);
 
         submission.IsAcknowledged.ShouldBeTrue();
         appointment.IsAcknowledged.ShouldBeTrue();
-        appointment.AcknowledgedBy.ShouldBe("news.bell");
-        Should.Throw<DomainException>(() => submission.Acknowledge("news.bell", Now.AddHours(3), [appointment]))
-            .Message.ShouldContain("already acknowledged");
+        (submission.AcknowledgedById, submission.AcknowledgedByName).ShouldBe(("u-news", "News Bell"));
+        (appointment.AcknowledgedById, appointment.AcknowledgedByName).ShouldBe(("u-news", "News Bell"));
+        Should.Throw<DomainException>(() => submission.Acknowledge(Members.NewsAffairs, Now.AddHours(3), [appointment]))
+            .Message.ShouldBe("This submission was already acknowledged by News Bell.");
     }
 
     [Fact]
-    public void Nobody_acknowledges_their_own_submission()
+    public void The_records_keep_the_commanders_account_id_and_name()
     {
-        var (appointment, submission) = new DistrictRegistry(12, []).Appoint(1, A.Representative(), "cmdr.ortiz", Now);
+        var registry = Full();
 
-        Should.Throw<DomainException>(() => submission.Acknowledge("CMDR.ORTIZ", Now, [appointment])).Message.ShouldBe("A submission is acknowledged by someone other than the person who made it.");
+        var (appointment, submission, ended) = registry.Replace(2, A.Representative("u-okafor", "Chidi Okafor", "34567", "333333"), Now, DateOnly.FromDateTime(Now), "Transferred", Members.Commander(12), Now);
+
+        (submission.SubmittedById, submission.SubmittedByName).ShouldBe(("u-cmdr-12", "Cmdr. 12"));
+        (appointment.AppointedById, appointment.AppointedByName).ShouldBe(("u-cmdr-12", "Cmdr. 12"));
+        (ended.EndedById, ended.EndedByName).ShouldBe(("u-cmdr-12", "Cmdr. 12"));
+    }
+
+    [Fact]
+    public void Only_the_districts_own_commander_names_its_representatives()
+    {
+        var registry = Full();
+
+        Should.Throw<DomainException>(() => new DistrictRegistry(12, []).Appoint(1, A.Representative(), Members.Commander(11), Now))
+            .Message.ShouldBe("Only district 012's commander names its representatives.");
+        Should.Throw<DomainException>(() => new DistrictRegistry(12, []).Appoint(1, A.Representative(), Members.Sergeant(12), Now))
+            .Message.ShouldBe("Only district 012's commander names its representatives.");
+        Should.Throw<DomainException>(() => registry.Replace(1, A.Representative("u-new"), Now, DateOnly.FromDateTime(Now), "Promotion", Members.NewsAffairs, Now))
+            .Message.ShouldBe("Only district 012's commander names its representatives.");
+        registry.InSlot(1)!.Name.ShouldBe("Aisha Grant");
+    }
+
+    [Fact]
+    public void Only_News_Affairs_acknowledges_a_submission()
+    {
+        var (appointment, submission) = new DistrictRegistry(12, []).Appoint(1, A.Representative(), Members.Commander(12), Now);
+
+        Should.Throw<DomainException>(() => submission.Acknowledge(Members.Commander(11), Now, [appointment]))
+            .Message.ShouldBe("Only the Office of News Affairs acknowledges a registry submission.");
+        Should.Throw<DomainException>(() => submission.Acknowledge(Members.Isd, Now, [appointment]))
+            .Message.ShouldBe("Only the Office of News Affairs acknowledges a registry submission.");
+        submission.IsAcknowledged.ShouldBeFalse();
+        appointment.IsAcknowledged.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Nobody_acknowledges_their_own_submission_whatever_name_they_go_by()
+    {
+        var both = new Actor("u-both", "Cmdr. Both", [Roles.Commander, Roles.NewsAffairs], 12);
+        var (appointment, submission) = new DistrictRegistry(12, []).Appoint(1, A.Representative(), both, Now);
+
+        Should.Throw<DomainException>(() => submission.Acknowledge(new Actor("u-both", "Lt. Both (renamed)", [Roles.NewsAffairs], null), Now, [appointment]))
+            .Message.ShouldBe("A submission is acknowledged by someone other than the person who made it.");
+        submission.IsAcknowledged.ShouldBeFalse();
+
+        submission.Acknowledge(new Actor("u-other", "Cmdr. Both", [Roles.NewsAffairs], null), Now, [appointment]);
+        (submission.AcknowledgedById, submission.AcknowledgedByName).ShouldBe(("u-other", "Cmdr. Both"));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Net;
 using CpdTwitter.Domain.Audit;
+using CpdTwitter.Domain.Devices;
 using CpdTwitter.Domain.People;
 using CpdTwitter.Infrastructure.Data;
 using CpdTwitter.Web.Security;
@@ -73,6 +74,9 @@ public sealed class DepartmentDeviceTests(CpdTwitterFactory factory) : IClassFix
         (await DeviceStatusAsync(browser)).ShouldContain("Device CPD-LT-0412 has been revoked by ISD");
         var actions = await factory.WithServiceAsync<List<string>, CpdTwitterDbContext>(db => db.AuditEvents.Where(e => e.SubjectId == id.ToString()).Select(e => e.Action).ToListAsync());
         actions.ShouldBe([AuditActions.Device.Enrolled, AuditActions.Device.Revoked]);
+        var isdId = (await factory.FindUserAsync("isd.devices")).Id;
+        var device = await factory.WithServiceAsync<DeviceEnrollment, CpdTwitterDbContext>(db => db.Devices.AsNoTracking().SingleAsync(d => d.Id == id));
+        (device.EnrolledById, device.EnrolledByName, device.RevokedById, device.RevokedByName).ShouldBe((isdId, "Test isd.devices", isdId, "Test isd.devices"));
     }
 
     [Fact]

@@ -68,11 +68,11 @@ public class PublishingApp : IAsyncLifetime
         var id = await Factory.CreateUserAsync(logOnId, district, Roles.Representative);
         await using var scope = Factory.Services.CreateAsyncScope();
         var registry = scope.ServiceProvider.GetRequiredService<RepresentativeRegistry>();
-        var appointed = await registry.AppointAsync(district, slot, new RepresentativeInput(logOnId, "Officer " + logOnId, "Police Officer", star, star.PadLeft(6, '9'), $"{logOnId}@chicagopolice.org"), "cmdr.seed");
+        var appointed = await registry.AppointAsync(district, slot, new RepresentativeInput(logOnId, "Officer " + logOnId, "Police Officer", star, star.PadLeft(6, '9'), $"{logOnId}@chicagopolice.org"), TestActors.Commander(district));
         appointed.Succeeded.ShouldBeTrue(string.Join("; ", appointed.Errors.Select(e => e.Message)));
         var db = scope.ServiceProvider.GetRequiredService<CpdTwitterDbContext>();
         var submission = await db.Appointments.Where(a => a.UserId == id).Select(a => a.SubmissionId).SingleAsync();
-        (await registry.AcknowledgeAsync(submission, "news.seed")).Succeeded.ShouldBeTrue();
+        (await registry.AcknowledgeAsync(submission, TestActors.NewsAffairs)).Succeeded.ShouldBeTrue();
         if (onDuty)
         {
             var shift = await scope.ServiceProvider.GetRequiredService<DutyRoster>()
@@ -94,7 +94,7 @@ public class PublishingApp : IAsyncLifetime
         }
 
         var vault = scope.ServiceProvider.GetRequiredService<XAccountVault>();
-        var account = new XAccountConnection(district, vault.Protect(FakeXServer.Credentials.AccessToken), vault.Protect(FakeXServer.Credentials.TokenSecret), "isd.seed", UtcNow);
+        var account = new XAccountConnection(district, vault.Protect(FakeXServer.Credentials.AccessToken), vault.Protect(FakeXServer.Credentials.TokenSecret), TestActors.Isd, UtcNow);
         account.Verified("1234", "CPD12thDist", UtcNow);
         db.XAccounts.Add(account);
         await db.SaveChangesAsync();

@@ -51,7 +51,7 @@ public sealed class TwoPublishersTests(PostgresDatabase database) : IClassFixtur
             var author = new ApplicationUser { UserName = "po.bulk", NormalizedUserName = "PO.BULK", DisplayName = "P.O. Bulk", DistrictNumber = 12, CreatedAt = DateTime.UtcNow };
             db.Users.Add(author);
             var vault = scope.ServiceProvider.GetRequiredService<XAccountVault>();
-            var account = new XAccountConnection(12, vault.Protect(FakeXServer.Credentials.AccessToken), vault.Protect(FakeXServer.Credentials.TokenSecret), "isd.seed", DateTime.UtcNow);
+            var account = new XAccountConnection(12, vault.Protect(FakeXServer.Credentials.AccessToken), vault.Protect(FakeXServer.Credentials.TokenSecret), TestActors.Isd, DateTime.UtcNow);
             account.Verified("1234", "CPD12thDist", DateTime.UtcNow);
             db.XAccounts.Add(account);
             var now = DateTime.UtcNow;

@@ -42,6 +42,8 @@ public sealed class PublishingAdministrationTests(PublishingApp app) : IClassFix
         var stored = await app.Factory.WithServiceAsync<XAccountConnection, CpdTwitterDbContext>(db => db.XAccounts.AsNoTracking().SingleAsync(a => a.District == 20));
         stored.ProtectedAccessToken.ShouldNotContain(FakeXServer.Credentials.AccessToken);
         stored.ProtectedAccessTokenSecret.ShouldNotContain(FakeXServer.Credentials.TokenSecret);
+        (stored.ConnectedById, stored.ConnectedByName).ShouldBe(((await app.Factory.FindUserAsync("isd.accounts")).Id, "Test isd.accounts"));
+        connected.Text("#district-20").ShouldContain("Connected by Test isd.accounts");
 
         var tested = await isd.SubmitAsync("/Admin/Accounts", new Dictionary<string, string>(), handler: "Test&district=20");
         tested.Text("[role=status]").ShouldContain("@CPD12thDist", customMessage: tested.Errors());

@@ -69,7 +69,13 @@ public sealed class RegistryTests(FixedClockFactory factory) : IClassFixture<Fix
         page = await commander.GetAsync(Page);
         page.Text("#slot-1-state").ShouldContain("Acknowledged");
         page.Text("#slot-2-state").ShouldContain("Acknowledged");
-        (await AppointmentsAsync(14)).ShouldAllBe(a => a.AcknowledgedBy == "news.ack");
+        page.Text("#submissions").ShouldContain("by Test cmdr.ack");
+        page.Text("#submissions").ShouldContain("by Test news.ack");
+        page.Text("#submissions").ShouldNotContain("by news.ack");
+        var newsId = (await factory.FindUserAsync("news.ack")).Id;
+        var commanderId = (await factory.FindUserAsync("cmdr.ack")).Id;
+        (await AppointmentsAsync(14)).ShouldAllBe(a => a.AcknowledgedById == newsId && a.AcknowledgedByName == "Test news.ack"
+            && a.AppointedById == commanderId && a.AppointedByName == "Test cmdr.ack");
         var actions = await factory.WithServiceAsync<List<string>, CpdTwitterDbContext>(db => db.AuditEvents.Where(e => e.District == 14).Select(e => e.Action).ToListAsync());
         actions.Count(a => a == AuditActions.Registry.Appointed).ShouldBe(2);
         actions.Count(a => a == AuditActions.Registry.Acknowledged).ShouldBe(2);

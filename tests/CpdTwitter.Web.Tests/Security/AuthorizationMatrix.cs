@@ -281,7 +281,7 @@ public sealed class MatrixApp : IAsyncLifetime
         Administered = await MemberAsync("mx.administered", DistrictB, Roles.CommunityPolicingSergeant);
         Device = await WithDbAsync(async db =>
         {
-            var device = new DeviceEnrollment("MX-DEVICE-1", "mx.isd", DateTime.UtcNow);
+            var device = new DeviceEnrollment("MX-DEVICE-1", TestActors.Isd, DateTime.UtcNow);
             db.Devices.Add(device);
             await db.SaveChangesAsync();
             return device.Id;
@@ -426,11 +426,11 @@ public sealed class MatrixApp : IAsyncLifetime
         var id = await Factory.CreateUserAsync(logOnId, district, Roles.Representative);
         await using var scope = Factory.Services.CreateAsyncScope();
         var registry = scope.ServiceProvider.GetRequiredService<RepresentativeRegistry>();
-        var appointed = await registry.AppointAsync(district, 1, new RepresentativeInput(logOnId, "Officer " + logOnId, "Police Officer", star, star.PadLeft(6, '9'), $"{logOnId}@chicagopolice.org"), "mx.cmdr.seed");
+        var appointed = await registry.AppointAsync(district, 1, new RepresentativeInput(logOnId, "Officer " + logOnId, "Police Officer", star, star.PadLeft(6, '9'), $"{logOnId}@chicagopolice.org"), TestActors.Commander(district));
         appointed.Succeeded.ShouldBeTrue(string.Join("; ", appointed.Errors.Select(e => e.Message)));
         var db = scope.ServiceProvider.GetRequiredService<CpdTwitterDbContext>();
         var submission = await db.Appointments.Where(a => a.UserId == id).Select(a => a.SubmissionId).SingleAsync();
-        var acknowledged = await registry.AcknowledgeAsync(submission, "mx.news.seed");
+        var acknowledged = await registry.AcknowledgeAsync(submission, TestActors.NewsAffairs);
         acknowledged.Succeeded.ShouldBeTrue(string.Join("; ", acknowledged.Errors.Select(e => e.Message)));
         var shift = await scope.ServiceProvider.GetRequiredService<DutyRoster>()
             .ConfirmShiftAsync(district, id, DateTime.UtcNow.AddHours(-1), DateTime.UtcNow.AddHours(8), TestActors.Sergeant(district));

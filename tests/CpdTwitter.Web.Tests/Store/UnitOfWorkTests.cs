@@ -81,7 +81,7 @@ public sealed class UnitOfWorkTests(LogCapturingFactory app) : IClassFixture<Log
     [Fact]
     public async Task Removing_what_someone_else_removed_a_moment_ago_is_a_conflict()
     {
-        var added = await app.WithServiceAsync<Outcome, PolicyListAdministration>(p => p.AddAsync(PolicyListKind.PromotionalTerm, "limited offer", "news.test"));
+        var added = await app.WithServiceAsync<Outcome, PolicyListAdministration>(p => p.AddAsync(PolicyListKind.PromotionalTerm, "limited offer", TestActors.NewsAffairs));
         var id = int.Parse(added.Id!, CultureInfo.InvariantCulture);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CpdTwitterDbContext>();

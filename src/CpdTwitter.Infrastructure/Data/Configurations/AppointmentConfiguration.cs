@@ -24,10 +24,13 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         builder.Property(a => a.StarNumber).HasMaxLength(StarNumber.MaxLength).IsRequired();
         builder.Property(a => a.EmployeeNumber).HasMaxLength(EmployeeNumber.MaxLength).IsRequired();
         builder.Property(a => a.Email).HasMaxLength(DepartmentEmail.MaxLength).IsRequired();
-        builder.Property(a => a.AppointedBy).HasMaxLength(256).IsRequired();
-        builder.Property(a => a.EndedBy).HasMaxLength(256);
+        builder.Property(a => a.AppointedById).HasMaxLength(450).IsRequired();
+        builder.Property(a => a.AppointedByName).HasMaxLength(256).IsRequired();
+        builder.Property(a => a.EndedById).HasMaxLength(450);
+        builder.Property(a => a.EndedByName).HasMaxLength(256);
         builder.Property(a => a.EndReason).HasMaxLength(Appointment.ReasonMaxLength);
-        builder.Property(a => a.AcknowledgedBy).HasMaxLength(256);
+        builder.Property(a => a.AcknowledgedById).HasMaxLength(450);
+        builder.Property(a => a.AcknowledgedByName).HasMaxLength(256);
         builder.Ignore(a => a.IsActive);
         builder.Ignore(a => a.IsAcknowledged);
 

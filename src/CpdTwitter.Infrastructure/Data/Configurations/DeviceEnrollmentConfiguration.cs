@@ -12,8 +12,10 @@ internal sealed class DeviceEnrollmentConfiguration : IEntityTypeConfiguration<D
         builder.HasKey(d => d.Id);
         builder.Property(d => d.Id).ValueGeneratedNever();
         builder.Property(d => d.AssetTag).HasMaxLength(DeviceEnrollment.AssetTagMaxLength).IsRequired();
-        builder.Property(d => d.EnrolledBy).HasMaxLength(256).IsRequired();
-        builder.Property(d => d.RevokedBy).HasMaxLength(256);
+        builder.Property(d => d.EnrolledById).HasMaxLength(450).IsRequired();
+        builder.Property(d => d.EnrolledByName).HasMaxLength(256).IsRequired();
+        builder.Property(d => d.RevokedById).HasMaxLength(450);
+        builder.Property(d => d.RevokedByName).HasMaxLength(256);
         builder.Property(d => d.RevokeReason).HasMaxLength(DeviceEnrollment.ReasonMaxLength);
         builder.Ignore(d => d.IsRevoked);
         builder.HasIndex(d => d.AssetTag).IsUnique().HasFilter("\"RevokedAt\" IS NULL").HasDatabaseName("UX_Devices_ActiveAssetTag");

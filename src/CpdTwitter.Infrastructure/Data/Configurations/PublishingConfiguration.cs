@@ -33,7 +33,8 @@ internal sealed class XAccountConnectionConfiguration : IEntityTypeConfiguration
         builder.Property(a => a.XUserId).HasMaxLength(64);
         builder.Property(a => a.ProtectedAccessToken).HasMaxLength(2000).IsRequired();
         builder.Property(a => a.ProtectedAccessTokenSecret).HasMaxLength(2000).IsRequired();
-        builder.Property(a => a.ConnectedBy).HasMaxLength(256).IsRequired();
+        builder.Property(a => a.ConnectedById).HasMaxLength(450).IsRequired();
+        builder.Property(a => a.ConnectedByName).HasMaxLength(256).IsRequired();
         builder.Property(a => a.NeedsReconnectReason).HasMaxLength(500);
         builder.Ignore(a => a.NeedsReconnect);
     }
@@ -60,7 +61,8 @@ internal sealed class PolicyTermConfiguration : IEntityTypeConfiguration<PolicyT
     {
         builder.HasKey(t => t.Id);
         builder.Property(t => t.Value).HasMaxLength(PolicyTerm.ValueMaxLength).IsRequired();
-        builder.Property(t => t.AddedBy).HasMaxLength(256).IsRequired();
+        builder.Property(t => t.AddedById).HasMaxLength(450).IsRequired();
+        builder.Property(t => t.AddedByName).HasMaxLength(256).IsRequired();
         builder.HasIndex(t => new { t.Kind, t.Value }).IsUnique();
 
         var id = 0;
@@ -73,7 +75,7 @@ internal sealed class PolicyTermConfiguration : IEntityTypeConfiguration<PolicyT
     }
 
     private static object Seed(int id, PolicyListKind kind, string value) =>
-        new { Id = id, Kind = kind, Value = value, AddedBy = "News Affairs defaults", AddedAt = Seeded };
+        new { Id = id, Kind = kind, Value = value, AddedById = PolicyTerm.DefaultsAddedBy, AddedByName = PolicyTerm.DefaultsAddedBy, AddedAt = Seeded };
 }
 
 internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>

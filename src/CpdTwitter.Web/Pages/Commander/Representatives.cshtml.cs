@@ -40,14 +40,14 @@ public sealed class RepresentativesModel(CpdTwitterDbContext db, RepresentativeR
     public async Task<IActionResult> OnPostAppointAsync(int slot, CancellationToken cancellationToken)
     {
         PostedSlot = slot;
-        var outcome = await registry.AppointAsync(member.OwnDistrict, slot, Input.ToInput(), User.Identity!.Name!, cancellationToken);
+        var outcome = await registry.AppointAsync(member.OwnDistrict, slot, Input.ToInput(), member.SignedIn, cancellationToken);
         return await AfterAsync(outcome, $"Slot {slot} filled. The submission has gone to the Office of News Affairs.", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostReplaceAsync(int slot, CancellationToken cancellationToken)
     {
         PostedSlot = slot;
-        var outcome = await registry.ReplaceAsync(member.OwnDistrict, slot, Input.ToInput(), Input.EffectiveDate, Input.Reason, User.Identity!.Name!, cancellationToken);
+        var outcome = await registry.ReplaceAsync(member.OwnDistrict, slot, Input.ToInput(), Input.EffectiveDate, Input.Reason, member.SignedIn, cancellationToken);
         return await AfterAsync(outcome, $"Slot {slot} replaced. The submission has gone to the Office of News Affairs.", cancellationToken);
     }
 

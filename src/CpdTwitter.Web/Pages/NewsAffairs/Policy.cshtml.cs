@@ -2,6 +2,7 @@ using CpdTwitter.Domain.Posts;
 using CpdTwitter.Infrastructure;
 using CpdTwitter.Infrastructure.Data;
 using CpdTwitter.Infrastructure.Posts;
+using CpdTwitter.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CpdTwitter.Web.Pages.NewsAffairs;
 
 /// <summary>The lists behind the pre-publishing checks (IV.A.1, IV.E), kept by the Office of News Affairs.</summary>
-public sealed class PolicyModel(CpdTwitterDbContext db, PolicyListAdministration lists) : PageModel
+public sealed class PolicyModel(CpdTwitterDbContext db, PolicyListAdministration lists, CurrentMember member) : PageModel
 {
     public IReadOnlyList<PolicyTerm> Terms { get; private set; } = [];
 
@@ -39,7 +40,7 @@ public sealed class PolicyModel(CpdTwitterDbContext db, PolicyListAdministration
             return await RefuseAsync(Outcome.Fail(string.Empty, "Choose one of the three lists."), cancellationToken);
         }
 
-        var outcome = await lists.AddAsync(kind.Value, value, User.Identity!.Name!, cancellationToken);
+        var outcome = await lists.AddAsync(kind.Value, value, member.SignedIn, cancellationToken);
         if (outcome.Succeeded)
         {
             TempData["Status"] = $"Added to {Title(kind.Value).ToLowerInvariant()}.";

@@ -1,6 +1,7 @@
 using CpdTwitter.Domain.Representatives;
 using CpdTwitter.Infrastructure.Data;
 using CpdTwitter.Infrastructure.Representatives;
+using CpdTwitter.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace CpdTwitter.Web.Pages.NewsAffairs;
 public sealed record DistrictVacancy(int District, string Name, int Vacancies);
 
 /// <summary>Directive V.A.2: the Office of News Affairs receives the commanders' submissions and acknowledges them.</summary>
-public sealed class RepresentativesModel(CpdTwitterDbContext db, RepresentativeRegistry registry) : PageModel
+public sealed class RepresentativesModel(CpdTwitterDbContext db, RepresentativeRegistry registry, CurrentMember member) : PageModel
 {
     public IReadOnlyList<(RegistrySubmission Submission, string DistrictName)> Pending { get; private set; } = [];
 
@@ -20,7 +21,7 @@ public sealed class RepresentativesModel(CpdTwitterDbContext db, RepresentativeR
 
     public async Task<IActionResult> OnPostAcknowledgeAsync(Guid id, CancellationToken cancellationToken)
     {
-        var outcome = await registry.AcknowledgeAsync(id, User.Identity!.Name!, cancellationToken);
+        var outcome = await registry.AcknowledgeAsync(id, member.SignedIn, cancellationToken);
         if (outcome.Succeeded)
         {
             TempData["Status"] = "Submission acknowledged. The representatives it names may now publish.";

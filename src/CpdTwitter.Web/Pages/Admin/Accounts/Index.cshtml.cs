@@ -3,6 +3,7 @@ using CpdTwitter.Domain.Publishing;
 using CpdTwitter.Infrastructure;
 using CpdTwitter.Infrastructure.Data;
 using CpdTwitter.Infrastructure.Publishing;
+using CpdTwitter.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace CpdTwitter.Web.Pages.Admin.Accounts;
 public sealed record DistrictAccount(District District, XAccountConnection? Account);
 
 /// <summary>ISD connects each district's one authorized X account (III.D) and tests it; tokens are never shown again.</summary>
-public sealed class IndexModel(CpdTwitterDbContext db, XAccountAdministration accounts, TimeProvider time) : PageModel
+public sealed class IndexModel(CpdTwitterDbContext db, XAccountAdministration accounts, CurrentMember member, TimeProvider time) : PageModel
 {
     public IReadOnlyList<DistrictAccount> Districts { get; private set; } = [];
 
@@ -27,7 +28,7 @@ public sealed class IndexModel(CpdTwitterDbContext db, XAccountAdministration ac
 
     public async Task<IActionResult> OnPostConnectAsync(int district, string? accessToken, string? accessTokenSecret, CancellationToken cancellationToken)
     {
-        var outcome = await accounts.ConnectAsync(district, accessToken, accessTokenSecret, User.Identity!.Name!, cancellationToken);
+        var outcome = await accounts.ConnectAsync(district, accessToken, accessTokenSecret, member.SignedIn, cancellationToken);
         return await AfterAsync(district, outcome, $"District {district:000}'s account is connected. Test the connection to confirm it.", cancellationToken);
     }
 

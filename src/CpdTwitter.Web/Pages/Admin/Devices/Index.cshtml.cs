@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CpdTwitter.Web.Pages.Admin.Devices;
 
 /// <summary>Directive IV.D and V.D.1: ISD enrolls Department devices (opening this page on the device) and revokes them.</summary>
-public sealed class IndexModel(CpdTwitterDbContext db, AuditTrail audit, DepartmentDevices devices, TimeProvider time) : PageModel
+public sealed class IndexModel(CpdTwitterDbContext db, AuditTrail audit, DepartmentDevices devices, CurrentMember member, TimeProvider time) : PageModel
 {
     [BindProperty]
     [Display(Name = "Asset tag of this device")]
@@ -33,7 +33,7 @@ public sealed class IndexModel(CpdTwitterDbContext db, AuditTrail audit, Departm
         DeviceEnrollment device;
         try
         {
-            device = new DeviceEnrollment(AssetTag ?? string.Empty, User.Identity!.Name!, time.GetUtcNow().UtcDateTime);
+            device = new DeviceEnrollment(AssetTag ?? string.Empty, member.SignedIn, time.GetUtcNow().UtcDateTime);
         }
         catch (DomainException ex)
         {
@@ -67,7 +67,7 @@ public sealed class IndexModel(CpdTwitterDbContext db, AuditTrail audit, Departm
 
         try
         {
-            device.Revoke(User.Identity!.Name!, time.GetUtcNow().UtcDateTime, RevokeReason ?? string.Empty);
+            device.Revoke(member.SignedIn, time.GetUtcNow().UtcDateTime, RevokeReason ?? string.Empty);
         }
         catch (DomainException ex)
         {
