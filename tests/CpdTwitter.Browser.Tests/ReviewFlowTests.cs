@@ -46,8 +46,8 @@ public sealed class ReviewFlowTests(AppServer server, Chromium chromium) : IClas
         (await notice.InnerTextAsync()).ShouldContain("Outdated");
         (await chromium.AccessibilityViolationsAsync(author)).ShouldBeEmpty();
         await notice.GetByRole(AriaRole.Button).ClickAsync();
-        await Assertions.Expect(author.Locator("#pulled")).ToContainTextAsync("Pulled");
-        (await author.Locator("#pulled").InnerTextAsync()).ShouldContain("Outdated — Event is over");
+        await Assertions.Expect(author.Locator("#discontinued")).ToContainTextAsync("Discontinued");
+        (await author.Locator("#discontinued").InnerTextAsync()).ShouldContain("Outdated — Event is over");
         (await chromium.AccessibilityViolationsAsync(author)).ShouldBeEmpty();
     }
 }

@@ -77,9 +77,9 @@ public static class AuditActions
         public const string Reconciled = "post.reconciled";
         public const string Requeued = "post.requeued";
         public const string Reviewed = "post.reviewed";
-        public const string PullRequested = "post.pull-requested";
-        public const string Pulled = "post.pulled";
-        public const string PullRefused = "post.pull-refused";
+        public const string Discontinuing = "post.pull-requested";
+        public const string Discontinued = "post.pulled";
+        public const string DeletionRefused = "post.pull-refused";
         public const string Cancelled = "post.cancelled";
     }
 

@@ -110,18 +110,18 @@ public sealed class Post : Districts.IDistrictOwned
 
     public ReviewOutcome? LastReviewOutcome { get; private set; }
 
-    public PullReason? PullReason { get; private set; }
+    public DiscontinueReason? DiscontinueReason { get; private set; }
 
-    public string? PullNote { get; private set; }
+    public string? DiscontinueNote { get; private set; }
 
-    public string? PullRequestedBy { get; private set; }
+    public string? DiscontinuedBy { get; private set; }
 
-    public string? PullRequestedByName { get; private set; }
+    public string? DiscontinuedByName { get; private set; }
 
-    public DateTime? PullRequestedAt { get; private set; }
+    public DateTime? DiscontinuedAt { get; private set; }
 
     /// <summary>When X confirmed the deletion (or the post was cancelled before it went out).</summary>
-    public DateTime? PulledAt { get; private set; }
+    public DateTime? TakenDownAt { get; private set; }
 
     /// <summary>Optimistic concurrency: two people acting on one post at once cannot both win.</summary>
     public int Version { get; private set; }
@@ -141,7 +141,7 @@ public sealed class Post : Districts.IDistrictOwned
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(authorId);
         ArgumentNullException.ThrowIfNull(content);
-        if (corrects is not null && (corrects.District != district || !(corrects.State.IsLive() || corrects.State is PostState.Pulled or PostState.PullRequested)))
+        if (corrects is not null && (corrects.District != district || !(corrects.State.IsLive() || corrects.State is PostState.Discontinued or PostState.Discontinuing)))
         {
             throw new DomainException("A correction follows up a published posting of the same district.");
         }
@@ -383,41 +383,41 @@ public sealed class Post : Districts.IDistrictOwned
     /// Discontinues a live posting (V.B): the district's sergeant or commander, or News Affairs for any district. The
     /// deletion on X follows through the outbox; the record is kept.
     /// </summary>
-    public void RequestPull(PostApprover by, PullReason reason, string? note, DateTime nowUtc)
+    public void Discontinue(PostApprover by, DiscontinueReason reason, string? note, DateTime nowUtc)
     {
-        RequireCanPull(by, reason, note);
+        RequireCanDiscontinue(by, reason, note);
         RequireState("discontinue", PostState.Published, PostState.Reviewed);
-        RecordPull(by, reason, note);
-        PullRequestedAt = nowUtc;
-        State = PostState.PullRequested;
+        RecordDiscontinuation(by, reason, note);
+        DiscontinuedAt = nowUtc;
+        State = PostState.Discontinuing;
         Touch(nowUtc);
     }
 
     /// <summary>Stops an approved or scheduled post that has not gone out yet.</summary>
-    public void Cancel(PostApprover by, PullReason reason, string? note, DateTime nowUtc)
+    public void Cancel(PostApprover by, DiscontinueReason reason, string? note, DateTime nowUtc)
     {
-        RequireCanPull(by, reason, note);
+        RequireCanDiscontinue(by, reason, note);
         RequireState("cancel", PostState.Queued);
-        RecordPull(by, reason, note);
-        PullRequestedAt = nowUtc;
-        PulledAt = nowUtc;
+        RecordDiscontinuation(by, reason, note);
+        DiscontinuedAt = nowUtc;
+        TakenDownAt = nowUtc;
         State = PostState.Cancelled;
         Touch(nowUtc);
     }
 
     /// <summary>X confirmed the deletion (or said the post was already gone).</summary>
-    public void MarkPulled(DateTime nowUtc)
+    public void MarkDiscontinued(DateTime nowUtc)
     {
-        RequireState("record as pulled", PostState.PullRequested);
-        PulledAt = nowUtc;
-        State = PostState.Pulled;
+        RequireState("record as pulled", PostState.Discontinuing);
+        TakenDownAt = nowUtc;
+        State = PostState.Discontinued;
         Touch(nowUtc);
     }
 
     /// <summary>X refused to delete the post (other than "already gone"): ISD must remove it by hand; X's words are kept.</summary>
-    public void PullRefused(string message, DateTime nowUtc)
+    public void DeletionRefused(string message, DateTime nowUtc)
     {
-        RequireState("record a refused deletion", PostState.PullRequested);
+        RequireState("record a refused deletion", PostState.Discontinuing);
         PublishingMessage = message;
         Touch(nowUtc);
     }
@@ -442,7 +442,7 @@ public sealed class Post : Districts.IDistrictOwned
     private bool ApproverHasAuthority(PostApprover approver) =>
         State == PostState.AwaitingNewsAffairs ? approver.IsNewsAffairs : approver.IsNewsAffairs || approver.SupervisesDistrict == District;
 
-    private void RequireCanPull(PostApprover by, PullReason reason, string? note)
+    private void RequireCanDiscontinue(PostApprover by, DiscontinueReason reason, string? note)
     {
         if (!MayBeDiscontinuedBy(by))
         {
@@ -454,7 +454,7 @@ public sealed class Post : Districts.IDistrictOwned
             throw new DomainException("Choose the reason.");
         }
 
-        if (reason == Posts.PullReason.Other && string.IsNullOrWhiteSpace(note))
+        if (reason == Posts.DiscontinueReason.Other && string.IsNullOrWhiteSpace(note))
         {
             throw new DomainException("Describe the reason when it is Other.");
         }
@@ -465,12 +465,12 @@ public sealed class Post : Districts.IDistrictOwned
         }
     }
 
-    private void RecordPull(PostApprover by, PullReason reason, string? note)
+    private void RecordDiscontinuation(PostApprover by, DiscontinueReason reason, string? note)
     {
-        PullReason = reason;
-        PullNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
-        PullRequestedBy = by.UserId;
-        PullRequestedByName = by.Name;
+        DiscontinueReason = reason;
+        DiscontinueNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        DiscontinuedBy = by.UserId;
+        DiscontinuedByName = by.Name;
     }
 
     /// <summary>Only ISD, who run the technical side (V.D), settle a post whose outcome on X is unknown.</summary>

@@ -31,10 +31,10 @@ public enum PostState
     Reviewed = 8,
 
     /// <summary>Discontinued: the deletion on X is on its way.</summary>
-    PullRequested = 9,
+    Discontinuing = 9,
 
     /// <summary>Deleted from X; the record and its snapshot are kept forever.</summary>
-    Pulled = 10,
+    Discontinued = 10,
 
     /// <summary>Stopped before it went out; kept with the reason.</summary>
     Cancelled = 11,
@@ -47,7 +47,7 @@ public static class PostStates
     /// (discontinued or cancelled). Everything else is still in the author's or an approver's or the publisher's hands.
     /// </summary>
     public static IReadOnlyList<PostState> Finished { get; } =
-        [PostState.Published, PostState.Reviewed, PostState.Rejected, PostState.PullRequested, PostState.Pulled, PostState.Cancelled];
+        [PostState.Published, PostState.Reviewed, PostState.Rejected, PostState.Discontinuing, PostState.Discontinued, PostState.Cancelled];
 
     public static bool IsFinished(this PostState state) => Finished.Contains(state);
 
@@ -62,8 +62,8 @@ public static class PostStates
         PostState.Failed => "Failed",
         PostState.OutcomeUnknown => "Outcome unknown",
         PostState.Reviewed => "Reviewed",
-        PostState.PullRequested => "Pull requested",
-        PostState.Pulled => "Pulled",
+        PostState.Discontinuing => "Being discontinued",
+        PostState.Discontinued => "Discontinued",
         PostState.Cancelled => "Cancelled",
         _ => state.ToString(),
     };

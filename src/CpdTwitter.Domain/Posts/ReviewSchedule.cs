@@ -17,7 +17,7 @@ public static class ReviewSchedule
         category.IsEvent() && eventDate is { } day && day < DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(nowUtc, chicago));
 
     /// <summary>
-    /// The publishing time of the last posting in the unbroken run of dealt-with postings (reviewed, pulled) from the
+    /// The publishing time of the last posting in the unbroken run of dealt-with postings (reviewed, discontinued) from the
     /// oldest; null while the oldest posting still waits. Reviews done out of order do not move it past a gap.
     /// </summary>
     public static DateTime? ReviewedThrough(IEnumerable<(DateTime PublishedAt, bool DealtWith)> postings)

@@ -52,7 +52,7 @@ public sealed class ReviewWorkflow(CpdTwitterDbContext db, UnitOfWork unitOfWork
     }
 
     /// <summary>Discontinues a live posting: it is deleted on X through the outbox and kept here with its reason.</summary>
-    public async Task<Outcome> PullAsync(Guid postId, PostApprover by, PullReason? reason, string? note, CancellationToken cancellationToken = default)
+    public async Task<Outcome> DiscontinueAsync(Guid postId, PostApprover by, DiscontinueReason? reason, string? note, CancellationToken cancellationToken = default)
     {
         if (reason is null)
         {
@@ -62,11 +62,11 @@ public sealed class ReviewWorkflow(CpdTwitterDbContext db, UnitOfWork unitOfWork
         var outcome = await unitOfWork.CommitAsync(async () =>
         {
             var post = await LoadAsync(postId, cancellationToken);
-            post.RequestPull(by, reason.Value, note, Now());
+            post.Discontinue(by, reason.Value, note, Now());
             db.Outbox.Add(new OutboxMessage(OutboxKind.DeletePost, post.Id, post.District, Now(), Now()));
-            audit.Record(AuditActions.Post.PullRequested, AuditSubjects.Post, post.Id.ToString(), post.District,
-                new { reason = reason.Value.ToString(), note = post.PullNote, xPostId = post.XPostId, sentText = post.SentText, publishedAt = post.PublishedAt, approvedBy = post.ApprovedByName, reviewedBy = post.ReviewedByName });
-            await NotifyPulledAsync(post, by, "discontinued", cancellationToken);
+            audit.Record(AuditActions.Post.Discontinuing, AuditSubjects.Post, post.Id.ToString(), post.District,
+                new { reason = reason.Value.ToString(), note = post.DiscontinueNote, xPostId = post.XPostId, sentText = post.SentText, publishedAt = post.PublishedAt, approvedBy = post.ApprovedByName, reviewedBy = post.ReviewedByName });
+            await NotifyDiscontinuedAsync(post, by, "discontinued", cancellationToken);
             return post.Id.ToString();
         }, cancellationToken);
         if (outcome.Succeeded)
@@ -78,7 +78,7 @@ public sealed class ReviewWorkflow(CpdTwitterDbContext db, UnitOfWork unitOfWork
     }
 
     /// <summary>Stops an approved or scheduled post before it goes out.</summary>
-    public Task<Outcome> CancelAsync(Guid postId, PostApprover by, PullReason? reason, string? note, CancellationToken cancellationToken = default)
+    public Task<Outcome> CancelAsync(Guid postId, PostApprover by, DiscontinueReason? reason, string? note, CancellationToken cancellationToken = default)
     {
         if (reason is null)
         {
@@ -92,8 +92,8 @@ public sealed class ReviewWorkflow(CpdTwitterDbContext db, UnitOfWork unitOfWork
             var now = Now();
             await db.Outbox.Where(m => m.PostId == post.Id && m.CompletedAt == null && m.Kind == OutboxKind.PublishPost)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.CompletedAt, now).SetProperty(m => m.LastError, "Cancelled before it went out."), cancellationToken);
-            audit.Record(AuditActions.Post.Cancelled, AuditSubjects.Post, post.Id.ToString(), post.District, new { reason = reason.Value.ToString(), note = post.PullNote });
-            await NotifyPulledAsync(post, by, "cancelled before it went out", cancellationToken);
+            audit.Record(AuditActions.Post.Cancelled, AuditSubjects.Post, post.Id.ToString(), post.District, new { reason = reason.Value.ToString(), note = post.DiscontinueNote });
+            await NotifyDiscontinuedAsync(post, by, "cancelled before it went out", cancellationToken);
             return post.Id.ToString();
         }, cancellationToken);
     }
@@ -131,9 +131,9 @@ public sealed class ReviewWorkflow(CpdTwitterDbContext db, UnitOfWork unitOfWork
         }
     }
 
-    private async Task NotifyPulledAsync(Post post, PostApprover by, string what, CancellationToken cancellationToken)
+    private async Task NotifyDiscontinuedAsync(Post post, PostApprover by, string what, CancellationToken cancellationToken)
     {
-        var text = $"{by.Name} {what} a district {post.District:000} post ({post.PullReason!.Value.DisplayName()}): {PostWorkflow.Summary(post)}";
+        var text = $"{by.Name} {what} a district {post.District:000} post ({post.DiscontinueReason!.Value.DisplayName()}): {PostWorkflow.Summary(post)}";
         notifier.Notify(post.AuthorId, text, AppLinks.Post(post.Id));
         await notifier.NotifyRoleAsync(Roles.Commander, post.District, text, AppLinks.Post(post.Id), cancellationToken);
         await notifier.NotifyRoleAsync(Roles.NewsAffairs, null, text, AppLinks.Post(post.Id), cancellationToken);

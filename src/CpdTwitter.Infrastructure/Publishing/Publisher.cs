@@ -165,7 +165,7 @@ public sealed partial class Publisher(
     private async Task HandleDeletionAsync(IServiceProvider services, Work work, CancellationToken cancellationToken)
     {
         var (db, audit, notifier, message, post) = work;
-        if (post is null || post.State != PostState.PullRequested)
+        if (post is null || post.State != PostState.Discontinuing)
         {
             await CompleteAsync(work, $"Nothing to delete: the post is {post?.State.DisplayName().ToLowerInvariant() ?? "gone"}.", cancellationToken);
             return;
@@ -173,8 +173,8 @@ public sealed partial class Publisher(
 
         if (post.Sandbox || post.XPostId is null)
         {
-            post.MarkPulled(Now());
-            audit.Record(AuditActions.Post.Pulled, AuditSubjects.Post, post.Id.ToString(), post.District, new { xPostId = post.XPostId, sandbox = true }, ActorName);
+            post.MarkDiscontinued(Now());
+            audit.Record(AuditActions.Post.Discontinued, AuditSubjects.Post, post.Id.ToString(), post.District, new { xPostId = post.XPostId, sandbox = true }, ActorName);
             await CompleteAsync(work, null, cancellationToken);
             return;
         }
@@ -198,19 +198,19 @@ public sealed partial class Publisher(
         {
             case XOutcome.Succeeded:
             case XOutcome.Refused when result.Status == 404:
-                post.MarkPulled(Now());
-                audit.Record(AuditActions.Post.Pulled, AuditSubjects.Post, post.Id.ToString(), post.District, new { xPostId = post.XPostId, status = result.Status, alreadyGone = !result.Succeeded }, ActorName);
+                post.MarkDiscontinued(Now());
+                audit.Record(AuditActions.Post.Discontinued, AuditSubjects.Post, post.Id.ToString(), post.District, new { xPostId = post.XPostId, status = result.Status, alreadyGone = !result.Succeeded }, ActorName);
                 await CompleteAsync(work, null, cancellationToken);
                 break;
             case XOutcome.Refused:
                 var reason = result.Message ?? $"X refused the deletion (HTTP {result.Status}).";
-                post.PullRefused(reason, Now());
-                audit.Record(AuditActions.Post.PullRefused, AuditSubjects.Post, post.Id.ToString(), post.District, new { status = result.Status, message = reason }, ActorName);
+                post.DeletionRefused(reason, Now());
+                audit.Record(AuditActions.Post.DeletionRefused, AuditSubjects.Post, post.Id.ToString(), post.District, new { status = result.Status, message = reason }, ActorName);
                 await notifier.NotifyRoleAsync(Domain.People.Roles.IsdAdministrator, null, $"X refused to delete a discontinued district {post.District:000} post ({reason}); remove it by hand.", AppLinks.Post(post.Id), cancellationToken);
                 await CompleteAsync(work, reason, cancellationToken);
                 break;
             default:
-                // Deleting is safe to repeat: if the first request did reach X, the next one answers 404, which completes the pull.
+                // Deleting is safe to repeat: if the first request did reach X, the next one answers 404, which completes the discontinuing.
                 await RetryWithBackoffAsync(work, result.Message ?? "X gave no clear answer; the deletion will be tried again.", cancellationToken);
                 break;
         }

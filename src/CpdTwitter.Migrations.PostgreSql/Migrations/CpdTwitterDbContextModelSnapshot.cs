@@ -788,6 +788,24 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("DiscontinueNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("DiscontinueReason")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("DiscontinuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DiscontinuedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("DiscontinuedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<int>("District")
                         .HasColumnType("integer");
 
@@ -810,27 +828,6 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                     b.Property<string>("PublishingMessage")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
-
-                    b.Property<string>("PullNote")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<int?>("PullReason")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime?>("PullRequestedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("PullRequestedBy")
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<string>("PullRequestedByName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<DateTime?>("PulledAt")
-                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("ReleasedAt")
                         .HasColumnType("timestamp with time zone");
@@ -872,6 +869,9 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                     b.Property<string>("SubmittedText")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime?>("TakenDownAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Text")
                         .IsRequired()

@@ -788,6 +788,24 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<string>("DiscontinueNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int?>("DiscontinueReason")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("DiscontinuedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DiscontinuedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("DiscontinuedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<int>("District")
                         .HasColumnType("int");
 
@@ -810,27 +828,6 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                     b.Property<string>("PublishingMessage")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
-
-                    b.Property<string>("PullNote")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
-
-                    b.Property<int?>("PullReason")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime?>("PullRequestedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("PullRequestedBy")
-                        .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
-
-                    b.Property<string>("PullRequestedByName")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<DateTime?>("PulledAt")
-                        .HasColumnType("datetime2");
 
                     b.Property<DateTime?>("ReleasedAt")
                         .HasColumnType("datetime2");
@@ -872,6 +869,9 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                     b.Property<string>("SubmittedText")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime?>("TakenDownAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Text")
                         .IsRequired()

@@ -781,6 +781,24 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DiscontinueNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DiscontinueReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DiscontinuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiscontinuedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiscontinuedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("District")
                         .HasColumnType("INTEGER");
 
@@ -802,27 +820,6 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
 
                     b.Property<string>("PublishingMessage")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PullNote")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("PullReason")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("PullRequestedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PullRequestedBy")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PullRequestedByName")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("PulledAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ReleasedAt")
@@ -864,6 +861,9 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
 
                     b.Property<string>("SubmittedText")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TakenDownAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Text")

@@ -92,8 +92,8 @@ public sealed class PostAuthorityTests
     [InlineData(PostState.Published, true)]
     [InlineData(PostState.Reviewed, true)]
     [InlineData(PostState.Rejected, true)]
-    [InlineData(PostState.PullRequested, true)]
-    [InlineData(PostState.Pulled, true)]
+    [InlineData(PostState.Discontinuing, true)]
+    [InlineData(PostState.Discontinued, true)]
     [InlineData(PostState.Cancelled, true)]
     public void A_post_is_finished_when_nothing_is_left_for_its_author(PostState state, bool finished)
     {

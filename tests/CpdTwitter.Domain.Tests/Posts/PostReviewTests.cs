@@ -64,16 +64,16 @@ public sealed class PostReviewTests
     {
         var post = Published();
 
-        Should.Throw<DomainException>(() => post.RequestPull(Sergeant11, PullReason.Incorrect, null, Now)).Message.ShouldBe("Only district 012's sergeant or commander, or News Affairs, can discontinue its postings.");
-        Should.Throw<DomainException>(() => post.RequestPull(NewsAffairs, PullReason.Other, " ", Now)).Message.ShouldContain("Other");
-        post.RequestPull(NewsAffairs, PullReason.Incorrect, "Wrong street", Now);
-        post.MarkPulled(Now.AddSeconds(2));
+        Should.Throw<DomainException>(() => post.Discontinue(Sergeant11, DiscontinueReason.Incorrect, null, Now)).Message.ShouldBe("Only district 012's sergeant or commander, or News Affairs, can discontinue its postings.");
+        Should.Throw<DomainException>(() => post.Discontinue(NewsAffairs, DiscontinueReason.Other, " ", Now)).Message.ShouldContain("Other");
+        post.Discontinue(NewsAffairs, DiscontinueReason.Incorrect, "Wrong street", Now);
+        post.MarkDiscontinued(Now.AddSeconds(2));
 
-        post.State.ShouldBe(PostState.Pulled);
+        post.State.ShouldBe(PostState.Discontinued);
         post.SentText.ShouldBe("Street closure on Ogden until 6 pm.");
         post.XPostId.ShouldBe("1860000000000000001");
-        post.PullReason.ShouldBe(PullReason.Incorrect);
-        post.PullRequestedByName.ShouldBe("Marcus Bell");
+        post.DiscontinueReason.ShouldBe(DiscontinueReason.Incorrect);
+        post.DiscontinuedByName.ShouldBe("Marcus Bell");
     }
 
     [Fact]
@@ -82,8 +82,8 @@ public sealed class PostReviewTests
         var post = Post.Draft(12, "u-grant", "P.O. Grant", new PostContent(PostCategory.BeatMeeting, "Beat meeting tomorrow", Now.AddHours(5), false, null), Now);
         post.Submit("u-grant", PolicyReview.Clear, false, Now);
 
-        Should.Throw<DomainException>(() => post.RequestPull(Sergeant12, PullReason.Outdated, null, Now)).Message.ShouldBe("Cannot discontinue: the post is queued.");
-        post.Cancel(Sergeant12, PullReason.Outdated, "Meeting moved", Now);
+        Should.Throw<DomainException>(() => post.Discontinue(Sergeant12, DiscontinueReason.Outdated, null, Now)).Message.ShouldBe("Cannot discontinue: the post is queued.");
+        post.Cancel(Sergeant12, DiscontinueReason.Outdated, "Meeting moved", Now);
 
         post.State.ShouldBe(PostState.Cancelled);
     }

@@ -75,18 +75,18 @@ public sealed class ReviewFlowTests(PublishingApp app) : IClassFixture<Publishin
         var id = await PublishAsync(officer, "Pull me: buy raffle tickets at Joe's Diner!");
         var xId = (await app.PostAsync(id)).XPostId!;
 
-        var noReason = await sergeant.SubmitAsync("/Review", new Dictionary<string, string> { ["reason"] = string.Empty, ["note"] = string.Empty }, handler: $"Pull&id={id}");
+        var noReason = await sergeant.SubmitAsync("/Review", new Dictionary<string, string> { ["reason"] = string.Empty, ["note"] = string.Empty }, handler: $"Discontinue&id={id}");
         noReason.Errors().ShouldContain("Choose the reason");
-        await sergeant.SubmitAsync("/Review", new Dictionary<string, string> { ["reason"] = nameof(PullReason.Advertising), ["note"] = "Private business" }, handler: $"Pull&id={id}");
-        var pulled = await app.WaitForAsync(id, PostState.Pulled);
+        await sergeant.SubmitAsync("/Review", new Dictionary<string, string> { ["reason"] = nameof(DiscontinueReason.Advertising), ["note"] = "Private business" }, handler: $"Discontinue&id={id}");
+        var pulled = await app.WaitForAsync(id, PostState.Discontinued);
 
         app.X.Requests.Count(r => r.Method == "DELETE" && r.Path == $"/2/tweets/{xId}").ShouldBe(1);
         app.X.Posts.ContainsKey(xId).ShouldBeFalse();
         pulled.SentText.ShouldBe("Pull me: buy raffle tickets at Joe's Diner!");
-        pulled.PullReason.ShouldBe(PullReason.Advertising);
+        pulled.DiscontinueReason.ShouldBe(DiscontinueReason.Advertising);
         var record = await officer.GetAsync($"/Posts/{id}");
-        record.Text("#pulled").ShouldContain("Pulled");
-        record.Text("#pulled").ShouldContain("Advertising — Private business");
+        record.Text("#discontinued").ShouldContain("Discontinued");
+        record.Text("#discontinued").ShouldContain("Advertising — Private business");
         var authorId = (await app.Factory.FindUserAsync("po.pull")).Id;
         foreach (var user in new[] { authorId, commander, news })
         {
@@ -106,10 +106,10 @@ public sealed class ReviewFlowTests(PublishingApp app) : IClassFixture<Publishin
         // Someone deleted it on X directly: the fake forgets it, as X would.
         (await app.Factory.WithServiceAsync<bool, Infrastructure.XApi.IXClient>(async x => (await x.DeletePostAsync(FakeXServer.Credentials, xId)).Succeeded)).ShouldBeTrue();
 
-        var page = await news.SubmitAsync($"/Posts/{id}", new Dictionary<string, string> { ["reason"] = nameof(PullReason.Outdated), ["note"] = string.Empty }, handler: "Pull");
+        var page = await news.SubmitAsync($"/Posts/{id}", new Dictionary<string, string> { ["reason"] = nameof(DiscontinueReason.Outdated), ["note"] = string.Empty }, handler: "Discontinue");
         page.Text("[role=status]").ShouldContain("Discontinued", customMessage: page.Errors());
 
-        await app.WaitForAsync(id, PostState.Pulled);
+        await app.WaitForAsync(id, PostState.Discontinued);
         app.X.Requests.Count(r => r.Method == "DELETE" && r.Path == $"/2/tweets/{xId}").ShouldBe(2);
     }
 
@@ -129,7 +129,7 @@ public sealed class ReviewFlowTests(PublishingApp app) : IClassFixture<Publishin
         var xId = (await app.PostAsync(id)).XPostId!;
         app.X.Enqueue(FakeXBehaviour.Unauthorized, HttpMethod.Delete, $"/2/tweets/{xId}");
 
-        var page = await news.SubmitAsync($"/Posts/{id}", new Dictionary<string, string> { ["reason"] = nameof(PullReason.Outdated), ["note"] = string.Empty }, handler: "Pull");
+        var page = await news.SubmitAsync($"/Posts/{id}", new Dictionary<string, string> { ["reason"] = nameof(DiscontinueReason.Outdated), ["note"] = string.Empty }, handler: "Discontinue");
         page.Text("[role=status]").ShouldContain("Discontinued", customMessage: page.Errors());
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (!await app.Factory.WithServiceAsync<bool, CpdTwitterDbContext>(db => db.XAccounts.AnyAsync(a => a.District == 5 && a.NeedsReconnectSince != null)) && DateTime.UtcNow < deadline)
@@ -139,7 +139,7 @@ public sealed class ReviewFlowTests(PublishingApp app) : IClassFixture<Publishin
 
         await app.DrainAsync();
 
-        (await app.PostAsync(id)).State.ShouldBe(PostState.PullRequested);
+        (await app.PostAsync(id)).State.ShouldBe(PostState.Discontinuing);
         app.X.Requests.Count(r => r.Method == "DELETE" && r.Path == $"/2/tweets/{xId}").ShouldBe(1);
         app.X.Posts.ContainsKey(xId).ShouldBeTrue();
         (await AccountAuditAsync(5)).ShouldBe([AuditActions.XAccount.NeedsReconnect]);
@@ -163,13 +163,13 @@ public sealed class ReviewFlowTests(PublishingApp app) : IClassFixture<Publishin
         app.X.RateLimitReset = reset;
         app.X.Enqueue(FakeXBehaviour.RateLimited, HttpMethod.Delete, $"/2/tweets/{xId}");
 
-        var page = await news.SubmitAsync($"/Posts/{id}", new Dictionary<string, string> { ["reason"] = nameof(PullReason.Outdated), ["note"] = string.Empty }, handler: "Pull");
+        var page = await news.SubmitAsync($"/Posts/{id}", new Dictionary<string, string> { ["reason"] = nameof(DiscontinueReason.Outdated), ["note"] = string.Empty }, handler: "Discontinue");
         page.Text("[role=status]").ShouldContain("Discontinued", customMessage: page.Errors());
-        var pulled = await app.WaitForAsync(id, PostState.Pulled);
+        var pulled = await app.WaitForAsync(id, PostState.Discontinued);
 
         app.X.Requests.Count(r => r.Method == "DELETE" && r.Path == $"/2/tweets/{xId}").ShouldBe(2); // the 429, then the one after the reset
         app.X.Posts.ContainsKey(xId).ShouldBeFalse();
-        pulled.PulledAt!.Value.ShouldBeGreaterThanOrEqualTo(reset.UtcDateTime);
+        pulled.TakenDownAt!.Value.ShouldBeGreaterThanOrEqualTo(reset.UtcDateTime);
         (await AccountAuditAsync(6)).ShouldBe([AuditActions.XAccount.RateLimited]);
         var until = await app.Factory.WithServiceAsync<string, CpdTwitterDbContext>(db => db.AuditEvents
             .Where(e => e.Action == AuditActions.XAccount.RateLimited && e.SubjectId == "6").Select(e => e.Details).SingleAsync());
@@ -189,9 +189,9 @@ public sealed class ReviewFlowTests(PublishingApp app) : IClassFixture<Publishin
         var token = queue.AntiforgeryToken();
         await sergeant12.PostAsync($"/Review?handler=Review&id={id}", [new("category", "true"), new("current", "true"), new("correct", "true"), new("valid", "true"), new("appropriate", "true"), new("__RequestVerificationToken", token)]);
         sergeant12.Status.ShouldBe(HttpStatusCode.NotFound);
-        await sergeant12.PostAsync($"/Review?handler=Pull&id={id}", [new("reason", "Incorrect"), new("__RequestVerificationToken", token)]);
+        await sergeant12.PostAsync($"/Review?handler=Discontinue&id={id}", [new("reason", "Incorrect"), new("__RequestVerificationToken", token)]);
         sergeant12.Status.ShouldBe(HttpStatusCode.NotFound);
-        await sergeant12.PostAsync($"/Posts/{id}?handler=Pull", [new("reason", "Incorrect"), new("__RequestVerificationToken", token)]);
+        await sergeant12.PostAsync($"/Posts/{id}?handler=Discontinue", [new("reason", "Incorrect"), new("__RequestVerificationToken", token)]);
         sergeant12.Status.ShouldBe(HttpStatusCode.NotFound);
         await sergeant12.PostAsync($"/Review?handler=ReviewSelected", [new("ids", id.ToString()), new("__RequestVerificationToken", token)]);
         sergeant12.Status.ShouldBe(HttpStatusCode.NotFound);

@@ -91,7 +91,7 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
         /Notifications/Index          POST   Open              member    signin  302/404  302/404  302/404  302/404  302/404
         /Notifications/Index          POST   ReadAll           -         signin  302      302      302      302      302
         /Posts/View                   GET    -                 district  signin  200/404  200/404  200/404  200      200
-        /Posts/View                   POST   Pull              district  signin  403/404  302/404  302/404  302      403
+        /Posts/View                   POST   Discontinue       district  signin  403/404  302/404  302/404  302      403
         /Publishing/Index             GET    -                 -         signin  403      403      403      200      200
         /Publishing/Index             POST   Pause             -         signin  403      403      403      302      302
         /Publishing/Index             POST   Resume            -         signin  403      403      403      302      302
@@ -104,7 +104,7 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
         /Review/Index                 GET    -                 -         signin  403      200      200      403      403
         /Review/Index                 POST   Review            district  signin  403/403  302/404  302/404  403      403
         /Review/Index                 POST   Correction        district  signin  403/403  302/404  302/404  403      403
-        /Review/Index                 POST   Pull              district  signin  403/403  302/404  302/404  403      403
+        /Review/Index                 POST   Discontinue       district  signin  403/403  302/404  302/404  403      403
         /Review/Index                 POST   ReviewSelected    district  signin  403/403  302/404  302/404  403      403
         """;
 
@@ -286,8 +286,8 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
                 return new(url + handler, Form(("id", Id(await app.NotificationAsync(owner)))));
             case ("/Posts/View", "GET", _):
                 return new($"/Posts/{await app.PostAsync(district, PostState.AwaitingNewsAffairs)}", []);
-            case ("/Posts/View", "POST", "Pull"):
-                return new($"/Posts/{await app.PostAsync(district, PostState.Published)}{handler}", Form(("reason", nameof(PullReason.Inappropriate)), ("note", "Matrix")));
+            case ("/Posts/View", "POST", "Discontinue"):
+                return new($"/Posts/{await app.PostAsync(district, PostState.Published)}{handler}", Form(("reason", nameof(DiscontinueReason.Inappropriate)), ("note", "Matrix")));
             case ("/Publishing/Index", "POST", "Pause"):
                 await SwitchAsync(PublishingSwitch.DepartmentScope, paused: false);
                 return new(url + handler, Form(("reason", "Matrix pause")));
@@ -304,7 +304,7 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
                 return new(url + handler, Form(
                     ("id", Id(await app.PostAsync(district, PostState.Published))),
                     ("category", "true"), ("current", "true"), ("correct", "true"), ("valid", "true"), ("appropriate", "true"),
-                    ("reason", nameof(PullReason.Outdated)),
+                    ("reason", nameof(DiscontinueReason.Outdated)),
                     ("note", e.Handler == "Review" ? string.Empty : "Matrix: the event date changed.")));
             default:
                 cell.Row.Scope.ShouldBe(Scope.None, $"{e} names a record: give it a request in RequestAsync");

@@ -34,9 +34,9 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.Property(p => p.PublishingMessage).HasMaxLength(1000);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.Property(p => p.ReviewedByName).HasMaxLength(256);
-        builder.Property(p => p.PullNote).HasMaxLength(PostReview.NoteMaxLength);
-        builder.Property(p => p.PullRequestedBy).HasMaxLength(450);
-        builder.Property(p => p.PullRequestedByName).HasMaxLength(256);
+        builder.Property(p => p.DiscontinueNote).HasMaxLength(PostReview.NoteMaxLength);
+        builder.Property(p => p.DiscontinuedBy).HasMaxLength(450);
+        builder.Property(p => p.DiscontinuedByName).HasMaxLength(256);
         builder.HasOne<Post>().WithMany().HasForeignKey(p => p.CorrectsPostId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Reviews).WithOne().HasForeignKey(r => r.PostId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(p => p.Reviews).UsePropertyAccessMode(PropertyAccessMode.Field);

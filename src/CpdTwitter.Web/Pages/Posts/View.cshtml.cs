@@ -29,16 +29,16 @@ public sealed class ViewModel(CpdTwitterDbContext db, PostDisplay display, Revie
     public bool CanDecide => member.Approver is { } who && Post.MayBeDecidedBy(who);
 
     /// <summary>News Affairs (any district) or the district's sergeant or commander may discontinue or cancel.</summary>
-    public bool CanPull => member.Approver is { } who && Post.MayBeDiscontinuedBy(who)
+    public bool CanDiscontinue => member.Approver is { } who && Post.MayBeDiscontinuedBy(who)
         && (Post.State.IsLive() || Post.State == PostState.Queued);
 
     /// <summary>The frozen texts, shown side by side when they differ.</summary>
     public IReadOnlyList<(string Label, string Text)> Frozen { get; private set; } = [];
 
-    public Task<IActionResult> OnPostPullAsync(Guid id, PullReason? reason, string? note, CancellationToken cancellationToken) =>
+    public Task<IActionResult> OnPostDiscontinueAsync(Guid id, DiscontinueReason? reason, string? note, CancellationToken cancellationToken) =>
         ActAsync(id, (post, who) => post.State == PostState.Queued
             ? reviews.CancelAsync(id, who, reason, note, cancellationToken)
-            : reviews.PullAsync(id, who, reason, note, cancellationToken), cancellationToken);
+            : reviews.DiscontinueAsync(id, who, reason, note, cancellationToken), cancellationToken);
 
     private async Task<IActionResult> ActAsync(Guid id, Func<Post, PostApprover, Task<Outcome>> act, CancellationToken cancellationToken)
     {

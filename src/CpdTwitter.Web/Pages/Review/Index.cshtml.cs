@@ -34,8 +34,8 @@ public sealed class IndexModel(CpdTwitterDbContext db, ReviewWorkflow reviews, R
     public Task<IActionResult> OnPostCorrectionAsync(Guid id, bool category, bool current, bool correct, bool valid, bool appropriate, string? note, CancellationToken cancellationToken) =>
         ActAsync(id, reviewer => reviews.ReviewAsync(id, reviewer, ReviewOutcome.NeedsCorrection, new ReviewChecklist(category, current, correct, valid, appropriate), note, cancellationToken), "Sent back to the author for a correction.", cancellationToken);
 
-    public Task<IActionResult> OnPostPullAsync(Guid id, PullReason? reason, string? note, CancellationToken cancellationToken) =>
-        ActAsync(id, reviewer => reviews.PullAsync(id, reviewer, reason, note, cancellationToken), "Discontinued: the posting is being deleted from X; its record is kept.", cancellationToken);
+    public Task<IActionResult> OnPostDiscontinueAsync(Guid id, DiscontinueReason? reason, string? note, CancellationToken cancellationToken) =>
+        ActAsync(id, reviewer => reviews.DiscontinueAsync(id, reviewer, reason, note, cancellationToken), "Discontinued: the posting is being deleted from X; its record is kept.", cancellationToken);
 
     public async Task<IActionResult> OnPostReviewSelectedAsync(Guid[] ids, CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ public sealed class ReviewStatus(CpdTwitterDbContext db, TimeProvider time)
     public async Task<IReadOnlyList<DistrictReviewStatus>> ForDistrictsAsync(IReadOnlyCollection<int>? districts = null, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var dealtWith = new[] { PostState.Reviewed, PostState.PullRequested, PostState.Pulled };
+        var dealtWith = new[] { PostState.Reviewed, PostState.Discontinuing, PostState.Discontinued };
         var query = db.Posts.AsNoTracking().Where(p => p.PublishedAt != null && (p.State == PostState.Published || dealtWith.Contains(p.State)));
         if (districts is not null)
         {
