@@ -2,11 +2,11 @@ using Microsoft.Playwright;
 
 namespace CpdTwitter.Browser.Tests;
 
-/// <summary>Directive V.B in the browser: the sergeant reviews two demo postings, pulls one with a reason, and its author is told.</summary>
+/// <summary>Directive V.B in the browser: the sergeant reviews two demo postings, discontinues one with a reason, and its author is told.</summary>
 public sealed class ReviewFlowTests(AppServer server, Chromium chromium) : IClassFixture<AppServer>, IClassFixture<Chromium>
 {
     [Fact]
-    public async Task A_sergeant_reviews_two_postings_pulls_one_and_the_author_sees_the_notification()
+    public async Task A_sergeant_reviews_two_postings_discontinues_one_and_the_author_sees_the_notification()
     {
         var sergeant = await server.SignInAsync(chromium, "sgt.kowalski");
         await sergeant.GetByRole(AriaRole.Link, new() { Name = "Review", Exact = true }).ClickAsync();
@@ -26,7 +26,7 @@ public sealed class ReviewFlowTests(AppServer server, Chromium chromium) : IClas
 
         await sergeant.Locator(".review-item").First.GetByLabel("Select").CheckAsync();
         await sergeant.GetByRole(AriaRole.Button, new() { Name = "Mark selected reviewed" }).ClickAsync();
-        await Assertions.Expect(sergeant.Locator(".alert-success")).ToHaveTextAsync("1 postings marked reviewed.");
+        await Assertions.Expect(sergeant.Locator(".alert-success")).ToHaveTextAsync("1 posting marked reviewed.");
         (await sergeant.Locator(".review-status").InnerTextAsync()).ShouldNotContain("Reviewed through: nothing yet");
 
         var pulled = sergeant.Locator(".review-item").First;

@@ -18,11 +18,7 @@ public sealed class PolicyTerm
     public PolicyTerm(PolicyListKind kind, string value, Actor addedBy, DateTime addedAtUtc)
         : this()
     {
-        ArgumentNullException.ThrowIfNull(addedBy);
-        if (!addedBy.Is(Roles.NewsAffairs))
-        {
-            throw new DomainException("Only the Office of News Affairs keeps the policy lists.");
-        }
+        RequireKeeper(addedBy);
 
         var text = value?.Trim().ToLowerInvariant() ?? string.Empty;
         if (text.Length == 0)
@@ -63,6 +59,16 @@ public sealed class PolicyTerm
     public string AddedByName { get; private set; }
 
     public DateTime AddedAt { get; private set; }
+
+    /// <summary>News Affairs keeps the lists (IV.A, V.C): only they add or remove an entry.</summary>
+    public static void RequireKeeper(Actor by)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        if (!by.Is(Roles.NewsAffairs))
+        {
+            throw new DomainException("Only the Office of News Affairs keeps the policy lists.");
+        }
+    }
 
     public static PolicyLists ToLists(IEnumerable<PolicyTerm> terms)
     {

@@ -43,9 +43,10 @@ public sealed class PolicyListAdministration(CpdTwitterDbContext db, UnitOfWork 
         }, cancellationToken);
     }
 
-    public Task<Outcome> RemoveAsync(int id, CancellationToken cancellationToken = default) =>
+    public Task<Outcome> RemoveAsync(int id, Actor by, CancellationToken cancellationToken = default) =>
         unitOfWork.CommitAsync(async () =>
         {
+            PolicyTerm.RequireKeeper(by);
             var term = await db.PolicyTerms.SingleOrDefaultAsync(t => t.Id == id, cancellationToken)
                 ?? throw new DomainException("That entry is no longer on the list.");
             db.PolicyTerms.Remove(term);

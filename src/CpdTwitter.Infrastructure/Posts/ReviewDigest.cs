@@ -53,7 +53,7 @@ public sealed partial class ReviewDigest(IServiceScopeFactory scopes, TimeProvid
                 {
                     var oldest = overdue.Min(p => p.PublishedAt);
                     var oldestLocal = ChicagoTime.ToLocal(oldest);
-                    notifier.Notify(sergeant, $"{Prefix}: {overdue.Count} posting(s) of district {district.Key:000} are overdue for review (more than {hours} hours); the oldest was published {oldestLocal:yyyy-MM-dd HH:mm} Chicago time.", AppLinks.ReviewQueue);
+                    notifier.Notify(sergeant, $"{Prefix}: {Plural.Count(overdue.Count, "posting")} of district {district.Key:000} {(overdue.Count == 1 ? "is" : "are")} overdue for review (more than {Plural.Count(hours, "hour")}); the oldest was published {oldestLocal:yyyy-MM-dd HH:mm} Chicago time.", AppLinks.ReviewQueue);
                     created++;
                 }
             }

@@ -23,5 +23,8 @@ public sealed class PolicyTermTests
             .Message.ShouldBe("Only the Office of News Affairs keeps the policy lists.");
         Should.Throw<DomainException>(() => new PolicyTerm(PolicyListKind.NotableTerm, "shooting", Members.Commander(12), Now))
             .Message.ShouldBe("Only the Office of News Affairs keeps the policy lists.");
+        Should.Throw<DomainException>(() => PolicyTerm.RequireKeeper(Members.Sergeant(12)))
+            .Message.ShouldBe("Only the Office of News Affairs keeps the policy lists.");
+        Should.NotThrow(() => PolicyTerm.RequireKeeper(Members.NewsAffairs));
     }
 }

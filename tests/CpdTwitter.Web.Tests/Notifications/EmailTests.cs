@@ -100,7 +100,7 @@ public sealed class EmailTests
         (await digest.RunAsync(CancellationToken.None)).ShouldBe(0);
 
         var note = await factory.WithServiceAsync<Notification, CpdTwitterDbContext>(db => db.Notifications.SingleAsync(n => n.UserId == sergeant));
-        note.Text.ShouldStartWith("Daily review digest: 1 posting(s) of district 016 are overdue");
+        note.Text.ShouldStartWith("Daily review digest: 1 posting of district 016 is overdue for review (more than 72 hours)");
         note.Link.ShouldBe("/Review");
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using CpdTwitter.Domain.People;
 using CpdTwitter.Domain.Posts;
 using CpdTwitter.Domain.Publishing;
@@ -8,9 +7,6 @@ using CpdTwitter.Infrastructure.Duty;
 using CpdTwitter.Infrastructure.Publishing;
 using CpdTwitter.Infrastructure.Representatives;
 using CpdTwitter.Web.Tests.Support;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -58,7 +54,7 @@ public class PublishingApp : IAsyncLifetime
             settings[key] = value;
         }
 
-        Factory = new NetworkFactory { Clock = Clock, Settings = settings };
+        Factory = new DepartmentNetworkFactory { Clock = Clock, Settings = settings };
         _ = Factory.Server; // start the app (and its publisher) now
     }
 
@@ -156,28 +152,5 @@ public class PublishingApp : IAsyncLifetime
         await Factory.DisposeAsync();
         await X.DisposeAsync();
         GC.SuppressFinalize(this);
-    }
-
-    private sealed class NetworkFactory : CpdTwitterFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, LoopbackClient>());
-        }
-    }
-
-    /// <summary>The test server has no remote address; give it the loopback one, inside the configured Department network.</summary>
-    private sealed class LoopbackClient : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((HttpContext context, RequestDelegate following) =>
-            {
-                context.Connection.RemoteIpAddress ??= IPAddress.Loopback;
-                return following(context);
-            });
-            next(app);
-        };
     }
 }

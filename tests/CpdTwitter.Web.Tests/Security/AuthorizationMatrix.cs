@@ -11,9 +11,6 @@ using CpdTwitter.Infrastructure.Data;
 using CpdTwitter.Infrastructure.Duty;
 using CpdTwitter.Infrastructure.Representatives;
 using CpdTwitter.Web.Tests.Support;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -262,7 +259,7 @@ public sealed class MatrixApp : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Factory = new MatrixFactory
+        Factory = new DepartmentNetworkFactory
         {
             Settings = new Dictionary<string, string>
             {
@@ -446,28 +443,5 @@ public sealed class MatrixApp : IAsyncLifetime
         }
 
         await Factory.DisposeAsync();
-    }
-
-    private sealed class MatrixFactory : CpdTwitterFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, LoopbackClient>());
-        }
-    }
-
-    /// <summary>The test server has no remote address; give it the loopback one, inside the configured Department network.</summary>
-    private sealed class LoopbackClient : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((HttpContext context, RequestDelegate following) =>
-            {
-                context.Connection.RemoteIpAddress ??= IPAddress.Loopback;
-                return following(context);
-            });
-            next(app);
-        };
     }
 }

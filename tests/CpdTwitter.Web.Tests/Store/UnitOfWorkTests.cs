@@ -87,7 +87,7 @@ public sealed class UnitOfWorkTests(LogCapturingFactory app) : IClassFixture<Log
         var db = scope.ServiceProvider.GetRequiredService<CpdTwitterDbContext>();
         var audit = scope.ServiceProvider.GetRequiredService<AuditTrail>();
         var term = await db.PolicyTerms.SingleAsync(t => t.Id == id);
-        (await app.WithServiceAsync<Outcome, PolicyListAdministration>(p => p.RemoveAsync(id))).Succeeded.ShouldBeTrue();
+        (await app.WithServiceAsync<Outcome, PolicyListAdministration>(p => p.RemoveAsync(id, TestActors.NewsAffairs))).Succeeded.ShouldBeTrue();
 
         var outcome = await scope.ServiceProvider.GetRequiredService<UnitOfWork>().CommitAsync(() =>
         {

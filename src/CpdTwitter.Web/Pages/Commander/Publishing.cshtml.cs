@@ -1,3 +1,4 @@
+using CpdTwitter.Domain;
 using CpdTwitter.Domain.Publishing;
 using CpdTwitter.Infrastructure;
 using CpdTwitter.Infrastructure.Data;
@@ -37,7 +38,7 @@ public sealed class PublishingModel(CpdTwitterDbContext db, PostWorkflow workflo
             required ? "Every post of the district now needs the sergeant's approval." : "Posts no longer need the sergeant's approval (notable ones still go to News Affairs).", cancellationToken);
 
     public async Task<IActionResult> OnPostReviewPeriodAsync(int? hours, CancellationToken cancellationToken) =>
-        await AfterAsync(await reviews.SetReviewWithinAsync(District, hours, member.SignedIn, cancellationToken), $"Postings are now due for review within {hours} hours.", cancellationToken);
+        await AfterAsync(await reviews.SetReviewWithinAsync(District, hours, member.SignedIn, cancellationToken), $"Postings are now due for review within {Plural.Count(hours ?? 0, "hour")}.", cancellationToken);
 
     private Task<IActionResult> AfterAsync(Outcome outcome, string success, CancellationToken cancellationToken) =>
         this.AfterWorkflowAsync(outcome, success, () => LoadAsync(cancellationToken));

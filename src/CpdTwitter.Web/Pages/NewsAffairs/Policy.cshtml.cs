@@ -53,7 +53,7 @@ public sealed class PolicyModel(CpdTwitterDbContext db, PolicyListAdministration
 
     public async Task<IActionResult> OnPostRemoveAsync(int id, CancellationToken cancellationToken)
     {
-        var outcome = await lists.RemoveAsync(id, cancellationToken);
+        var outcome = await lists.RemoveAsync(id, member.SignedIn, cancellationToken);
         if (outcome.Succeeded)
         {
             TempData["Status"] = "Removed.";

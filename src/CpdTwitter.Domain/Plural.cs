@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CpdTwitter.Web;
+namespace CpdTwitter.Domain;
 
 /// <summary>"1 posting", "3 postings": counts in messages people read.</summary>
 public static class Plural
