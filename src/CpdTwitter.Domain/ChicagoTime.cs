@@ -13,6 +13,9 @@ public static class ChicagoTime
     public static DateTime ToLocal(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 
+    /// <summary>The Chicago calendar day of a UTC time.</summary>
+    public static DateOnly DateOf(DateTime utc) => DateOnly.FromDateTime(ToLocal(utc));
+
     public static string Format(DateTime utc)
     {
         var local = ToLocal(utc);

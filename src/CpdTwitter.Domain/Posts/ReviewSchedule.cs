@@ -13,8 +13,8 @@ public static class ReviewSchedule
         nowUtc - publishedAtUtc > TimeSpan.FromHours(reviewWithinHours);
 
     /// <summary>An event posting whose event day (in Chicago) is before today (in Chicago).</summary>
-    public static bool MayBeStale(PostCategory category, DateOnly? eventDate, DateTime nowUtc, TimeZoneInfo chicago) =>
-        category.IsEvent() && eventDate is { } day && day < DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(nowUtc, chicago));
+    public static bool MayBeStale(PostCategory category, DateOnly? eventDate, DateTime nowUtc) =>
+        category.IsEvent() && eventDate is { } day && day < ChicagoTime.DateOf(nowUtc);
 
     /// <summary>
     /// The publishing time of the last posting in the unbroken run of dealt-with postings (reviewed, discontinued) from the

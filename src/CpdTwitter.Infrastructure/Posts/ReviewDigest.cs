@@ -25,7 +25,7 @@ public sealed partial class ReviewDigest(IServiceScopeFactory scopes, TimeProvid
         var db = scope.ServiceProvider.GetRequiredService<CpdTwitterDbContext>();
         var notifier = scope.ServiceProvider.GetRequiredService<Notifier>();
         var now = time.GetUtcNow().UtcDateTime;
-        var chicagoToday = TimeZoneInfo.ConvertTimeFromUtc(now, ChicagoTime.Zone).Date;
+        var chicagoToday = ChicagoTime.ToLocal(now).Date;
         var startOfDay = TimeZoneInfo.ConvertTimeToUtc(chicagoToday, ChicagoTime.Zone);
         var periods = await db.PublishingSwitches.AsNoTracking().Where(s => s.Scope != PublishingSwitch.DepartmentScope)
             .ToDictionaryAsync(s => s.Scope, s => s.ReviewWithinHours, cancellationToken);

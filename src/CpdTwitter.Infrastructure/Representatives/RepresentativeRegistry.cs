@@ -183,7 +183,7 @@ public sealed class RepresentativeRegistry(
     private DateTime EffectiveUtc(DateOnly date)
     {
         var now = Now();
-        return date == DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, ChicagoTime.Zone))
+        return date == ChicagoTime.DateOf(now)
             ? now
             : TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue), ChicagoTime.Zone);
     }

@@ -113,8 +113,8 @@ public sealed class PostReviewTests
         // 2026-11-26 05:30 UTC is still the 25th in Chicago (23:30 CST).
         var lateEvening = new DateTime(2026, 11, 26, 5, 30, 0, DateTimeKind.Utc);
 
-        ReviewSchedule.MayBeStale(PostCategory.BeatMeeting, new DateOnly(2026, 11, 25), lateEvening, ChicagoTime.Zone).ShouldBeFalse();
-        ReviewSchedule.MayBeStale(PostCategory.BeatMeeting, new DateOnly(2026, 11, 25), lateEvening.AddHours(1), ChicagoTime.Zone).ShouldBeTrue();
-        ReviewSchedule.MayBeStale(PostCategory.CommunityAlert, new DateOnly(2026, 11, 1), lateEvening, ChicagoTime.Zone).ShouldBeFalse();
+        ReviewSchedule.MayBeStale(PostCategory.BeatMeeting, new DateOnly(2026, 11, 25), lateEvening).ShouldBeFalse();
+        ReviewSchedule.MayBeStale(PostCategory.BeatMeeting, new DateOnly(2026, 11, 25), lateEvening.AddHours(1)).ShouldBeTrue();
+        ReviewSchedule.MayBeStale(PostCategory.CommunityAlert, new DateOnly(2026, 11, 1), lateEvening).ShouldBeFalse();
     }
 }

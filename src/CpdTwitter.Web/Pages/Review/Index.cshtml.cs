@@ -75,6 +75,6 @@ public sealed class IndexModel(CpdTwitterDbContext db, ReviewWorkflow reviews, R
             .OrderBy(p => p.PublishedAt).ToListAsync(cancellationToken);
         Items = posts.Select(p => new ReviewItem(p,
             ReviewSchedule.IsOverdue(p.PublishedAt!.Value, now, Status.ReviewWithinHours),
-            ReviewSchedule.MayBeStale(p.Category, p.EventDate, now, ChicagoTime.Zone))).ToList();
+            ReviewSchedule.MayBeStale(p.Category, p.EventDate, now))).ToList();
     }
 }
