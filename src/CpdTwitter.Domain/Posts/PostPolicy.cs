@@ -15,6 +15,7 @@ public static partial class PostPolicy
     {
         ArgumentNullException.ThrowIfNull(lists);
         text = PostContent.NormalizeText(text);
+        var skeleton = PolicySkeleton.Of(text);
         var notable = new List<string>();
         if (markedNotable)
         {
@@ -23,7 +24,7 @@ public static partial class PostPolicy
 
         foreach (var term in lists.NotableTerms.Where(t => !string.IsNullOrWhiteSpace(t)))
         {
-            if (FindTerm(text, term) is { } found)
+            if (FindTerm(skeleton, term) is { } found)
             {
                 notable.Add($"It mentions “{found}”, which may concern a notable incident.");
             }
@@ -45,7 +46,7 @@ public static partial class PostPolicy
 
         foreach (var term in lists.PromotionalTerms.Where(t => !string.IsNullOrWhiteSpace(t)))
         {
-            if (FindTerm(text, term) is { } found)
+            if (FindTerm(skeleton, term) is { } found)
             {
                 advertising.Add($"It uses the promotional wording “{found}”.");
             }
@@ -68,15 +69,22 @@ public static partial class PostPolicy
 
     /// <summary>
     /// Whole-word, case-insensitive, and a term matches the words it begins ("arrest" finds "arrested", "arrests");
-    /// the spaces in a phrase match any run of white space.
+    /// the spaces in a phrase match any run of white space. Both sides are compared as <see cref="PolicySkeleton"/>s, so
+    /// a lookalike letter, an invisible character or an accent does not hide a term; the finding quotes the text as written.
     /// </summary>
-    private static string? FindTerm(string text, string term)
+    private static string? FindTerm(PolicySkeleton text, string term)
     {
-        var words = term.Trim().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape);
-        var startsWithWord = char.IsLetterOrDigit(term.Trim()[0]);
+        var folded = PolicySkeleton.Of(term).Text.Trim();
+        if (folded.Length == 0)
+        {
+            return null;
+        }
+
+        var words = folded.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape);
+        var startsWithWord = char.IsLetterOrDigit(folded[0]);
         var pattern = (startsWithWord ? @"(?<![\p{L}\p{N}])" : string.Empty) + string.Join(@"\s+", words) + @"[\p{L}\p{N}]*";
-        var match = Regex.Match(text, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        return match.Success ? match.Value : null;
+        var match = Regex.Match(text.Text, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        return match.Success ? text.Quote(match.Index, match.Length) : null;
     }
 
     private static SortedSet<int> OtherDistricts(string text, int district)
