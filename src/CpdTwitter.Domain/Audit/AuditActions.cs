@@ -68,6 +68,7 @@ public static class AuditActions
         public const string Revised = "post.revised";
         public const string Submitted = "post.submitted";
         public const string Approved = "post.approved";
+        public const string SentToNewsAffairs = "post.sent-to-news-affairs";
         public const string Returned = "post.returned";
         public const string Rejected = "post.rejected";
         public const string SendAttempted = "post.send-attempted";

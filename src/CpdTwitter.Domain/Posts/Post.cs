@@ -230,10 +230,22 @@ public sealed class Post : Districts.IDistrictOwned
         return State;
     }
 
-    /// <summary>Approves a routed post, optionally with the approver's own edit (a revision in their name).</summary>
-    public void Approve(PostApprover approver, PostContent? edited, string? note, DateTime nowUtc)
+    /// <summary>
+    /// Approves a routed post, optionally with the approver's own edit (a revision in their name). The post policy runs
+    /// again on the text being approved (issue #11, finding 1): when a district supervisor's edit (or a change of the
+    /// lists since it was submitted) makes it a matter for News Affairs, it is not approved but sent on to News Affairs
+    /// with the reasons, as the author's draft would have been; a link off the allowed list or promotional wording needs
+    /// a reason in the comment then, as the author's needs a justification. News Affairs decides notable posts, but their
+    /// own edit may not bring in a link or promotional wording that the author did not justify.
+    /// </summary>
+    /// <returns><see cref="PostState.Queued"/> when approved; <see cref="PostState.AwaitingNewsAffairs"/> when sent on.</returns>
+    public PostState Approve(PostApprover approver, PostContent? edited, string? note, PolicyLists lists, DateTime nowUtc)
     {
+        ArgumentNullException.ThrowIfNull(lists);
         RequireApprover(approver, "approve");
+        var comment = Clean(note);
+        var before = PostPolicy.Review(Text, MarkedNotable, District, lists);
+        PostContent? edit = null;
         if (edited is not null)
         {
             var normalized = edited.Normalized() with { MarkedNotable = MarkedNotable, Justification = Justification, EventDate = EventDate };
@@ -242,24 +254,59 @@ public sealed class Post : Districts.IDistrictOwned
                 var measure = TweetText.Measure(normalized.Text);
                 if (!measure.IsValid)
                 {
-                    throw new DomainException($"The edited text is {measure.WeightedLength} characters as X counts them; the limit is {TweetText.MaxWeightedLength}.");
+                    throw DomainException.For(nameof(PostContent.Text), $"The edited text is {measure.WeightedLength} characters as X counts them; the limit is {TweetText.MaxWeightedLength}.");
                 }
 
-                Apply(normalized, RevisionKind.ApproverEdit, approver.UserId, approver.Name, nowUtc);
+                edit = normalized;
             }
         }
 
-        _decisions.Add(new PostDecision(Id, DecisionKind.Approved, approver, RevisionNumber, Clean(note), nowUtc));
+        var review = edit is null ? before : PostPolicy.Review(edit.Text, MarkedNotable, District, lists);
+        if (!approver.IsNewsAffairs && review.RoutesToNewsAffairs)
+        {
+            if (review.NeedsJustification && Justification is null && comment is null)
+            {
+                throw DomainException.For("Comment", "The text links off the allowed sites or uses promotional wording: say in the comment why it is needed. News Affairs reads it before deciding.");
+            }
+
+            if (edit is not null)
+            {
+                Apply(edit with { Justification = Justification ?? (review.NeedsJustification ? comment : null) }, RevisionKind.ApproverEdit, approver.UserId, approver.Name, nowUtc);
+            }
+
+            _decisions.Add(new PostDecision(Id, DecisionKind.SentToNewsAffairs, approver, RevisionNumber, comment, nowUtc));
+            RoutingReasons = string.Join('\n', review.RoutingReasons);
+            State = PostState.AwaitingNewsAffairs;
+            Touch(nowUtc);
+            return State;
+        }
+
+        if (approver.IsNewsAffairs && edit is not null)
+        {
+            var added = review.AdvertisingReasons.Except(before.AdvertisingReasons, StringComparer.Ordinal).ToList();
+            if (added.Count > 0)
+            {
+                throw DomainException.For(nameof(PostContent.Text), $"Your edit brings in what the link and advertising rules stop: {string.Join(" ", added)} Take it out, or return the post to its author, who must justify it.");
+            }
+        }
+
+        if (edit is not null)
+        {
+            Apply(edit, RevisionKind.ApproverEdit, approver.UserId, approver.Name, nowUtc);
+        }
+
+        _decisions.Add(new PostDecision(Id, DecisionKind.Approved, approver, RevisionNumber, comment, nowUtc));
         ApprovedAt = nowUtc;
         ApprovedBy = approver.UserId;
         ApprovedByName = approver.Name;
         ApprovedByRole = approver.Role;
         ApprovedRevision = RevisionNumber;
         ApprovedText = Text;
-        DecisionComment = Clean(note);
+        DecisionComment = comment;
         State = PostState.Queued;
         ReleasedAt = nowUtc;
         Touch(nowUtc);
+        return State;
     }
 
     /// <summary>Sends the post back to its author with a comment; they may edit and submit again.</summary>
@@ -352,6 +399,11 @@ public sealed class Post : Districts.IDistrictOwned
             throw new DomainException($"Only district {District:000}'s sergeant or commander reviews its postings.");
         }
 
+        if (WasWrittenBy(reviewer.UserId))
+        {
+            throw new DomainException($"Nobody reviews a posting they wrote or edited: district {District:000}'s other sergeant or its commander reviews this one.");
+        }
+
         RequireState("review", PostState.Published);
         var text = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         if (text is { Length: > PostReview.NoteMaxLength })
@@ -423,30 +475,65 @@ public sealed class Post : Districts.IDistrictOwned
     }
 
     /// <summary>
-    /// Whether the approver may decide on the post now: it awaits approval, it is not their own, and a post routed to
-    /// News Affairs is decided by News Affairs only; one awaiting the sergeant by the district's sergeant or commander or News Affairs.
+    /// Whether the approver may decide on the post now: it awaits approval, they did not write it (<see cref="WasWrittenBy"/>),
+    /// and a post routed to News Affairs is decided by News Affairs only; one awaiting the sergeant by the district's
+    /// sergeant or commander or News Affairs.
     /// </summary>
     public bool MayBeDecidedBy(PostApprover approver)
     {
         ArgumentNullException.ThrowIfNull(approver);
-        return State.IsAwaitingApproval() && !string.Equals(approver.UserId, AuthorId, StringComparison.Ordinal) && ApproverHasAuthority(approver);
+        return State.IsAwaitingApproval() && !WasWrittenBy(approver.UserId) && ApproverHasAuthority(approver);
     }
 
-    /// <summary>News Affairs for any district, or the district's own sergeant or commander, may discontinue its postings (V.B).</summary>
+    /// <summary>
+    /// News Affairs for any district, or the district's own sergeant or commander, may discontinue its postings (V.B),
+    /// but nobody one they wrote or edited.
+    /// </summary>
     public bool MayBeDiscontinuedBy(PostApprover by)
     {
         ArgumentNullException.ThrowIfNull(by);
-        return by.IsNewsAffairs || by.SupervisesDistrict == District;
+        return HasDiscontinueAuthority(by) && !WasWrittenBy(by.UserId);
     }
+
+    /// <summary>The district's sergeant or commander reviews a published posting, unless they wrote or edited it.</summary>
+    public bool MayBeReviewedBy(PostApprover reviewer)
+    {
+        ArgumentNullException.ThrowIfNull(reviewer);
+        return State == PostState.Published && reviewer.SupervisesDistrict == District && !WasWrittenBy(reviewer.UserId);
+    }
+
+    /// <summary>
+    /// Separation of duties (issue #11, finding 5): the author, and everyone whose edit is one of its revisions (an
+    /// approver's edit included), wrote the posting, whatever other role they also hold; none of them approves, reviews or
+    /// discontinues it. Needs the revisions loaded.
+    /// </summary>
+    public bool WasWrittenBy(string userId)
+    {
+        if (_revisions.Count < RevisionNumber)
+        {
+            throw new InvalidOperationException("Load the post's revisions before asking who wrote it.");
+        }
+
+        return string.Equals(userId, AuthorId, StringComparison.Ordinal)
+            || _revisions.Any(r => string.Equals(r.EditedBy, userId, StringComparison.Ordinal));
+    }
+
+    private bool HasDiscontinueAuthority(PostApprover by) => by.IsNewsAffairs || by.SupervisesDistrict == District;
 
     private bool ApproverHasAuthority(PostApprover approver) =>
         State == PostState.AwaitingNewsAffairs ? approver.IsNewsAffairs : approver.IsNewsAffairs || approver.SupervisesDistrict == District;
 
     private void RequireCanDiscontinue(PostApprover by, DiscontinueReason reason, string? note)
     {
-        if (!MayBeDiscontinuedBy(by))
+        ArgumentNullException.ThrowIfNull(by);
+        if (!HasDiscontinueAuthority(by))
         {
             throw new DomainException($"Only district {District:000}'s sergeant or commander, or News Affairs, can discontinue its postings.");
+        }
+
+        if (WasWrittenBy(by.UserId))
+        {
+            throw new DomainException($"Nobody discontinues a posting they wrote or edited: district {District:000}'s other sergeant or its commander, or News Affairs, must do it.");
         }
 
         if (!Enum.IsDefined(reason))
@@ -533,9 +620,9 @@ public sealed class Post : Districts.IDistrictOwned
             throw new DomainException($"This post is {State.DisplayName().ToLowerInvariant()}; there is nothing to {verb}.");
         }
 
-        if (string.Equals(approver.UserId, AuthorId, StringComparison.Ordinal))
+        if (WasWrittenBy(approver.UserId))
         {
-            throw new DomainException("Nobody approves their own post: another approver must decide.");
+            throw new DomainException("Nobody approves their own post, nor one whose text they edited: another approver must decide.");
         }
 
         if (!ApproverHasAuthority(approver))

@@ -5,6 +5,21 @@ public enum DecisionKind
     Approved = 0,
     Returned = 1,
     Rejected = 2,
+
+    /// <summary>A district supervisor's approval that the post policy turned into a referral: News Affairs decides.</summary>
+    SentToNewsAffairs = 3,
+}
+
+public static class DecisionKinds
+{
+    public static string DisplayName(this DecisionKind kind) => kind switch
+    {
+        DecisionKind.Approved => "Approved",
+        DecisionKind.Returned => "Returned",
+        DecisionKind.Rejected => "Rejected",
+        DecisionKind.SentToNewsAffairs => "Sent to News Affairs",
+        _ => kind.ToString(),
+    };
 }
 
 /// <summary>An approver's decision on a submitted post (IV.A.1), kept with the post forever.</summary>

@@ -36,7 +36,7 @@ public sealed class ReviewWorkflow(CpdTwitterDbContext db, UnitOfWork unitOfWork
 
         return unitOfWork.CommitAsync(async () =>
         {
-            var posts = await db.Posts.Where(p => postIds.Contains(p.Id)).ToListAsync(cancellationToken);
+            var posts = await db.Posts.Include(p => p.Revisions).Where(p => postIds.Contains(p.Id)).ToListAsync(cancellationToken);
             if (posts.Count != postIds.Count)
             {
                 throw new DomainException("One of the selected postings is no longer in your queue. Reload the page.");
@@ -140,7 +140,7 @@ public sealed class ReviewWorkflow(CpdTwitterDbContext db, UnitOfWork unitOfWork
     }
 
     private async Task<Post> LoadAsync(Guid postId, CancellationToken cancellationToken) =>
-        await db.Posts.SingleOrDefaultAsync(p => p.Id == postId, cancellationToken)
+        await db.Posts.Include(p => p.Revisions).SingleOrDefaultAsync(p => p.Id == postId, cancellationToken)
             ?? throw new DomainException("There is no such post.");
 
     private DateTime Now() => time.GetUtcNow().UtcDateTime;

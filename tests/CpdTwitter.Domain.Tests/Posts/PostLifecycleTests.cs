@@ -135,7 +135,7 @@ public sealed class PostLifecycleTests
         var post = Draft();
         post.Submit("u-grant", Notable, false, Now);
 
-        post.Approve(NewsAffairs, edited: null, note: "Fine", Now.AddMinutes(5));
+        post.Approve(NewsAffairs, edited: null, note: "Fine", PolicyLists.Defaults, Now.AddMinutes(5));
 
         post.State.ShouldBe(PostState.Queued);
         post.ApprovedByName.ShouldBe("Dana Bell");
@@ -150,7 +150,7 @@ public sealed class PostLifecycleTests
         var post = Draft();
         post.Submit("u-grant", Notable, false, Now);
 
-        post.Approve(NewsAffairs, Content("Edited by News Affairs."), null, Now.AddMinutes(5));
+        post.Approve(NewsAffairs, Content("Edited by News Affairs."), null, PolicyLists.Defaults, Now.AddMinutes(5));
 
         post.Revisions.Last().Kind.ShouldBe(RevisionKind.ApproverEdit);
         post.Revisions.Last().EditedByName.ShouldBe("Dana Bell");
@@ -164,7 +164,7 @@ public sealed class PostLifecycleTests
         var post = Post.Draft(12, "u-bell", "Dana Bell", Content(), Now);
         post.Submit("u-bell", Notable, false, Now);
 
-        Should.Throw<DomainException>(() => post.Approve(NewsAffairs, null, null, Now)).Message.ShouldContain("own post");
+        Should.Throw<DomainException>(() => post.Approve(NewsAffairs, null, null, PolicyLists.Defaults, Now)).Message.ShouldContain("own post");
     }
 
     [Fact]
@@ -173,7 +173,7 @@ public sealed class PostLifecycleTests
         var post = Draft();
         post.Submit("u-grant", Notable, false, Now);
 
-        Should.Throw<DomainException>(() => post.Approve(Sergeant12, null, null, Now)).Message.ShouldContain("News Affairs");
+        Should.Throw<DomainException>(() => post.Approve(Sergeant12, null, null, PolicyLists.Defaults, Now)).Message.ShouldContain("News Affairs");
     }
 
     [Fact]
@@ -182,8 +182,8 @@ public sealed class PostLifecycleTests
         var post = Draft();
         post.Submit("u-grant", PolicyReview.Clear, districtRequiresSergeant: true, Now);
 
-        Should.Throw<DomainException>(() => post.Approve(Sergeant11, null, null, Now)).Message.ShouldBe("Only district 012's sergeant or commander, or News Affairs, can decide on this post.");
-        post.Approve(Sergeant12, null, null, Now);
+        Should.Throw<DomainException>(() => post.Approve(Sergeant11, null, null, PolicyLists.Defaults, Now)).Message.ShouldBe("Only district 012's sergeant or commander, or News Affairs, can decide on this post.");
+        post.Approve(Sergeant12, null, null, PolicyLists.Defaults, Now);
 
         post.State.ShouldBe(PostState.Queued);
     }

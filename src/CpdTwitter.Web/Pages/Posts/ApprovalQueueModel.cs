@@ -21,6 +21,9 @@ public abstract class ApprovalQueueModel(CpdTwitterDbContext db, PostWorkflow wo
 
     public IReadOnlyList<ApprovalItem> Items { get; private set; } = [];
 
+    /// <summary>The signed-in approver, for whom the page hides the buttons on posts they may not decide (their own).</summary>
+    public PostApprover? Approver => member.Approver;
+
     /// <summary>The post whose form failed, so its messages show next to its fields.</summary>
     public Guid? FailedId { get; private set; }
 
@@ -36,15 +39,17 @@ public abstract class ApprovalQueueModel(CpdTwitterDbContext db, PostWorkflow wo
             var post = await db.Posts.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
             var edited = post is null || text is null ? null : new PostContent(post.Category, text, post.ScheduledFor, post.MarkedNotable, post.Justification);
             return await workflow.ApproveAsync(id, approver, edited, comment, cancellationToken);
-        }, "Approved; it is queued for publishing.", cancellationToken);
+        }, async () => await db.Posts.AsNoTracking().Where(p => p.Id == id).Select(p => p.State).SingleAsync(cancellationToken) == PostState.AwaitingNewsAffairs
+            ? "Not approved: the text now concerns a matter for the Office of News Affairs, so it was sent to them with the reasons."
+            : "Approved; it is queued for publishing.", cancellationToken);
 
     public Task<IActionResult> OnPostReturnAsync(Guid id, string? comment, CancellationToken cancellationToken) =>
-        DecideAsync(id, approver => workflow.ReturnAsync(id, approver, comment, cancellationToken), "Returned to the author.", cancellationToken);
+        DecideAsync(id, approver => workflow.ReturnAsync(id, approver, comment, cancellationToken), () => Task.FromResult("Returned to the author."), cancellationToken);
 
     public Task<IActionResult> OnPostRejectAsync(Guid id, string? comment, CancellationToken cancellationToken) =>
-        DecideAsync(id, approver => workflow.RejectAsync(id, approver, comment, cancellationToken), "Rejected; the post and the reason are kept.", cancellationToken);
+        DecideAsync(id, approver => workflow.RejectAsync(id, approver, comment, cancellationToken), () => Task.FromResult("Rejected; the post and the reason are kept."), cancellationToken);
 
-    private async Task<IActionResult> DecideAsync(Guid id, Func<PostApprover, Task<Outcome>> decide, string success, CancellationToken cancellationToken)
+    private async Task<IActionResult> DecideAsync(Guid id, Func<PostApprover, Task<Outcome>> decide, Func<Task<string>> success, CancellationToken cancellationToken)
     {
         var approver = member.Approver;
         var inQueue = await Queue(db.Posts.AsNoTracking()).AnyAsync(p => p.Id == id, cancellationToken);
@@ -55,7 +60,7 @@ public abstract class ApprovalQueueModel(CpdTwitterDbContext db, PostWorkflow wo
 
         var outcome = await decide(approver);
         FailedId = outcome.Succeeded ? null : id;
-        return await this.AfterWorkflowAsync(outcome, success, () => LoadAsync(cancellationToken));
+        return await this.AfterWorkflowAsync(outcome, outcome.Succeeded ? await success() : string.Empty, () => LoadAsync(cancellationToken));
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

@@ -28,7 +28,7 @@ public sealed class ViewModel(CpdTwitterDbContext db, PostDisplay display, Revie
 
     public bool CanDecide => member.Approver is { } who && Post.MayBeDecidedBy(who);
 
-    /// <summary>News Affairs (any district) or the district's sergeant or commander may discontinue or cancel.</summary>
+    /// <summary>News Affairs (any district) or the district's sergeant or commander may discontinue or cancel, unless they wrote or edited it.</summary>
     public bool CanDiscontinue => member.Approver is { } who && Post.MayBeDiscontinuedBy(who)
         && (Post.State.IsLive() || Post.State == PostState.Queued);
 
@@ -48,8 +48,8 @@ public sealed class ViewModel(CpdTwitterDbContext db, PostDisplay display, Revie
             return NotFound();
         }
 
-        var who = member.Approver;
-        if (who is null || !post.MayBeDiscontinuedBy(who))
+        // Whether this approver may discontinue this posting (district, separation of duties) is the domain's to say, with its reason.
+        if (member.Approver is not { } who)
         {
             return Forbid();
         }

@@ -10,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CpdTwitter.Web.Pages.Review;
 
-public sealed record ReviewItem(Post Post, bool Overdue, bool MayBeStale);
+/// <summary>A posting in the review queue; Own: the reviewer wrote it or edited its text, so another supervisor reviews it.</summary>
+public sealed record ReviewItem(Post Post, bool Overdue, bool MayBeStale, bool Own);
 
 /// <summary>
 /// The community policing sergeant's review queue (V.B): every published posting of the district not yet reviewed,
@@ -72,9 +73,11 @@ public sealed class IndexModel(CpdTwitterDbContext db, ReviewWorkflow reviews, R
         Status = await status.ForDistrictAsync(District, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         var posts = await db.Posts.AsNoTracking().Within(member.Scope).Where(p => p.State == PostState.Published)
+            .Include(p => p.Revisions).AsSplitQuery()
             .OrderBy(p => p.PublishedAt).ToListAsync(cancellationToken);
         Items = posts.Select(p => new ReviewItem(p,
             ReviewSchedule.IsOverdue(p.PublishedAt!.Value, now, Status.ReviewWithinHours),
-            ReviewSchedule.MayBeStale(p.Category, p.EventDate, now))).ToList();
+            ReviewSchedule.MayBeStale(p.Category, p.EventDate, now),
+            !p.MayBeReviewedBy(Reviewer))).ToList();
     }
 }
