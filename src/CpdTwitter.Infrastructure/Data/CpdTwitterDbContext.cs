@@ -55,6 +55,8 @@ public sealed class CpdTwitterDbContext(DbContextOptions<CpdTwitterDbContext> op
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<FormToken> FormTokens => Set<FormToken>();
+
     /// <summary>Called by <see cref="AuditTrail"/> only; the event is sealed when this unit of work saves.</summary>
     internal void AppendAudit(AuditEvent auditEvent)
     {

@@ -24,28 +24,68 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, UnitOfWork unitOfWork, 
     public async Task<PolicyReview> ReviewAsync(string text, bool markedNotable, int district, CancellationToken cancellationToken = default) =>
         PostPolicy.Review(text, markedNotable, district, await PolicyListsAsync(cancellationToken));
 
-    /// <summary>Creates a draft (no <paramref name="postId"/>) or saves a new revision of the author's draft.</summary>
-    public Task<Outcome> SaveAsync(Guid? postId, int district, Actor author, PostContent content, Guid? corrects = null, CancellationToken cancellationToken = default) =>
-        unitOfWork.CommitAsync(async () =>
+    public const string AlreadySentMessage = "This form was already sent.";
+
+    public const string StaleFormMessage = "This form is out of date: check the post below and send it again.";
+
+    /// <summary>
+    /// Creates a draft (no <paramref name="postId"/>) or saves a new revision of the author's draft. The form's one-time
+    /// <paramref name="formToken"/> is stored with it; a token already used refuses the whole save (see <see cref="SentWithAsync"/>).
+    /// </summary>
+    public Task<Outcome> SaveAsync(Guid? postId, int district, Actor author, PostContent content, string formToken, Guid? corrects = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(author);
+        if (!FormToken.IsWellFormed(formToken))
+        {
+            return Task.FromResult(Outcome.Fail(string.Empty, StaleFormMessage));
+        }
+
+        return unitOfWork.CommitAsync(async () =>
         {
             var now = Now();
+            if (await db.FormTokens.AnyAsync(t => t.Token == formToken, cancellationToken))
+            {
+                return Outcome.Fail(string.Empty, AlreadySentMessage);
+            }
+
+            await db.FormTokens.Where(t => t.UsedAt < now.AddDays(-FormToken.KeepDays)).ExecuteDeleteAsync(cancellationToken);
+            Post post;
             if (postId is null)
             {
                 var original = corrects is null ? null : await db.Posts.AsNoTracking().SingleOrDefaultAsync(p => p.Id == corrects && p.District == district, cancellationToken);
-                var post = Post.Draft(district, author.UserId, author.Name, content, now, original);
+                post = Post.Draft(district, author.UserId, author.Name, content, now, original);
                 db.Posts.Add(post);
                 audit.Record(AuditActions.Post.Drafted, AuditSubjects.Post, post.Id.ToString(), district, new { revision = post.RevisionNumber, category = post.Category.ToString(), corrects = post.CorrectsPostId });
-                return post.Id.ToString();
             }
-
-            var existing = await LoadAsync(postId.Value, district, cancellationToken);
-            if (existing.Revise(author.UserId, author.Name, content, now))
+            else
             {
-                audit.Record(AuditActions.Post.Revised, AuditSubjects.Post, existing.Id.ToString(), district, new { revision = existing.RevisionNumber, category = existing.Category.ToString() });
+                post = await LoadAsync(postId.Value, district, cancellationToken);
+                if (post.Revise(author.UserId, author.Name, content, now))
+                {
+                    audit.Record(AuditActions.Post.Revised, AuditSubjects.Post, post.Id.ToString(), district, new { revision = post.RevisionNumber, category = post.Category.ToString() });
+                }
             }
 
-            return existing.Id.ToString();
+            // The unique key on the token is the guard against a simultaneous second request (the check above only
+            // spares the work for a later one): the second insert fails and rolls back everything that request made.
+            db.FormTokens.Add(new FormToken(formToken, author.UserId, FormToken.Compose, post.Id.ToString(), now));
+            return Outcome.Ok(post.Id.ToString());
         }, cancellationToken);
+    }
+
+    /// <summary>The post an earlier request with this one-time token made or saved, for this member; null when the token is unused.</summary>
+    public async Task<Guid?> SentWithAsync(string? formToken, string userId, CancellationToken cancellationToken = default)
+    {
+        if (!FormToken.IsWellFormed(formToken))
+        {
+            return null;
+        }
+
+        var result = await db.FormTokens.AsNoTracking()
+            .Where(t => t.Token == formToken && t.UserId == userId && t.Purpose == FormToken.Compose)
+            .Select(t => t.ResultId).SingleOrDefaultAsync(cancellationToken);
+        return Guid.TryParse(result, out var id) ? id : null;
+    }
 
     /// <summary>Submits the author's post: routed for approval, or released to the publishing queue.</summary>
     public async Task<Outcome> SubmitAsync(Guid postId, int district, Actor author, CancellationToken cancellationToken = default)
@@ -78,16 +118,31 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, UnitOfWork unitOfWork, 
         return outcome;
     }
 
+    /// <summary>
+    /// Approves (the post is queued), or — when the policy finds the text to be a matter for News Affairs after a
+    /// district supervisor's edit — sends it on to News Affairs with the reasons (<see cref="Post.Approve"/>).
+    /// </summary>
     public async Task<Outcome> ApproveAsync(Guid postId, PostApprover approver, PostContent? edited, string? note, CancellationToken cancellationToken = default)
     {
+        var lists = await PolicyListsAsync(cancellationToken);
         var outcome = await unitOfWork.CommitAsync(async () =>
         {
             var post = await LoadAsync(postId, district: null, cancellationToken);
             var before = post.RevisionNumber;
-            post.Approve(approver, edited, note, Now());
+            var state = post.Approve(approver, edited, note, lists, Now());
+            var wasEdited = post.RevisionNumber != before;
+            if (state == PostState.AwaitingNewsAffairs)
+            {
+                audit.Record(AuditActions.Post.SentToNewsAffairs, AuditSubjects.Post, post.Id.ToString(), post.District,
+                    new { revision = post.RevisionNumber, edited = wasEdited, role = approver.Role, note, reasons = post.RoutingReasonList.ToList() });
+                await notifier.NotifyRoleAsync(Roles.NewsAffairs, null, $"District {post.District:000} post awaits approval: {Summary(post)}", AppLinks.NewsAffairsApprovals, cancellationToken);
+                notifier.Notify(post.AuthorId, $"{approver.Name} {(wasEdited ? "edited your post and " : string.Empty)}sent it to the Office of News Affairs: {Summary(post)}", AppLinks.Post(post.Id));
+                return post.Id.ToString();
+            }
+
             audit.Record(AuditActions.Post.Approved, AuditSubjects.Post, post.Id.ToString(), post.District,
-                new { revision = post.RevisionNumber, edited = post.RevisionNumber != before, role = approver.Role, note });
-            notifier.Notify(post.AuthorId, $"{approver.Name} approved your post{(post.RevisionNumber != before ? " with edits" : string.Empty)}: {Summary(post)}", AppLinks.Post(post.Id));
+                new { revision = post.RevisionNumber, edited = wasEdited, role = approver.Role, note });
+            notifier.Notify(post.AuthorId, $"{approver.Name} approved your post{(wasEdited ? " with edits" : string.Empty)}: {Summary(post)}", AppLinks.Post(post.Id));
             Enqueue(post);
             return post.Id.ToString();
         }, cancellationToken);

@@ -1389,6 +1389,38 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CpdTwitter.Infrastructure.Data.FormToken", b =>
+                {
+                    b.Property<string>("Token")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ResultId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Token");
+
+                    b.HasIndex("UsedAt");
+
+                    b.ToTable("FormTokens");
+                });
+
             modelBuilder.Entity("CpdTwitter.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")

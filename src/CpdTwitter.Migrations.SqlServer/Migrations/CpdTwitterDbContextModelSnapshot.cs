@@ -1389,6 +1389,38 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CpdTwitter.Infrastructure.Data.FormToken", b =>
+                {
+                    b.Property<string>("Token")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("ResultId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("UsedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Token");
+
+                    b.HasIndex("UsedAt");
+
+                    b.ToTable("FormTokens");
+                });
+
             modelBuilder.Entity("CpdTwitter.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")

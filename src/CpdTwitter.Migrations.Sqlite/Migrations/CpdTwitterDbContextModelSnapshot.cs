@@ -1382,6 +1382,38 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CpdTwitter.Infrastructure.Data.FormToken", b =>
+                {
+                    b.Property<string>("Token")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Token");
+
+                    b.HasIndex("UsedAt");
+
+                    b.ToTable("FormTokens");
+                });
+
             modelBuilder.Entity("CpdTwitter.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")

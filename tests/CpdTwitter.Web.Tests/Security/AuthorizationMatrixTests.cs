@@ -274,7 +274,8 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
                 return new($"{url}/{await app.PostAsync(district, PostState.Draft)}{handler}", Form(
                     ("Input.Category", nameof(PostCategory.CommunityAlert)),
                     ("Input.Text", $"Matrix edit {app.Next()}: beat meeting at the district station."),
-                    ("Input.MarkedNotable", "false")));
+                    ("Input.MarkedNotable", "false"),
+                    ("FormToken", Infrastructure.Data.FormToken.Issue())));
             case ("/NewsAffairs/Approvals", "POST", _):
                 return new(url + handler, Form(("id", Id(await app.PostAsync(district, PostState.AwaitingNewsAffairs))), ("comment", "Matrix: a decision with its reason.")));
             case ("/NewsAffairs/Policy", "POST", "Remove"):

@@ -21,6 +21,13 @@ public sealed class ComposeModel(CpdTwitterDbContext db, PostWorkflow workflow, 
     [BindProperty]
     public PostInput Input { get; set; } = new();
 
+    /// <summary>The one-time token of the form being sent (issue #11, finding 8): a second sending shows the first one's result.</summary>
+    [BindProperty]
+    public string? FormToken { get; set; }
+
+    /// <summary>A fresh one-time token for the form this request renders.</summary>
+    public string IssuedFormToken { get; } = Infrastructure.Data.FormToken.Issue();
+
     /// <summary>A new post that corrects or follows up a published one (after a review asked for it).</summary>
     [BindProperty(SupportsGet = true)]
     public Guid? Correcting { get; set; }
@@ -93,17 +100,26 @@ public sealed class ComposeModel(CpdTwitterDbContext db, PostWorkflow workflow, 
             return Page();
         }
 
-        var saved = await workflow.SaveAsync(id, District, member.SignedIn, Input.ToContent(), id is null ? Correcting : null, cancellationToken);
+        if (!Infrastructure.Data.FormToken.IsWellFormed(FormToken))
+        {
+            ModelState.AddModelError(string.Empty, PostWorkflow.StaleFormMessage);
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        var saved = await workflow.SaveAsync(id, District, member.SignedIn, Input.ToContent(), FormToken!, id is null ? Correcting : null, cancellationToken);
         if (!saved.Succeeded)
         {
-            return await RefuseAsync(saved, cancellationToken);
+            // The same form sent twice (a double click, a replayed request): the second shows what the first did.
+            return await workflow.SentWithAsync(FormToken, member.SignedIn.UserId, cancellationToken) is { } earlier
+                ? await ResultAsync(earlier, submit, cancellationToken)
+                : await RefuseAsync(saved, cancellationToken);
         }
 
         var postId = Guid.Parse(saved.Id!);
         if (!submit)
         {
-            TempData["Status"] = "Draft saved.";
-            return RedirectToPage(new { id = postId });
+            return await ResultAsync(postId, submit, cancellationToken);
         }
 
         var submitted = await workflow.SubmitAsync(postId, District, member.SignedIn, cancellationToken);
@@ -113,11 +129,23 @@ public sealed class ComposeModel(CpdTwitterDbContext db, PostWorkflow workflow, 
             return await RefuseAsync(submitted, cancellationToken);
         }
 
+        return await ResultAsync(postId, submit, cancellationToken);
+    }
+
+    private async Task<IActionResult> ResultAsync(Guid postId, bool submit, CancellationToken cancellationToken)
+    {
+        if (!submit)
+        {
+            TempData["Status"] = "Draft saved.";
+            return RedirectToPage(new { id = postId });
+        }
+
         var post = await db.Posts.AsNoTracking().SingleAsync(p => p.Id == postId, cancellationToken);
         TempData["Status"] = post.State switch
         {
             PostState.AwaitingNewsAffairs => "Submitted to the Office of News Affairs for approval. You will be notified of their decision.",
             PostState.AwaitingSergeant => "Submitted to your district's sergeant for approval.",
+            PostState.Draft or PostState.Failed => "This form was already sent; this is the post it made.",
             _ => post.ScheduledFor is { } at && at > time.GetUtcNow().UtcDateTime ? $"Queued: it goes out at {ChicagoTime.Format(at)}." : "Queued for publishing.",
         };
         return RedirectToPage("/Posts/View", new { id = postId });

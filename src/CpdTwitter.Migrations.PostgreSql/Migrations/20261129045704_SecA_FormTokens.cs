@@ -1,0 +1,42 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CpdTwitter.Migrations.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class SecA_FormTokens : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "FormTokens",
+                columns: table => new
+                {
+                    Token = table.Column<string>(type: "character varying(32)", unicode: false, maxLength: 32, nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ResultId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FormTokens", x => x.Token);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FormTokens_UsedAt",
+                table: "FormTokens",
+                column: "UsedAt");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "FormTokens");
+        }
+    }
+}
