@@ -15,9 +15,10 @@ public sealed class ErrorModel : PageModel
 
     public string? RequestId { get; private set; }
 
-    public void OnGet(int? code) => Describe(code);
+    // From the query only: a re-executed POST still carries its form, whose "Code" (an authenticator code) is no status.
+    public void OnGet([FromQuery] int? code) => Describe(code);
 
-    public void OnPost(int? code) => Describe(code);
+    public void OnPost([FromQuery] int? code) => Describe(code);
 
     private string TooManyAttempts()
     {
@@ -29,7 +30,7 @@ public sealed class ErrorModel : PageModel
 
     private void Describe(int? code)
     {
-        var status = code ?? StatusCodes.Status500InternalServerError;
+        var status = code is >= 400 and <= 599 ? code.Value : StatusCodes.Status500InternalServerError;
         Response.StatusCode = status;
         (Heading, Explanation) = status switch
         {
