@@ -30,7 +30,19 @@ public sealed class SignInFlowTests(AppServer server, Chromium chromium) : IClas
         await page.GetByLabel("Password").FillAsync("not the password at all");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
-        (await page.GetByRole(AriaRole.Alert).InnerTextAsync()).ShouldContain("The log-on ID or password is not correct.");
+        (await page.GetByRole(AriaRole.Alert).InnerTextAsync()).ShouldContain("The log-on ID or password is not correct, or the account is locked or disabled.");
+        (await chromium.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task The_too_many_sign_in_attempts_page_is_plain_and_accessible()
+    {
+        var page = await chromium.NewPageAsync();
+        var response = await page.GotoAsync(server.BaseUrl + "/Error?code=429");
+
+        response!.Status.ShouldBe(429);
+        (await page.Locator("main h1").InnerTextAsync()).ShouldBe("Too many sign-in attempts");
+        (await page.Locator("main p").First.InnerTextAsync()).ShouldStartWith("There have been too many sign-in attempts from this computer or for this log-on ID.");
         (await chromium.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
     }
 

@@ -13,6 +13,7 @@ public static class AuditActions
         public const string LockedOut = "sign-in.locked-out";
         public const string Refused = "sign-in.refused";
         public const string SignedOut = "sign-out";
+        public const string RateLimited = "sign-in.rate-limited";
     }
 
     public static class Mfa

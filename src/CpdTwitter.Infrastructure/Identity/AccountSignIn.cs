@@ -40,6 +40,10 @@ public sealed class AccountSignIn(
         new PasswordHasher<ApplicationUser>(Options.Create(new PasswordHasherOptions { IterationCount = SecurityOptions.PasswordHashIterations }))
             .HashPassword(new ApplicationUser(), Guid.NewGuid().ToString()));
 
+    /// <summary>
+    /// Checks a log-on ID and password. Unknown, wrong, locked and disabled all cost one full password-hash
+    /// verification, so the time taken does not tell which it was; the page shows them one message.
+    /// </summary>
     public async Task<SignInStep> PasswordAsync(string logOnId, string password, CancellationToken cancellationToken = default)
     {
         var user = await users.FindByNameAsync(logOnId.Trim());
@@ -53,40 +57,63 @@ public sealed class AccountSignIn(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var wasLockedOut = await users.IsLockedOutAsync(user);
-        await ForgetStaleFailuresAsync(user);
-        var result = await signInManager.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
-
         SignInStep step;
-        if (result.Succeeded)
+        if (user.IsDisabled || IsLocked(user))
         {
-            step = await AfterPasswordAcceptedAsync(user);
-        }
-        else if (result.IsLockedOut)
-        {
-            var action = wasLockedOut ? AuditActions.SignIn.Refused : AuditActions.SignIn.LockedOut;
-            audit.Record(action, AuditSubjects.User, user.Id, user.DistrictNumber,
-                new { reason = wasLockedOut ? "account locked" : $"{security.Value.MaxFailedSignIns} failed sign-ins" }, user.UserName);
-            step = SignInStep.LockedOut;
-        }
-        else if (result.IsNotAllowed)
-        {
+            // The answer is the same whatever the password; the verification is there for the time it takes.
+            users.PasswordHasher.VerifyHashedPassword(user, user.PasswordHash ?? DecoyHash.Value, password);
             audit.Record(AuditActions.SignIn.Refused, AuditSubjects.User, user.Id, user.DistrictNumber,
-                new { reason = user.IsDisabled ? "account disabled" : "not allowed" }, user.UserName);
-            step = SignInStep.NotAllowed;
+                new { reason = user.IsDisabled ? "account disabled" : "account locked" }, user.UserName);
+            step = user.IsDisabled ? SignInStep.NotAllowed : SignInStep.LockedOut;
         }
         else
         {
-            user.LastFailedSignInAt = Now();
-            await users.UpdateAsync(user);
-            audit.Record(AuditActions.SignIn.Failed, AuditSubjects.User, user.Id, user.DistrictNumber,
-                new { reason = "wrong password", failedCount = user.AccessFailedCount }, user.UserName);
-            step = SignInStep.Failed;
+            await ForgetStaleFailuresAsync(user);
+            step = await users.CheckPasswordAsync(user, password)
+                ? await PasswordAcceptedAsync(user)
+                : await PasswordRefusedAsync(user);
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return step;
+    }
+
+    /// <summary>Locked now, on the application's clock (Identity's own check reads the system clock).</summary>
+    public bool IsLocked(ApplicationUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.LockoutEnabled && user.LockoutEnd is { } end && end > time.GetUtcNow();
+    }
+
+    private async Task<SignInStep> PasswordAcceptedAsync(ApplicationUser user)
+    {
+        if (user.AccessFailedCount > 0)
+        {
+            await users.ResetAccessFailedCountAsync(user);
+        }
+
+        return await AfterPasswordAcceptedAsync(user);
+    }
+
+    private async Task<SignInStep> PasswordRefusedAsync(ApplicationUser user)
+    {
+        var lockBefore = user.LockoutEnd;
+        await users.AccessFailedAsync(user);
+        user.LastFailedSignInAt = Now();
+        if (user.LockoutEnd != lockBefore)
+        {
+            // The fifth failure: the lock runs from now on the application's clock and lifts by itself.
+            await users.SetLockoutEndDateAsync(user, time.GetUtcNow().Add(security.Value.LockoutDuration));
+            audit.Record(AuditActions.SignIn.LockedOut, AuditSubjects.User, user.Id, user.DistrictNumber,
+                new { reason = $"{security.Value.MaxFailedSignIns} failed sign-ins", lockedUntil = user.LockoutEnd?.UtcDateTime }, user.UserName);
+            return SignInStep.LockedOut;
+        }
+
+        await users.UpdateAsync(user);
+        audit.Record(AuditActions.SignIn.Failed, AuditSubjects.User, user.Id, user.DistrictNumber,
+            new { reason = "wrong password", failedCount = user.AccessFailedCount }, user.UserName);
+        return SignInStep.Failed;
     }
 
     /// <summary>The member half-way through sign-in (password accepted, second factor pending), if any.</summary>
@@ -175,14 +202,20 @@ public sealed class AccountSignIn(
         return (SignInStep.SignedIn, codes);
     }
 
+    /// <summary>
+    /// Signs the member out everywhere: a new security stamp makes every copy of every session cookie of theirs
+    /// worthless at its next request (SessionLifetime checks the stamp on each one).
+    /// </summary>
     public async Task SignOutAsync(ApplicationUser? user, CancellationToken cancellationToken = default)
     {
-        await signInManager.SignOutAsync();
         if (user is not null)
         {
+            await users.UpdateSecurityStampAsync(user);
             audit.Record(AuditActions.SignIn.SignedOut, AuditSubjects.User, user.Id, user.DistrictNumber, actorName: user.UserName);
             await db.SaveChangesAsync(cancellationToken);
         }
+
+        await signInManager.SignOutAsync();
     }
 
     private async Task<SignInStep> AfterPasswordAcceptedAsync(ApplicationUser user)
@@ -247,8 +280,7 @@ public sealed class AccountSignIn(
     private async Task ForgetStaleFailuresAsync(ApplicationUser user)
     {
         var window = TimeSpan.FromMinutes(security.Value.FailureWindowMinutes);
-        if (user.AccessFailedCount > 0 && user.LastFailedSignInAt is { } last && Now() - last > window
-            && !await users.IsLockedOutAsync(user))
+        if (user.AccessFailedCount > 0 && user.LastFailedSignInAt is { } last && Now() - last > window && !IsLocked(user))
         {
             await users.ResetAccessFailedCountAsync(user);
         }

@@ -159,6 +159,7 @@ public sealed class UserAdministration(
             await users.SetTwoFactorEnabledAsync(user, false);
             await users.ResetAuthenticatorKeyAsync(user);
             await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
+            await users.UpdateSecurityStampAsync(user); // ends the member's sessions (Identity does too; said here so it stays)
             audit.Record(AuditActions.Mfa.Reset, AuditSubjects.User, user.Id, user.DistrictNumber);
             return Outcome.Ok(user.Id);
         }, cancellationToken);
@@ -174,6 +175,7 @@ public sealed class UserAdministration(
                 return Outcome.From(result, "NewPassword");
             }
 
+            await users.UpdateSecurityStampAsync(user); // ends the member's sessions (Identity does too; said here so it stays)
             audit.Record(AuditActions.User.PasswordReset, AuditSubjects.User, user.Id, user.DistrictNumber);
             return Outcome.Ok(user.Id);
         }, cancellationToken);

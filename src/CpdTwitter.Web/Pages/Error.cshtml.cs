@@ -15,21 +15,36 @@ public sealed class ErrorModel : PageModel
 
     public string? RequestId { get; private set; }
 
-    public void OnGet(int? code) => Describe(code);
+    // From the query only: a re-executed POST still carries its form, whose "Code" (an authenticator code) is no status.
+    public void OnGet([FromQuery] int? code) => Describe(code);
 
-    public void OnPost(int? code) => Describe(code);
+    public void OnPost([FromQuery] int? code) => Describe(code);
+
+    private string TooManyAttempts()
+    {
+        var wait = HttpContext.Items[Security.SignInRateLimit.RetryAfterKey] is int seconds
+            ? Domain.Plural.Count((int)Math.Ceiling(seconds / 60.0), "minute")
+            : "a minute";
+        return $"There have been too many sign-in attempts from this computer or for this log-on ID. This attempt was not checked. Wait {wait} and try again; if you still cannot sign in, call the ISD help desk.";
+    }
 
     private void Describe(int? code)
     {
-        var status = code ?? StatusCodes.Status500InternalServerError;
+        var status = code is >= 400 and <= 599 ? code.Value : StatusCodes.Status500InternalServerError;
         Response.StatusCode = status;
         (Heading, Explanation) = status switch
         {
             400 => ("The request could not be used", "The form may have expired. Go back, reload the page and try again."),
             403 => ("You do not have access to this page", "Your role or district does not include this page. If you think it should, ask your commander or the ISD help desk."),
             404 => ("Page not found", "The page or record you asked for does not exist, or is not part of your district."),
+            429 => ("Too many sign-in attempts", TooManyAttempts()),
             _ => ("Something went wrong", "The application could not complete the request. Nothing you submitted was half-saved: try again, and call the ISD help desk if it keeps happening."),
         };
+        if (status == StatusCodes.Status429TooManyRequests && HttpContext.Items[Security.SignInRateLimit.RetryAfterKey] is int seconds)
+        {
+            Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         if (HttpContext.Items[Security.DepartmentDeviceFilter.RefusalKey] is string refusal)
         {
             Explanation = refusal;

@@ -1,14 +1,18 @@
 using System.Globalization;
+using System.Security.Claims;
 using CpdTwitter.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace CpdTwitter.Web.Security;
 
 /// <summary>
 /// The sign-in cookie: signed out after 30 idle minutes (sliding), and in any case 12 hours after the
-/// member last proved who they are — renewals and security-stamp refreshes keep the original time.
+/// member last proved who they are — renewals keep the original time. Every request also checks the cookie's
+/// security stamp against the account (<see cref="SessionStamps"/>), so signing out, a password or MFA reset,
+/// a role change or disabling the account ends every copy of the member's sessions at once, server-side.
 /// </summary>
 public static class SessionLifetime
 {
@@ -29,7 +33,6 @@ public static class SessionLifetime
         options.Cookie.SameSite = SameSiteMode.Lax;
 
         var absolute = TimeSpan.FromHours(security.AbsoluteSessionHours);
-        var validateStamp = options.Events.OnValidatePrincipal;
         options.Events.OnSigningIn = context =>
         {
             var time = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
@@ -48,7 +51,15 @@ public static class SessionLifetime
                 return;
             }
 
-            await validateStamp(context);
+            var identity = context.HttpContext.RequestServices.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
+            var userId = context.Principal?.FindFirstValue(identity.UserIdClaimType);
+            var stamp = context.Principal?.FindFirstValue(identity.SecurityStampClaimType);
+            if (userId is null || stamp is null
+                || !await context.HttpContext.RequestServices.GetRequiredService<SessionStamps>().IsCurrentAsync(userId, stamp, context.HttpContext.RequestAborted))
+            {
+                context.RejectPrincipal();
+                await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            }
         };
 
         // Authorization failures answer 403 and the friendly error page, not a redirect.

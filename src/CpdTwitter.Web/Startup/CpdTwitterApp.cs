@@ -114,12 +114,29 @@ public static class CpdTwitterApp
         app.UseCookiePolicy();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseSignInRateLimit();
         app.UseAuthorization();
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorPages().WithStaticAssets();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        return app;
+    }
+
+    /// <summary>
+    /// The sign-in rate limits: first whose account a sign-in or second-factor POST is for (the partitioner cannot
+    /// read the form itself), then the limiter.
+    /// </summary>
+    private static WebApplication UseSignInRateLimit(this WebApplication app)
+    {
+        var limits = app.Services.GetRequiredService<SignInRateLimit>();
+        app.Use(async (context, next) =>
+        {
+            await limits.IdentifyAsync(context);
+            await next(context);
+        });
+        app.UseRateLimiter();
         return app;
     }
 
@@ -178,7 +195,11 @@ public static class CpdTwitterApp
             .AddPasswordValidator<BannedPasswordValidator>();
 
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = SecurityOptions.PasswordHashIterations);
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddScoped<SessionStamps>();
+        services.AddMemoryCache();
+        services.AddSingleton<SignInRateLimit>();
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>().Configure<SignInRateLimit>((options, limits) => limits.Configure(options));
 
         var secure = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         services.Configure<CookiePolicyOptions>(o =>

@@ -198,7 +198,7 @@ public sealed class UserAdministrationTests(CpdTwitterFactory factory) : IClassF
         done.Text("[role=status]").ShouldBe("Password set. Give it to the member in person.", done.Errors());
         (await factory.AuditTrailAsync("User", id)).ShouldBe(["user.created", "user.password-reset"]);
         using var member = new Browser(factory.CreateClient());
-        (await member.SignInAsync("po.newpass")).Errors().ShouldContain("The log-on ID or password is not correct.");
+        (await member.SignInAsync("po.newpass")).Errors().ShouldContain("The log-on ID or password is not correct, or the account is locked or disabled.");
         await member.SignInAsync("po.newpass", "a brand new passphrase for the desk");
         member.Path.ShouldBe("/");
     }

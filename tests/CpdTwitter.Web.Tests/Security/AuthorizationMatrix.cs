@@ -301,6 +301,15 @@ public sealed class MatrixApp : IAsyncLifetime
         return session;
     }
 
+    /// <summary>Forgets the caller's reused session: signing out (in any session) ends every session of the member.</summary>
+    public void ForgetSession(Caller caller)
+    {
+        if (_sessions.Remove(caller, out var session))
+        {
+            session.Dispose();
+        }
+    }
+
     public async Task<MatrixSession> SignInAsync(Caller caller)
     {
         var browser = new Browser(Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") }));

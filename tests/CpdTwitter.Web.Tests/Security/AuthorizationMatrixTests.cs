@@ -221,6 +221,10 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
         finally
         {
             fresh?.Dispose();
+            if (fresh is not null)
+            {
+                app.ForgetSession(cell.Caller);
+            }
         }
     }
 

@@ -54,6 +54,9 @@ public class CpdTwitterFactory : WebApplicationFactory<Program>
         builder.UseSetting("Security:RequireMfa", RequireMfa ? "true" : "false");
         builder.UseSetting("Seed:Demo", SeedDemo ? "true" : "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Tests sign in far more often than people do, all from one address: the rate-limit tests set their own limits.
+        builder.UseSetting("Security:SignInRateLimit:PerAddress", "100000");
+        builder.UseSetting("Security:SignInRateLimit:PerLogOnId", "100000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

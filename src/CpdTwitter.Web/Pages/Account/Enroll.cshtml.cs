@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text;
 using CpdTwitter.Infrastructure.Identity;
+using CpdTwitter.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -8,6 +9,7 @@ namespace CpdTwitter.Web.Pages.Account;
 
 /// <summary>First sign-in when MFA is required: the member adds an authenticator before reaching anything else.</summary>
 [AllowAnonymous]
+[SignInRateLimited]
 public sealed class EnrollModel(AccountSignIn signIn) : SecondFactorPage
 {
     private const string Issuer = "CpdTwitter";

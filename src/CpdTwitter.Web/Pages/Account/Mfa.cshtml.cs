@@ -1,11 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using CpdTwitter.Infrastructure.Identity;
+using CpdTwitter.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CpdTwitter.Web.Pages.Account;
 
 [AllowAnonymous]
+[SignInRateLimited]
 public sealed class MfaModel(AccountSignIn signIn) : SecondFactorPage
 {
     [BindProperty]

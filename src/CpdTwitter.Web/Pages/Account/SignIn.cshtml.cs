@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using CpdTwitter.Domain;
 using CpdTwitter.Infrastructure.Identity;
+using CpdTwitter.Web.Security;
 using CpdTwitter.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -11,6 +13,7 @@ using Microsoft.Extensions.Options;
 namespace CpdTwitter.Web.Pages.Account;
 
 [AllowAnonymous]
+[SignInRateLimited(LogOnIdField = "Input.LogOnId")]
 public sealed class SignInModel(
     AccountSignIn signIn,
     IWebHostEnvironment environment,
@@ -53,15 +56,25 @@ public sealed class SignInModel(
                 return RedirectToPage("/Account/Mfa", new { returnUrl = Url.LocalOrHome(ReturnUrl) });
             case SignInStep.MfaEnrollmentRequired:
                 return RedirectToPage("/Account/Enroll", new { returnUrl = Url.LocalOrHome(ReturnUrl) });
-            case SignInStep.LockedOut:
-                ModelState.AddModelError(string.Empty, "This account is locked after too many failed sign-ins. Call the ISD help desk to unlock it.");
-                return Page();
-            case SignInStep.NotAllowed:
-                ModelState.AddModelError(string.Empty, "This account is disabled. Call the ISD help desk.");
-                return Page();
             default:
-                ModelState.AddModelError(string.Empty, "The log-on ID or password is not correct.");
+                // Unknown, wrong, locked and disabled get one answer, so the page does not say who has an account.
+                ModelState.AddModelError(string.Empty, FailedMessage);
                 return Page();
+        }
+    }
+
+    /// <summary>The one answer to every refused password step (the lockout rule is shown under the form).</summary>
+    public const string FailedMessage = "The log-on ID or password is not correct, or the account is locked or disabled.";
+
+    public string LockoutRule
+    {
+        get
+        {
+            var options = security.Value;
+            var lockFor = options.LockoutMinutes > 0
+                ? $"for {Plural.Count(options.LockoutMinutes, "minute")}; the ISD help desk can unlock it sooner"
+                : "until the ISD help desk unlocks it";
+            return $"{Plural.Count(options.MaxFailedSignIns, "failed attempt")} within {Plural.Count(options.FailureWindowMinutes, "minute")} lock an account {lockFor}.";
         }
     }
 
