@@ -74,14 +74,28 @@ public static class RequestLimits
 
             if (context.Request.HasFormContentType)
             {
+                var urlEncoded = context.Request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true;
+                if (urlEncoded)
+                {
+                    context.Request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: limit);
+                }
+
                 try
                 {
                     await context.Request.ReadFormAsync(context.RequestAborted);
                 }
+                catch (InvalidDataException ex) when (urlEncoded && !IsLimit(ex))
+                {
+                    // The framework's reader refuses a whole form with a NUL in it ("invalid characters"): read it again
+                    // leniently, so that the field's own rule names the NUL next to the field that carries it.
+                    context.Request.Body.Position = 0;
+                    using var reader = new StreamReader(context.Request.Body, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
+                    var body = await reader.ReadToEndAsync(context.RequestAborted);
+                    context.Features.Set<IFormFeature>(new FormFeature(new FormCollection(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(body))));
+                }
                 catch (InvalidDataException ex)
                 {
-                    // The form reader says "… limit … exceeded" for every limit above; anything else is a malformed form.
-                    Refuse(context, ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase) ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest);
+                    Refuse(context, IsLimit(ex) ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest);
                     return;
                 }
                 catch (BadHttpRequestException ex)
@@ -94,6 +108,10 @@ public static class RequestLimits
             await next(context);
         });
     }
+
+    /// <summary>The form reader says "… limit … exceeded" for every limit above; anything else is a malformed form.</summary>
+    private static bool IsLimit(InvalidDataException exception) =>
+        exception.Message.Contains("limit", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The status alone: the status-code pages re-execute the friendly error page, which then sees an empty form.</summary>
     private static void Refuse(HttpContext context, int status)
