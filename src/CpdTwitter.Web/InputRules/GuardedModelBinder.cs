@@ -47,8 +47,14 @@ public sealed class GuardedModelBinder(IModelBinder inner) : IModelBinder
         var modelState = bindingContext.ModelState;
         var errorsBefore = modelState.TryGetValue(key, out var before) ? before.Errors.Count : 0;
         await inner.BindModelAsync(bindingContext);
-        if ((modelState.TryGetValue(key, out var after) ? after.Errors.Count : 0) > errorsBefore)
+        if (modelState.TryGetValue(key, out var after) && after.Errors.Count > errorsBefore)
         {
+            if ((Nullable.GetUnderlyingType(bindingContext.ModelType) ?? bindingContext.ModelType) == typeof(bool))
+            {
+                // A check box shown again converts the value it was sent back to bool, and would throw on "abc".
+                modelState.SetModelValue(key, rawValue: null, after.AttemptedValue);
+            }
+
             InputRefusal.Mark(bindingContext.HttpContext);
             return;
         }

@@ -35,7 +35,8 @@ public sealed partial class FormSweepTests(MatrixApp app, ITestOutputHelper outp
 
     private static readonly string[] TextTypes = ["text", "textarea", "password", "email", "search", "tel", "url"];
 
-    private sealed record Field(string Name, string Type);
+    /// <summary>A field of a form; <c>EmptyIsAChoice</c> for a list that offers "" as a real choice (e.g. "Department-wide (no district)"), not as its "Choose…" prompt.</summary>
+    private sealed record Field(string Name, string Type, bool EmptyIsAChoice = false);
 
     private sealed record Form(string Caller, string Page, string Action, IReadOnlyList<KeyValuePair<string, string>> Defaults, IReadOnlyList<Field> Fields)
     {
@@ -74,7 +75,7 @@ public sealed partial class FormSweepTests(MatrixApp app, ITestOutputHelper outp
             }
 
             // Empty: every field a person fills in left blank at once (hidden values and check boxes as the page gave them).
-            var blank = form.Fields.Where(f => f.Type is not ("hidden" or "checkbox" or "radio")).Select(f => f.Name).ToHashSet();
+            var blank = form.Fields.Where(f => f.Type is not ("hidden" or "checkbox" or "radio") && !f.EmptyIsAChoice).Select(f => f.Name).ToHashSet();
             if (blank.Count > 0)
             {
                 probes++;
@@ -194,8 +195,15 @@ public sealed partial class FormSweepTests(MatrixApp app, ITestOutputHelper outp
         foreach (var element in form.QuerySelectorAll("input[name], textarea[name], select[name]"))
         {
             var name = element.GetAttribute("name")!;
-            if (name == "__RequestVerificationToken")
+            // The token, and the hidden "__Invariant" ASP.NET Core adds to say a number or date field is culture-invariant
+            // (model binding reads it, no handler does).
+            if (name is "__RequestVerificationToken" or "__Invariant")
             {
+                if (name == "__Invariant")
+                {
+                    defaults.Add(new(name, element.GetAttribute("value") ?? string.Empty));
+                }
+
                 continue;
             }
 
@@ -240,7 +248,7 @@ public sealed partial class FormSweepTests(MatrixApp app, ITestOutputHelper outp
             }
             else
             {
-                fields.Add(new Field(name, type));
+                fields.Add(new Field(name, type, element is IHtmlSelectElement list && list.Options.Any(o => o.Value.Length == 0 && !o.Text.StartsWith("Choose", StringComparison.Ordinal))));
             }
         }
 
@@ -250,7 +258,7 @@ public sealed partial class FormSweepTests(MatrixApp app, ITestOutputHelper outp
     /// <summary>A URL with its record ids taken out, so that one page of each kind is crawled and each form swept once.</summary>
     private static string Normalize(string url) => RecordId().Replace(url, "{id}");
 
-    [GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|(?<=[/=])[0-9a-fA-F]{32}|(?<=/)\\d+(?=$|[/?])")]
+    [GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|(?<=[/=])[0-9a-fA-F]{32}|(?<=[/=])\\d+(?=$|[/?&])")]
     private static partial Regex RecordId();
 
     /// <summary>Every table's row count, the audit trail's length and every post's state and text.</summary>
