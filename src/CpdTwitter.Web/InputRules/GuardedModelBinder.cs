@@ -9,8 +9,8 @@ namespace CpdTwitter.Web.InputRules;
 /// properties, input-model properties and handler parameters alike), so pages added later are covered without doing
 /// anything. Refused, with a message under the field's key: text with characters <see cref="TextRules"/> refuses, text
 /// longer than the field's <see cref="StringLengthAttribute"/>/<see cref="MaxLengthAttribute"/> (or
-/// <see cref="TextRules.DefaultMaxLength"/>), dates outside <see cref="DateWindow"/>, and anything the framework could
-/// not convert (text in a number, date or choice). A refusal marks the request, and <see cref="InputRefusalFilter"/>
+/// <see cref="TextRules.DefaultMaxLength"/>), dates outside <see cref="DateWindow"/>, a number that is none of an enum's
+/// choices, and anything the framework could not convert (text in a number, date or choice). A refusal marks the request, and <see cref="InputRefusalFilter"/>
 /// then shows the page again instead of running the handler.
 /// </summary>
 public sealed class GuardedModelBinderProvider(IList<IModelBinderProvider> providers) : IModelBinderProvider
@@ -89,6 +89,9 @@ public sealed class GuardedModelBinder(IModelBinder inner) : IModelBinder
                 return OutsideWindow(context, field, dateTimeOffset.DateTime);
             case DateOnly date:
                 return OutsideWindow(context, field, date.ToDateTime(TimeOnly.MinValue));
+            case Enum choice when !Enum.IsDefined(choice.GetType(), choice) && !choice.GetType().IsDefined(typeof(FlagsAttribute), inherit: false):
+                // The framework binds any number to an enum: "99" is not one of the choices the list offered.
+                return $"Choose {field} from the list.";
             default:
                 return null;
         }

@@ -19,7 +19,7 @@ namespace CpdTwitter.Web.Tests.Security;
 public sealed partial class FormSweepTests(MatrixApp app, ITestOutputHelper output) : IClassFixture<MatrixApp>
 {
     /// <summary>One bad value: its name, and the field's value exactly as it goes into the URL-encoded body.</summary>
-    private sealed record Probe(string Name, string Encoded, bool TextFieldsToo = true);
+    private sealed record Probe(string Name, string Encoded, bool TextFieldsToo = true, bool ChoicesOnly = false);
 
     private static readonly Probe[] Probes =
     [
@@ -31,6 +31,7 @@ public sealed partial class FormSweepTests(MatrixApp app, ITestOutputHelper outp
         new("lone surrogate", Uri.EscapeDataString("ok\uFFFD")),
         new("U+202E", Uri.EscapeDataString("ok\u202Eevil")),
         new("wrong type", "not-a-value", TextFieldsToo: false),
+        new("choice not offered", "99", TextFieldsToo: false, ChoicesOnly: true),
     ];
 
     private static readonly string[] TextTypes = ["text", "textarea", "password", "email", "search", "tel", "url"];
@@ -66,7 +67,7 @@ public sealed partial class FormSweepTests(MatrixApp app, ITestOutputHelper outp
             report.AppendLine(CultureInfo.InvariantCulture, $"{form.Caller,-15} {form.Key}");
             foreach (var field in form.Fields)
             {
-                foreach (var probe in Probes.Where(p => p.TextFieldsToo || !TextTypes.Contains(field.Type)))
+                foreach (var probe in Probes.Where(p => (p.TextFieldsToo || !TextTypes.Contains(field.Type)) && (!p.ChoicesOnly || field.Type is "select" or "radio")))
                 {
                     probes++;
                     var values = form.Defaults.Where(v => v.Key != field.Name).Select(v => Encode(v.Key, v.Value)).Append(Uri.EscapeDataString(field.Name) + "=" + probe.Encoded);
