@@ -1,13 +1,16 @@
 using System.Diagnostics;
+using System.Globalization;
+using CpdTwitter.Web.InputRules;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace CpdTwitter.Web.Pages;
 
 /// <summary>The friendly page for every error status: no stack trace, a reference for the help desk.</summary>
 [IgnoreAntiforgeryToken]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-public sealed class ErrorModel : PageModel
+public sealed class ErrorModel(IOptions<RequestLimitsOptions> limits) : PageModel
 {
     public string Heading { get; private set; } = "Something went wrong";
 
@@ -38,11 +41,13 @@ public sealed class ErrorModel : PageModel
             403 => ("You do not have access to this page", "Your role or district does not include this page. If you think it should, ask your commander or the ISD help desk."),
             404 => ("Page not found", "The page or record you asked for does not exist, or is not part of your district."),
             429 => ("Too many sign-in attempts", TooManyAttempts()),
+            413 => ("What you sent is too large", string.Create(CultureInfo.InvariantCulture,
+                $"A form may carry at most {limits.Value.MaxRequestBodyBytes / 1024:N0} KB, and one field at most {limits.Value.MaxFormValueLength:N0} characters. Nothing was saved: go back, shorten the text and try again.")),
             _ => ("Something went wrong", "The application could not complete the request. Nothing you submitted was half-saved: try again, and call the ISD help desk if it keeps happening."),
         };
         if (status == StatusCodes.Status429TooManyRequests && HttpContext.Items[Security.SignInRateLimit.RetryAfterKey] is int seconds)
         {
-            Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         }
 
         if (HttpContext.Items[Security.DepartmentDeviceFilter.RefusalKey] is string refusal)

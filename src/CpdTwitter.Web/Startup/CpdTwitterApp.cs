@@ -4,6 +4,7 @@ using CpdTwitter.Infrastructure.Data;
 using CpdTwitter.Infrastructure.Identity;
 using CpdTwitter.Infrastructure.Representatives;
 using CpdTwitter.Infrastructure.Seeding;
+using CpdTwitter.Web.InputRules;
 using CpdTwitter.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -84,6 +85,7 @@ public static class CpdTwitterApp
 
         services.AddCpdTwitterIdentity(configuration, builder.Environment);
 
+        builder.AddRequestLimits();
         services.AddRazorPages(options =>
         {
             options.Conventions.ConfigureFilter(new ServiceFilterAttribute(typeof(DepartmentDeviceFilter)));
@@ -93,6 +95,11 @@ public static class CpdTwitterApp
             options.Conventions.AuthorizeFolder("/Drafts", Policies.Representative);
             options.Conventions.AuthorizeFolder("/Review", Policies.DistrictSupervisor);
             options.Conventions.AllowAnonymousToPage("/Error");
+        }).AddMvcOptions(options =>
+        {
+            // Every simple value any page binds passes the shared input rules; a refusal stops the handler (InputRules/).
+            options.ModelBinderProviders.Insert(0, new GuardedModelBinderProvider(options.ModelBinderProviders));
+            options.Filters.Add<InputRefusalFilter>();
         });
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
@@ -104,6 +111,7 @@ public static class CpdTwitterApp
         app.UseForwardedHeaders();
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        app.UseRequestLimits();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

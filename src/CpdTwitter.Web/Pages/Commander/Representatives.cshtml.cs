@@ -70,11 +70,14 @@ public sealed class RepresentativesModel(CpdTwitterDbContext db, RepresentativeR
 public sealed class SlotInput
 {
     [Display(Name = "Log-on ID")]
+    [StringLength(DepartmentEmail.MaxLength)]
     public string? LogOnId { get; set; }
 
     [Display(Name = "Name")]
+    [StringLength(RepresentativeDetails.NameMaxLength)]
     public string? Name { get; set; }
 
+    [StringLength(RepresentativeDetails.RankMaxLength)]
     public string? Rank { get; set; }
 
     [Display(Name = "Star number")]
@@ -84,12 +87,14 @@ public sealed class SlotInput
     public string? EmployeeNumber { get; set; }
 
     [Display(Name = "Department e-mail")]
+    [StringLength(DepartmentEmail.MaxLength)]
     public string? Email { get; set; }
 
     [Display(Name = "Effective date")]
     public DateOnly? EffectiveDate { get; set; }
 
     [Display(Name = "Reason for the replacement")]
+    [StringLength(Appointment.ReasonMaxLength)]
     public string? Reason { get; set; }
 
     public RepresentativeInput ToInput() => new(LogOnId, Name, Rank, StarNumber, EmployeeNumber, Email);

@@ -37,6 +37,8 @@ public abstract class ApprovalQueueModel(CpdTwitterDbContext db, PostWorkflow wo
         DecideAsync(id, async approver =>
         {
             var post = await db.Posts.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+            // An emptied text box (bound as null) is an edit to nothing, refused; only a form without the box approves as written.
+            text ??= Request.HasFormContentType && Request.Form.ContainsKey("text") ? string.Empty : null;
             var edited = post is null || text is null ? null : new PostContent(post.Category, text, post.ScheduledFor, post.MarkedNotable, post.Justification);
             return await workflow.ApproveAsync(id, approver, edited, comment, cancellationToken);
         }, async () => await db.Posts.AsNoTracking().Where(p => p.Id == id).Select(p => p.State).SingleAsync(cancellationToken) == PostState.AwaitingNewsAffairs

@@ -1,4 +1,3 @@
-using System.Text;
 using CpdTwitter.Domain.Posts;
 
 namespace CpdTwitter.Web.Pages.Posts;
@@ -9,7 +8,8 @@ public sealed record PostPreview(string AccountName, string Handle, string Text,
     /// <summary>The text cut into plain runs and links, as X shows them (links are found as X finds them).</summary>
     public IEnumerable<(string Text, Uri? Link)> Parts()
     {
-        var text = Text.Normalize(NormalizationForm.FormC);
+        // As the counter and the policy do: text stored before the input rules (a noncharacter, a lone surrogate) still shows.
+        var text = TweetText.Nfc(Text);
         var at = 0;
         foreach (var url in TweetText.ExtractUrls(text))
         {
