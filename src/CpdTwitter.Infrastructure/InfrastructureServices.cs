@@ -20,6 +20,7 @@ public static class InfrastructureServices
         services.AddScoped<AuditTrail>();
         services.AddScoped<UnitOfWork>();
         services.AddScoped<AuditVerifier>();
+        services.AddScoped<AuditSearch>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<AccountSignIn>();

@@ -6,6 +6,77 @@ namespace CpdTwitter.Domain.Audit;
 /// </summary>
 public static class AuditActions
 {
+    /// <summary>
+    /// Every action with its plain-language name, in the order the audit trail offers them. A test finds every constant
+    /// of this class by reflection, so a new action without a name here fails the build's tests.
+    /// </summary>
+    public static IReadOnlyList<(string Action, string Label)> Named { get; } =
+    [
+        (SignIn.Succeeded, "Signed in"),
+        (SignIn.Failed, "Sign-in failed"),
+        (SignIn.LockedOut, "Account locked after failed sign-ins"),
+        (SignIn.Refused, "Sign-in refused"),
+        (SignIn.SignedOut, "Signed out"),
+        (Mfa.Enrolled, "Set up two-step sign-in"),
+        (Mfa.Failed, "Two-step sign-in code rejected"),
+        (Mfa.RecoveryCodeUsed, "Signed in with a recovery code"),
+        (Mfa.RecoveryCodesRegenerated, "New recovery codes made"),
+        (Mfa.Reset, "Two-step sign-in reset by ISD"),
+        (User.Created, "Account created"),
+        (User.RolesChanged, "Roles changed"),
+        (User.DistrictChanged, "District changed"),
+        (User.Disabled, "Account disabled"),
+        (User.Enabled, "Account re-enabled"),
+        (User.Unlocked, "Account unlocked"),
+        (User.PasswordReset, "Password reset by ISD"),
+        (User.PasswordChanged, "Password changed"),
+        (Device.Enrolled, "Department device enrolled"),
+        (Device.Revoked, "Department device revoked"),
+        (Rank.Added, "Rank added"),
+        (Registry.Appointed, "Representative appointed"),
+        (Registry.Replaced, "Representative replaced"),
+        (Registry.Acknowledged, "Registry submission acknowledged by News Affairs"),
+        (Duty.WatchAdded, "Duty watch added"),
+        (Duty.WatchRemoved, "Duty watch removed"),
+        (Duty.ShiftConfirmed, "Shift confirmed"),
+        (Duty.OverrideGranted, "Duty rule overridden"),
+        (Post.Drafted, "Post drafted"),
+        (Post.Revised, "Post revised"),
+        (Post.Submitted, "Post submitted"),
+        (Post.Approved, "Post approved"),
+        (Post.Returned, "Post returned for changes"),
+        (Post.Rejected, "Post rejected"),
+        (Post.SendAttempted, "Sending to X attempted"),
+        (Post.Published, "Post published on X"),
+        (Post.Failed, "X refused the post"),
+        (Post.OutcomeUnknown, "Sending outcome unknown"),
+        (Post.Reconciled, "Sending outcome resolved"),
+        (Post.Requeued, "Post queued again"),
+        (Post.Reviewed, "Published post reviewed"),
+        (Post.Discontinuing, "Post to be discontinued (removal from X requested)"),
+        (Post.Discontinued, "Post discontinued (removed from X)"),
+        (Post.DeletionRefused, "X refused to remove the post"),
+        (Post.Cancelled, "Post cancelled"),
+        (Publishing.Paused, "Publishing paused"),
+        (Publishing.Resumed, "Publishing resumed"),
+        (Publishing.SergeantApprovalChanged, "Sergeant approval setting changed"),
+        (Publishing.ReviewPeriodChanged, "Review period changed"),
+        (XAccount.Connected, "X account connected"),
+        (XAccount.Verified, "X account connection checked"),
+        (XAccount.NeedsReconnect, "X account needs reconnecting"),
+        (XAccount.RateLimited, "X rate limit reached"),
+        (Policy.TermAdded, "Policy term added"),
+        (Policy.TermRemoved, "Policy term removed"),
+    ];
+
+    private static readonly Dictionary<string, string> Labels = Named.ToDictionary(n => n.Action, n => n.Label, StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="action"/> is one of this class's actions.</summary>
+    public static bool IsKnown(string? action) => action is not null && Labels.ContainsKey(action);
+
+    /// <summary>The plain-language name of an action; an unknown value (never expected) shows as itself.</summary>
+    public static string Label(string action) => Labels.TryGetValue(action, out var label) ? label : action;
+
     public static class SignIn
     {
         public const string Succeeded = "sign-in.succeeded";

@@ -11,6 +11,9 @@ namespace CpdTwitter.Domain.Representatives;
 public sealed class DistrictRegistry
 {
     public const int Slots = 2;
+
+    /// <summary>The input field a refusal about the member (rather than a detail) belongs next to.</summary>
+    public const string LogOnIdField = "LogOnId";
     private readonly List<Appointment> _active;
 
     public DistrictRegistry(int district, IEnumerable<Appointment> activeAppointments)
@@ -37,8 +40,11 @@ public sealed class DistrictRegistry
 
     public Appointment? InSlot(int slot) => _active.SingleOrDefault(a => a.Slot == slot);
 
-    /// <summary>Fills an empty slot.</summary>
-    public (Appointment Appointment, RegistrySubmission Submission) Appoint(int slot, RepresentativeDetails details, Actor by, DateTime atUtc)
+    /// <summary>
+    /// Fills an empty slot. <paramref name="memberAppointments"/> are the member's appointments in any district (from the
+    /// store), so that one person fills one slot in one district.
+    /// </summary>
+    public (Appointment Appointment, RegistrySubmission Submission) Appoint(int slot, RepresentativeDetails details, Actor by, DateTime atUtc, IEnumerable<Appointment>? memberAppointments = null)
     {
         ArgumentNullException.ThrowIfNull(details);
         RequireCommander(by);
@@ -49,6 +55,7 @@ public sealed class DistrictRegistry
         }
 
         RequireNotInOtherSlot(details, slot);
+        RequireNotServingElsewhere(details, memberAppointments);
         var submission = new RegistrySubmission(District, by, atUtc, $"Slot {slot}: {Describe(details)} appointed.");
         var appointment = new Appointment(District, slot, details, submission.Id, by, atUtc);
         _active.Add(appointment);
@@ -60,12 +67,13 @@ public sealed class DistrictRegistry
     /// <paramref name="effectiveDate"/> is the date as the commander gave it (Chicago), for the submission's wording.
     /// </summary>
     public (Appointment Appointment, RegistrySubmission Submission, Appointment Ended) Replace(
-        int slot, RepresentativeDetails details, DateTime effectiveUtc, DateOnly effectiveDate, string reason, Actor by, DateTime atUtc)
+        int slot, RepresentativeDetails details, DateTime effectiveUtc, DateOnly effectiveDate, string reason, Actor by, DateTime atUtc, IEnumerable<Appointment>? memberAppointments = null)
     {
         ArgumentNullException.ThrowIfNull(details);
         RequireCommander(by);
         RequireSlot(slot);
         var current = InSlot(slot) ?? throw new DomainException($"Slot {slot} is vacant: appoint a representative to it.");
+        RequireSomeoneElse(current, details);
         if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > Appointment.ReasonMaxLength)
         {
             throw new DomainException($"Give the reason for the replacement (at most {Appointment.ReasonMaxLength} characters).");
@@ -77,6 +85,7 @@ public sealed class DistrictRegistry
         }
 
         RequireNotInOtherSlot(details, slot);
+        RequireNotServingElsewhere(details, memberAppointments);
         current.End(effectiveUtc, reason.Trim(), by);
         _active.Remove(current);
         var submission = new RegistrySubmission(District, by, atUtc,
@@ -86,11 +95,51 @@ public sealed class DistrictRegistry
         return (appointment, submission, current);
     }
 
+    /// <summary>Whether the slot's current appointment already says exactly this: re-registering it would change nothing.</summary>
+    public static bool IsUnchanged(Appointment current, RepresentativeDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(details);
+        return current.UserId == details.UserId
+            && current.LogOnId == details.LogOnId
+            && current.Name == details.Name
+            && current.Rank == details.Rank
+            && current.StarNumber == details.Star.Value
+            && current.EmployeeNumber == details.EmployeeNumber.Value
+            && current.Email == details.Email.Value;
+    }
+
+    /// <summary>
+    /// A replacement ends one member's appointment and starts another's. "Replacing" a member with himself would only
+    /// throw away News Affairs' acknowledgement of him, so it is refused (issue #11, finding 6).
+    /// </summary>
+    private static void RequireSomeoneElse(Appointment current, RepresentativeDetails details)
+    {
+        if (current.UserId != details.UserId)
+        {
+            return;
+        }
+
+        throw IsUnchanged(current, details)
+            ? DomainException.For(LogOnIdField, $"No change: {current.Name} already holds slot {current.Slot} with these details. Nothing was submitted, and News Affairs' acknowledgement stands.")
+            : DomainException.For(LogOnIdField, $"{current.Name} already holds slot {current.Slot}: a representative is replaced by another member, not by themselves.");
+    }
+
     private void RequireNotInOtherSlot(RepresentativeDetails details, int slot)
     {
         if (_active.Any(a => a.Slot != slot && a.UserId == details.UserId))
         {
-            throw new DomainException($"{details.Name} already holds the other slot; the district needs two different representatives.");
+            throw DomainException.For(LogOnIdField, $"{details.Name} already holds the other slot; the district needs two different representatives.");
+        }
+    }
+
+    /// <summary>One person fills one slot in one district: a representative of another district is not appointed here too.</summary>
+    private void RequireNotServingElsewhere(RepresentativeDetails details, IEnumerable<Appointment>? memberAppointments)
+    {
+        var elsewhere = memberAppointments?.FirstOrDefault(a => a.IsActive && a.UserId == details.UserId && a.District != District);
+        if (elsewhere is not null)
+        {
+            throw DomainException.For(LogOnIdField, $"{details.Name} is already a representative of district {elsewhere.District:000}; a member represents one district at a time.");
         }
     }
 

@@ -36,4 +36,36 @@ public sealed record RepresentativeDetails(
 
         return new RepresentativeDetails(userId, logOnId.Trim(), name.Trim(), rank.Trim(), star, employeeNumber, email);
     }
+
+    /// <summary>
+    /// The member's name as the account gives it, without leading abbreviated titles ("P.O.", "Sgt.", "Cmdr."):
+    /// the registry records the rank apart.
+    /// </summary>
+    public static string NameFromAccount(string accountName)
+    {
+        ArgumentNullException.ThrowIfNull(accountName);
+        var words = Words(accountName);
+        var start = 0;
+        while (start < words.Length - 1 && words[start].Length >= 3 && words[start].EndsWith('.'))
+        {
+            start++;
+        }
+
+        return string.Join(' ', words[start..]);
+    }
+
+    /// <summary>
+    /// Whether a name a commander typed names the account's holder: the account's name with or without its title,
+    /// ignoring case and spacing. Anything else is another person's name (issue #11, finding 6).
+    /// </summary>
+    public static bool NameMatchesAccount(string? entered, string accountName)
+    {
+        ArgumentNullException.ThrowIfNull(accountName);
+        var typed = string.Join(' ', Words(entered ?? string.Empty));
+        return typed.Length > 0
+            && (string.Equals(typed, string.Join(' ', Words(accountName)), StringComparison.OrdinalIgnoreCase)
+                || string.Equals(typed, NameFromAccount(accountName), StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string[] Words(string value) => value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 }

@@ -42,7 +42,7 @@ public sealed class RepresentativeRegistry(
         return await unitOfWork.CommitAsync(async () =>
         {
             var registry = await LoadAsync(district, cancellationToken);
-            var (appointment, submission) = registry.Appoint(slot, details, by, Now());
+            var (appointment, submission) = registry.Appoint(slot, details, by, Now(), await MemberAppointmentsAsync(details.UserId, cancellationToken));
             db.RegistrySubmissions.Add(submission);
             db.Appointments.Add(appointment);
             audit.Record(AuditActions.Registry.Appointed, AuditSubjects.Appointment, appointment.Id.ToString(), district,
@@ -76,7 +76,7 @@ public sealed class RepresentativeRegistry(
         return await unitOfWork.CommitAsync(async () =>
         {
             var registry = await LoadAsync(district, cancellationToken);
-            var (appointment, submission, ended) = registry.Replace(slot, details, effective, effectiveDate.Value, reason!, by, Now());
+            var (appointment, submission, ended) = registry.Replace(slot, details, effective, effectiveDate.Value, reason!, by, Now(), await MemberAppointmentsAsync(details.UserId, cancellationToken));
 
             // End the old appointment first: the active-slot unique index must never see two at once.
             await db.SaveChangesAsync(cancellationToken);
@@ -99,6 +99,9 @@ public sealed class RepresentativeRegistry(
             audit.Record(AuditActions.Registry.Acknowledged, AuditSubjects.RegistrySubmission, submission.Id.ToString(), submission.District, new { summary = submission.Summary });
             return submission.Id.ToString();
         }, cancellationToken);
+
+    private Task<List<Appointment>> MemberAppointmentsAsync(string userId, CancellationToken cancellationToken) =>
+        db.Appointments.AsNoTracking().Where(a => a.UserId == userId && a.EndedAt == null).ToListAsync(cancellationToken);
 
     private Task NotifyNewsAffairsAsync(RegistrySubmission submission, CancellationToken cancellationToken) =>
         notifier.NotifyRoleAsync(Domain.People.Roles.NewsAffairs, null,
@@ -123,36 +126,47 @@ public sealed class RepresentativeRegistry(
 
         var star = Parse(nameof(input.StarNumber), () => StarNumber.Create(input.StarNumber));
         var employee = Parse(nameof(input.EmployeeNumber), () => EmployeeNumber.Create(input.EmployeeNumber, options.Value.EmployeeNumberLength));
-        var email = Parse(nameof(input.Email), () => DepartmentEmail.Create(input.Email, options.Value.EmailDomain));
-        if (string.IsNullOrWhiteSpace(input.Name))
-        {
-            errors.Add((nameof(input.Name), "Enter the member's name."));
-        }
-
         if (string.IsNullOrWhiteSpace(input.Rank) || !await db.Ranks.AnyAsync(r => r.Name == input.Rank, cancellationToken))
         {
             errors.Add((nameof(input.Rank), "Choose the member's rank from the list."));
         }
 
-        ApplicationUser? user = null;
-        if (string.IsNullOrWhiteSpace(input.LogOnId))
+        var user = await AccountAsync(district, input.LogOnId, errors, cancellationToken);
+        string? name = null;
+        DepartmentEmail? email = null;
+        if (user is not null)
         {
-            errors.Add((nameof(input.LogOnId), "Enter the member's log-on ID."));
-        }
-        else
-        {
-            user = await users.FindByNameAsync(input.LogOnId.Trim());
-            var problem = user switch
+            // Name and e-mail are the account's (finding 6 of issue #11): left blank they are filled from it, typed
+            // they must match it, so a log-on ID cannot be registered under another person's name or address.
+            var accountName = user.DisplayName;
+            if (string.IsNullOrWhiteSpace(input.Name))
             {
-                null => "There is no account with this log-on ID. ISD creates accounts.",
-                { DistrictNumber: var d } when d != district => "This log-on ID belongs to a member of another district.",
-                { IsDisabled: true } => "This account is disabled.",
-                _ => null,
-            };
-            if (problem is not null)
-            {
-                errors.Add((nameof(input.LogOnId), problem));
+                name = RepresentativeDetails.NameFromAccount(accountName);
             }
+            else if (RepresentativeDetails.NameMatchesAccount(input.Name, accountName))
+            {
+                name = input.Name.Trim();
+            }
+            else
+            {
+                errors.Add((nameof(input.Name), $"This is not the name on the account {user.UserName} ({accountName}). Leave it blank to use the account's name, or check the log-on ID."));
+            }
+
+            var accountEmail = Parse(nameof(input.Email), () => AccountEmail(user));
+            if (accountEmail is not null && !string.IsNullOrWhiteSpace(input.Email))
+            {
+                var typed = Parse(nameof(input.Email), () => DepartmentEmail.Create(input.Email, options.Value.EmailDomain));
+                if (typed is not null && typed != accountEmail)
+                {
+                    errors.Add((nameof(input.Email), $"This is not the Department e-mail on the account {user.UserName} ({accountEmail.Value}). Leave it blank to use the account's address, or check the log-on ID."));
+                }
+            }
+
+            email = accountEmail;
+        }
+        else if (!string.IsNullOrWhiteSpace(input.Email))
+        {
+            Parse(nameof(input.Email), () => DepartmentEmail.Create(input.Email, options.Value.EmailDomain));
         }
 
         var active = db.Appointments.AsNoTracking().Where(a => a.EndedAt == null && a.Id != replacing);
@@ -166,17 +180,63 @@ public sealed class RepresentativeRegistry(
             errors.Add((nameof(input.EmployeeNumber), "This employee number is already registered to another active representative."));
         }
 
-        if (user is not null && errors.Count == 0 && await active.AnyAsync(a => a.UserId == user.Id && a.District != district, cancellationToken))
-        {
-            errors.Add((nameof(input.LogOnId), "This member is already a representative of another district."));
-        }
-
-        if (errors.Count > 0 || user is null || star is null || employee is null || email is null)
+        if (errors.Count > 0 || user is null || name is null || star is null || employee is null || email is null)
         {
             return (null, new Outcome(false, null, errors));
         }
 
-        return (RepresentativeDetails.Create(user.Id, user.UserName!, input.Name!, input.Rank!, star, employee, email), Outcome.Ok());
+        return (RepresentativeDetails.Create(user.Id, user.UserName!, name, input.Rank!, star, employee, email), Outcome.Ok());
+    }
+
+    /// <summary>The log-on ID must name an enabled representative's account of this district.</summary>
+    private async Task<ApplicationUser?> AccountAsync(int district, string? logOnId, List<(string, string)> errors, CancellationToken cancellationToken)
+    {
+        const string field = nameof(RepresentativeInput.LogOnId);
+        if (string.IsNullOrWhiteSpace(logOnId))
+        {
+            errors.Add((field, "Enter the member's log-on ID."));
+            return null;
+        }
+
+        var user = logOnId.Trim().Length > 256 ? null : await users.FindByNameAsync(logOnId.Trim());
+        string? problem = null;
+        if (user is null)
+        {
+            problem = "There is no account with this log-on ID. ISD creates accounts.";
+        }
+        else if (user.DistrictNumber != district)
+        {
+            problem = "This log-on ID belongs to a member of another district.";
+        }
+        else if (user.IsDisabled)
+        {
+            problem = "This account is disabled. ISD re-enables accounts.";
+        }
+        else if (!await users.IsInRoleAsync(user, Domain.People.Roles.Representative))
+        {
+            problem = "This account does not hold the Representative role. ISD assigns roles.";
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        if (problem is not null)
+        {
+            errors.Add((field, problem));
+            return null;
+        }
+
+        return user;
+    }
+
+    private DepartmentEmail AccountEmail(ApplicationUser user)
+    {
+        try
+        {
+            return DepartmentEmail.Create(user.Email, options.Value.EmailDomain);
+        }
+        catch (DomainException)
+        {
+            throw new DomainException($"The account {user.UserName} has no Department e-mail address (…@{options.Value.EmailDomain}). ISD corrects it on the account.");
+        }
     }
 
     /// <summary>A replacement dated today takes effect now; another date at the start of that day in Chicago.</summary>

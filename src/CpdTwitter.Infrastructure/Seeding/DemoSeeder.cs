@@ -100,7 +100,7 @@ public sealed class DemoSeeder(UserManager<ApplicationUser> users, CpdTwitterDbC
             foreach (var seat in district)
             {
                 var user = await users.FindByNameAsync(seat.LogOnId) ?? throw new InvalidOperationException($"Demo user {seat.LogOnId} is missing.");
-                var details = RepresentativeDetails.Create(user.Id, seat.LogOnId, user.DisplayName.Replace("P.O. ", string.Empty, StringComparison.Ordinal),
+                var details = RepresentativeDetails.Create(user.Id, seat.LogOnId, RepresentativeDetails.NameFromAccount(user.DisplayName),
                     "Police Officer", StarNumber.Create(seat.Star), EmployeeNumber.Create(seat.Employee), DepartmentEmail.Create(user.Email));
                 var (appointment, submission) = registry.Appoint(seat.Slot, details, commanderActor, now.AddDays(-20));
                 if (seat.Acknowledged)

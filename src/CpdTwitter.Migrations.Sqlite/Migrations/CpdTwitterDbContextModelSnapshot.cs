@@ -73,7 +73,13 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                     b.HasIndex("Sequence")
                         .IsUnique();
 
+                    b.HasIndex("Action", "Sequence");
+
+                    b.HasIndex("Actor", "Sequence");
+
                     b.HasIndex("District", "OccurredAt");
+
+                    b.HasIndex("District", "Sequence");
 
                     b.HasIndex("SubjectType", "SubjectId");
 

@@ -166,3 +166,110 @@ public sealed class DistrictRegistryTests
         Should.Throw<ArgumentException>(() => new DistrictRegistry(11, other)).Message.ShouldBe("Appointments of another district were passed. (Parameter 'activeAppointments')");
     }
 }
+
+/// <summary>Issue #11, finding 6: the registry is tied to accounts, one person to one slot of one district.</summary>
+public sealed class RegistryIdentityTests
+{
+    private static readonly DateTime Now = new(2026, 11, 25, 15, 0, 0, DateTimeKind.Utc);
+
+    private static (DistrictRegistry Registry, Appointment Grant) Acknowledged()
+    {
+        var registry = new DistrictRegistry(12, []);
+        var (grant, submission) = registry.Appoint(1, A.Representative("u-grant", "Aisha Grant", "12345", "111111"), Members.Commander(12), Now.AddDays(-30));
+        submission.Acknowledge(Members.NewsAffairs, Now.AddDays(-29), [grant]);
+        return (registry, grant);
+    }
+
+    [Fact]
+    public void Replacing_a_representative_with_himself_unchanged_is_refused_as_no_change_and_keeps_the_acknowledgement()
+    {
+        var (registry, grant) = Acknowledged();
+
+        var refused = Should.Throw<DomainException>(() => registry.Replace(1, A.Representative("u-grant", "Aisha Grant", "12345", "111111"), Now, DateOnly.FromDateTime(Now), "Re-registered", Members.Commander(12), Now));
+
+        refused.Message.ShouldBe("No change: Aisha Grant already holds slot 1 with these details. Nothing was submitted, and News Affairs' acknowledgement stands.");
+        refused.Field.ShouldBe("LogOnId");
+        registry.InSlot(1).ShouldBeSameAs(grant);
+        grant.IsActive.ShouldBeTrue();
+        grant.IsAcknowledged.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Replacing_a_representative_with_himself_under_other_details_is_refused()
+    {
+        var (registry, grant) = Acknowledged();
+
+        var refused = Should.Throw<DomainException>(() => registry.Replace(1, A.Representative("u-grant", "Aisha Grant", "54321", "111111"), Now, DateOnly.FromDateTime(Now), "New star", Members.Commander(12), Now));
+
+        refused.Message.ShouldBe("Aisha Grant already holds slot 1: a representative is replaced by another member, not by themselves.");
+        refused.Field.ShouldBe("LogOnId");
+        registry.InSlot(1).ShouldBeSameAs(grant);
+        grant.IsAcknowledged.ShouldBeTrue();
+        grant.EndedAt.ShouldBeNull();
+    }
+
+    [Fact]
+    public void The_same_member_in_the_other_slot_is_refused_by_the_log_on_ID()
+    {
+        var (registry, _) = Acknowledged();
+
+        var refused = Should.Throw<DomainException>(() => registry.Appoint(2, A.Representative("u-grant", "Aisha Grant", "99999", "999999"), Members.Commander(12), Now));
+
+        refused.Field.ShouldBe("LogOnId");
+        registry.Vacancies.ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_representative_of_another_district_is_not_appointed_or_brought_in_as_a_replacement()
+    {
+        var (elsewhere, grant) = Acknowledged();
+        var district11 = new DistrictRegistry(11, []);
+        var (okafor, _) = district11.Appoint(1, A.Representative("u-okafor", "Chidi Okafor", "34567", "333333"), Members.Commander(11), Now.AddDays(-5));
+
+        var appoint = Should.Throw<DomainException>(() => district11.Appoint(2, A.Representative("u-grant", "Aisha Grant", "12345", "111111"), Members.Commander(11), Now, [grant]));
+        var replace = Should.Throw<DomainException>(() => district11.Replace(1, A.Representative("u-grant", "Aisha Grant", "12345", "111111"), Now, DateOnly.FromDateTime(Now), "Transfer", Members.Commander(11), Now, [grant]));
+
+        appoint.Message.ShouldBe("Aisha Grant is already a representative of district 012; a member represents one district at a time.");
+        appoint.Field.ShouldBe("LogOnId");
+        replace.Message.ShouldBe(appoint.Message);
+        district11.InSlot(1).ShouldBeSameAs(okafor);
+        okafor.IsActive.ShouldBeTrue();
+        district11.Vacancies.ShouldBe(1);
+        elsewhere.InSlot(1).ShouldBeSameAs(grant);
+    }
+
+    [Fact]
+    public void An_ended_appointment_elsewhere_does_not_stand_in_the_way()
+    {
+        var (elsewhere, grant) = Acknowledged();
+        elsewhere.Replace(1, A.Representative("u-moreno", "Luis Moreno", "23456", "222222"), Now.AddDays(-1), DateOnly.FromDateTime(Now.AddDays(-1)), "Transferred to district 011", Members.Commander(12), Now.AddDays(-1));
+
+        var (appointment, _) = new DistrictRegistry(11, []).Appoint(1, A.Representative("u-grant", "Aisha Grant", "12345", "111111"), Members.Commander(11), Now, [grant]);
+
+        appointment.District.ShouldBe(11);
+    }
+
+    [Theory]
+    [InlineData("P.O. Aisha Grant", "Aisha Grant")]
+    [InlineData("Sgt. Ray Kowalski", "Ray Kowalski")]
+    [InlineData("Aisha Grant", "Aisha Grant")]
+    [InlineData("J. Smith", "J. Smith")]
+    [InlineData("  P.O.   Aisha  Grant ", "Aisha Grant")]
+    public void The_name_from_the_account_leaves_out_an_abbreviated_title(string accountName, string expected)
+    {
+        RepresentativeDetails.NameFromAccount(accountName).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("Aisha Grant", true)]
+    [InlineData("aisha  grant", true)]
+    [InlineData("P.O. Aisha Grant", true)]
+    [InlineData("Luis Moreno", false)]
+    [InlineData("Aisha", false)]
+    [InlineData("Aisha Grant-Moreno", false)]
+    [InlineData(" ", false)]
+    public void A_typed_name_must_be_the_accounts(string typed, bool matches)
+    {
+        RepresentativeDetails.NameMatchesAccount(typed, "P.O. Aisha Grant").ShouldBe(matches);
+    }
+}

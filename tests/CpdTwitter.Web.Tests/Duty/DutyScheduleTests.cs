@@ -22,7 +22,7 @@ public sealed class DutyScheduleTests(FixedClockFactory factory) : IClassFixture
         var id = await factory.CreateUserAsync(logOnId, district, Roles.Representative);
         await using var scope = factory.Services.CreateAsyncScope();
         var registry = scope.ServiceProvider.GetRequiredService<RepresentativeRegistry>();
-        var appointed = await registry.AppointAsync(district, slot, new RepresentativeInput(logOnId, "Officer " + logOnId, "Police Officer", star, star.PadLeft(6, '9'), $"{logOnId}@chicagopolice.org"), TestActors.Commander(district));
+        var appointed = await registry.AppointAsync(district, slot, new RepresentativeInput(logOnId, null, "Police Officer", star, star.PadLeft(6, '9'), $"{logOnId}@chicagopolice.org"), TestActors.Commander(district));
         appointed.Succeeded.ShouldBeTrue(string.Join("; ", appointed.Errors.Select(e => e.Message)));
         var submission = await scope.ServiceProvider.GetRequiredService<CpdTwitterDbContext>().Appointments.Where(a => a.UserId == id).Select(a => a.SubmissionId).SingleAsync();
         (await registry.AcknowledgeAsync(submission, TestActors.NewsAffairs)).Succeeded.ShouldBeTrue();

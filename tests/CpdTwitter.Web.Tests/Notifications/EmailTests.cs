@@ -30,7 +30,7 @@ public sealed class EmailTests
         await factory.CreateUserAsync(logOnId, district, Roles.Representative);
         await using var scope = factory.Services.CreateAsyncScope();
         var outcome = await scope.ServiceProvider.GetRequiredService<RepresentativeRegistry>()
-            .AppointAsync(district, 1, new RepresentativeInput(logOnId, "Officer " + logOnId, "Police Officer", "4141", "414141", $"{logOnId}@chicagopolice.org"), TestActors.Commander(district));
+            .AppointAsync(district, 1, new RepresentativeInput(logOnId, null, "Police Officer", "4141", "414141", $"{logOnId}@chicagopolice.org"), TestActors.Commander(district));
         outcome.Succeeded.ShouldBeTrue(string.Join("; ", outcome.Errors.Select(e => e.Message)));
     }
 

@@ -64,7 +64,7 @@ public class PublishingApp : IAsyncLifetime
         var id = await Factory.CreateUserAsync(logOnId, district, Roles.Representative);
         await using var scope = Factory.Services.CreateAsyncScope();
         var registry = scope.ServiceProvider.GetRequiredService<RepresentativeRegistry>();
-        var appointed = await registry.AppointAsync(district, slot, new RepresentativeInput(logOnId, "Officer " + logOnId, "Police Officer", star, star.PadLeft(6, '9'), $"{logOnId}@chicagopolice.org"), TestActors.Commander(district));
+        var appointed = await registry.AppointAsync(district, slot, new RepresentativeInput(logOnId, null, "Police Officer", star, star.PadLeft(6, '9'), $"{logOnId}@chicagopolice.org"), TestActors.Commander(district));
         appointed.Succeeded.ShouldBeTrue(string.Join("; ", appointed.Errors.Select(e => e.Message)));
         var db = scope.ServiceProvider.GetRequiredService<CpdTwitterDbContext>();
         var submission = await db.Appointments.Where(a => a.UserId == id).Select(a => a.SubmissionId).SingleAsync();

@@ -25,7 +25,7 @@ public sealed class RegistryTests(FixedClockFactory factory) : IClassFixture<Fix
     private static Dictionary<string, string> Form(string logOnId, string star, string employee, string? email = null) => new()
     {
         ["Input.LogOnId"] = logOnId,
-        ["Input.Name"] = "Officer " + logOnId,
+        ["Input.Name"] = "Test " + logOnId,
         ["Input.Rank"] = "Police Officer",
         ["Input.StarNumber"] = star,
         ["Input.EmployeeNumber"] = employee,
@@ -52,12 +52,12 @@ public sealed class RegistryTests(FixedClockFactory factory) : IClassFixture<Fix
         page.Text("[role=status]").ShouldContain("Slot 1 filled");
         page = await AppointAsync(commander, 2, Form("po.ack.two", "40002", "400002"));
         page.QuerySelector("#vacancy-warning").ShouldBeNull();
-        page.Text("#slot-1-state").ShouldContain("Officer po.ack.one");
+        page.Text("#slot-1-state").ShouldContain("Test po.ack.one");
         page.Text("#slot-2-state").ShouldContain("Awaiting acknowledgement");
 
         using var news = await factory.SignedInAsync("news.ack", null, Roles.NewsAffairs);
         var queue = await news.GetAsync("/NewsAffairs/Representatives");
-        queue.Text("#pending").ShouldContain("Slot 1: Police Officer Officer po.ack.one (star 40001) appointed.");
+        queue.Text("#pending").ShouldContain("Slot 1: Police Officer Test po.ack.one (star 40001) appointed.");
         var submissions = await factory.WithServiceAsync<List<RegistrySubmission>, CpdTwitterDbContext>(db => db.RegistrySubmissions.Where(s => s.District == 14).ToListAsync());
         foreach (var submission in submissions)
         {
@@ -103,7 +103,7 @@ public sealed class RegistryTests(FixedClockFactory factory) : IClassFixture<Fix
         var page = await commander.SubmitAsync(Page, form, handler: "Replace&slot=1");
 
         page.Text(".alert-success").ShouldContain("Slot 1 replaced", Case.Sensitive, page.Errors());
-        page.Text("#slot-1-state").ShouldContain("Officer po.rep.new");
+        page.Text("#slot-1-state").ShouldContain("Test po.rep.new");
         page.Text("table").ShouldContain("Transferred to the Bureau of Detectives");
         var all = await AppointmentsAsync(15);
         all.Count.ShouldBe(2);
@@ -125,11 +125,13 @@ public sealed class RegistryTests(FixedClockFactory factory) : IClassFixture<Fix
         });
         commander.Status.ShouldBe(HttpStatusCode.OK);
         empty.FieldError("Input.LogOnId").ShouldBe("Enter the member's log-on ID.");
-        empty.FieldError("Input.Name").ShouldBe("Enter the member's name.");
         empty.FieldError("Input.Rank").ShouldBe("Choose the member's rank from the list.");
         empty.FieldError("Input.StarNumber").ShouldBe("A star number is 1 to 6 digits.");
         empty.FieldError("Input.EmployeeNumber").ShouldBe("An employee number is exactly 6 digits.");
-        empty.FieldError("Input.Email").ShouldBe("Enter a valid e-mail address.");
+
+        // Name and e-mail may be left blank: they come from the account the log-on ID names.
+        empty.FieldError("Input.Name").ShouldBeEmpty();
+        empty.FieldError("Input.Email").ShouldBeEmpty();
 
         var wrong = await AppointAsync(commander, 1, Form("po.other.district", "1234567", "12345", "someone@gmail.com"));
         wrong.FieldError("Input.LogOnId").ShouldBe("This log-on ID belongs to a member of another district.");
@@ -140,6 +142,104 @@ public sealed class RegistryTests(FixedClockFactory factory) : IClassFixture<Fix
         unknown.FieldError("Input.LogOnId").ShouldContain("There is no account with this log-on ID");
 
         (await AppointmentsAsync(17)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_log_on_ID_cannot_be_registered_under_another_persons_name_or_e_mail()
+    {
+        await MemberAsync("po.true.holder", 1);
+        await MemberAsync("po.someone.else", 1);
+        using var commander = await factory.SignedInAsync("cmdr.1", 1, Roles.Commander);
+
+        // The attack: one person's log-on ID with another person's name and e-mail.
+        var form = Form("po.true.holder", "1001", "010001", "po.someone.else@chicagopolice.org");
+        form["Input.Name"] = "Test po.someone.else";
+        var refused = await AppointAsync(commander, 1, form);
+
+        refused.FieldError("Input.Name").ShouldBe("This is not the name on the account po.true.holder (Test po.true.holder). Leave it blank to use the account's name, or check the log-on ID.");
+        refused.FieldError("Input.Email").ShouldBe("This is not the Department e-mail on the account po.true.holder (po.true.holder@chicagopolice.org). Leave it blank to use the account's address, or check the log-on ID.");
+        (await AppointmentsAsync(1)).ShouldBeEmpty();
+
+        form["Input.Name"] = string.Empty;
+        form["Input.Email"] = string.Empty;
+        var page = await AppointAsync(commander, 1, form);
+
+        page.Text(".alert-success").ShouldContain("Slot 1 filled", Case.Sensitive, page.Errors());
+        var appointment = (await AppointmentsAsync(1)).Single();
+        appointment.LogOnId.ShouldBe("po.true.holder");
+        appointment.Name.ShouldBe("Test po.true.holder");
+        appointment.Email.ShouldBe("po.true.holder@chicagopolice.org");
+        appointment.UserId.ShouldBe((await factory.FindUserAsync("po.true.holder")).Id);
+    }
+
+    [Fact]
+    public async Task Only_an_enabled_representative_account_of_the_district_can_be_registered()
+    {
+        await MemberAsync("po.disabled", 2);
+        await factory.CreateUserAsync("sgt.not.rep", 2, Roles.CommunityPolicingSergeant);
+        var disabledId = (await factory.FindUserAsync("po.disabled")).Id;
+        (await factory.WithServiceAsync<Infrastructure.Outcome, Infrastructure.Identity.UserAdministration>(a => a.DisableAsync(disabledId, "Left the Department"))).Succeeded.ShouldBeTrue();
+        using var commander = await factory.SignedInAsync("cmdr.2", 2, Roles.Commander);
+
+        var disabled = await AppointAsync(commander, 1, Form("po.disabled", "2001", "020001"));
+        var sergeant = await AppointAsync(commander, 1, Form("sgt.not.rep", "2002", "020002"));
+
+        disabled.FieldError("Input.LogOnId").ShouldBe("This account is disabled. ISD re-enables accounts.");
+        sergeant.FieldError("Input.LogOnId").ShouldBe("This account does not hold the Representative role. ISD assigns roles.");
+        (await AppointmentsAsync(2)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_member_fills_one_slot_in_one_district()
+    {
+        await MemberAsync("po.one.slot", 4);
+        using var commander4 = await factory.SignedInAsync("cmdr.4", 4, Roles.Commander);
+        using var commander5 = await factory.SignedInAsync("cmdr.5", 5, Roles.Commander);
+        await AppointAsync(commander4, 2, Form("po.one.slot", "4001", "040001"));
+
+        var bothSlots = await AppointAsync(commander4, 1, Form("po.one.slot", "4002", "040002"));
+        bothSlots.FieldError("Input.LogOnId").ShouldBe("Test po.one.slot already holds the other slot; the district needs two different representatives.");
+
+        // ISD moves the member to district 005 while still appointed in 004: 005's commander cannot appoint them as well.
+        await factory.WithServiceAsync<bool, Microsoft.AspNetCore.Identity.UserManager<Infrastructure.Identity.ApplicationUser>>(async users =>
+        {
+            var user = (await users.FindByNameAsync("po.one.slot"))!;
+            user.DistrictNumber = 5;
+            return (await users.UpdateAsync(user)).Succeeded;
+        });
+        var otherDistrict = await AppointAsync(commander5, 1, Form("po.one.slot", "4003", "040003"));
+        otherDistrict.FieldError("Input.LogOnId").ShouldBe("Test po.one.slot is already a representative of district 004; a member represents one district at a time.");
+
+        (await AppointmentsAsync(4)).Single().Slot.ShouldBe(2);
+        (await AppointmentsAsync(5)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Re_registering_a_representative_as_his_own_replacement_is_refused_and_keeps_the_acknowledgement()
+    {
+        await MemberAsync("po.self", 6);
+        using var commander = await factory.SignedInAsync("cmdr.6", 6, Roles.Commander);
+        await AppointAsync(commander, 1, Form("po.self", "6001", "060001"));
+        var submission = (await AppointmentsAsync(6)).Single().SubmissionId;
+        (await factory.WithServiceAsync<Infrastructure.Outcome, Infrastructure.Representatives.RepresentativeRegistry>(r => r.AcknowledgeAsync(submission, TestActors.NewsAffairs))).Succeeded.ShouldBeTrue();
+
+        var form = Form("po.self", "6001", "060001");
+        form["Input.EffectiveDate"] = FixedClockFactory.ChicagoNow().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        form["Input.Reason"] = "Re-registering";
+        var unchanged = await commander.SubmitAsync(Page, form, handler: "Replace&slot=1");
+        unchanged.FieldError("Input.LogOnId").ShouldBe("No change: Test po.self already holds slot 1 with these details. Nothing was submitted, and News Affairs' acknowledgement stands.");
+
+        form["Input.StarNumber"] = "6002";
+        var changed = await commander.SubmitAsync(Page, form, handler: "Replace&slot=1");
+        changed.FieldError("Input.LogOnId").ShouldBe("Test po.self already holds slot 1: a representative is replaced by another member, not by themselves.");
+
+        var appointment = (await AppointmentsAsync(6)).Single();
+        appointment.IsActive.ShouldBeTrue();
+        appointment.IsAcknowledged.ShouldBeTrue();
+        appointment.StarNumber.ShouldBe("6001");
+        (await factory.WithServiceAsync<int, CpdTwitterDbContext>(db => db.RegistrySubmissions.CountAsync(s => s.District == 6))).ShouldBe(1);
+        var page = await commander.GetAsync(Page);
+        page.Text("#slot-1-state").ShouldContain("Acknowledged");
     }
 
     [Fact]
@@ -215,9 +315,9 @@ public sealed class RegistryTests(FixedClockFactory factory) : IClassFixture<Fix
         response.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
         var csv = await response.Content.ReadAsStringAsync();
         csv.ShouldContain("District,Slot,Rank,Name,Star number,Employee number,Log-on ID,Department e-mail");
-        csv.ShouldContain("010 Ogden,1,Police Officer,Officer po.roster,10001,100001,po.roster,po.roster@chicagopolice.org");
+        csv.ShouldContain("010 Ogden,1,Police Officer,Test po.roster,10001,100001,po.roster,po.roster@chicagopolice.org");
         var print = await news.GetAsync("/NewsAffairs/Roster");
-        print.Text("#roster").ShouldContain("Officer po.roster");
+        print.Text("#roster").ShouldContain("Test po.roster");
     }
 }
 

@@ -23,5 +23,11 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         builder.HasIndex(e => e.OccurredAt);
         builder.HasIndex(e => new { e.SubjectType, e.SubjectId });
         builder.HasIndex(e => new { e.District, e.OccurredAt });
+
+        // The audit trail page filters by person, action or district and pages by sequence (keyset): each filter
+        // reads its own index in sequence order instead of scanning the trail.
+        builder.HasIndex(e => new { e.Actor, e.Sequence });
+        builder.HasIndex(e => new { e.Action, e.Sequence });
+        builder.HasIndex(e => new { e.District, e.Sequence });
     }
 }

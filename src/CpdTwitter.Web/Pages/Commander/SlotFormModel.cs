@@ -17,6 +17,15 @@ public sealed record SlotFormModel(int Slot, bool Occupied, SlotInput Input, boo
         _ => null,
     };
 
+    /// <summary>What the commander needs to know about a field, shown under it.</summary>
+    public static string? Hint(string field) => field switch
+    {
+        nameof(SlotInput.LogOnId) => "The member's own account: it must be an enabled Representative account of this district.",
+        nameof(SlotInput.Name) => "Leave blank to take the name from the member's account; if you type it, it must match the account.",
+        nameof(SlotInput.Email) => "Leave blank to take the Department e-mail from the member's account; if you type it, it must match the account.",
+        _ => null,
+    };
+
     public static IReadOnlyList<(string Field, string Label, string Type)> DetailFields { get; } =
     [
         (nameof(SlotInput.LogOnId), "Log-on ID", "text"),

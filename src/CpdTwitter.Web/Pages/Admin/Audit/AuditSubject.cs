@@ -1,0 +1,40 @@
+using System.Globalization;
+using CpdTwitter.Domain.Audit;
+using CpdTwitter.Domain.Publishing;
+using CpdTwitter.Infrastructure.Notifications;
+
+namespace CpdTwitter.Web.Pages.Admin.Audit;
+
+/// <summary>What an audit event is about, in words, with a link to the page an ISD administrator can open for it.</summary>
+public sealed record AuditSubject(string Text, string? Link)
+{
+    /// <summary>
+    /// The subject of one event; <paramref name="logOnIds"/> maps the account ids of the page's events to log-on IDs,
+    /// so accounts show by the name people know.
+    /// </summary>
+    public static AuditSubject For(string subjectType, string? subjectId, IReadOnlyDictionary<string, string> logOnIds)
+    {
+        ArgumentNullException.ThrowIfNull(logOnIds);
+        var id = subjectId ?? string.Empty;
+        string Account(string prefix) => logOnIds.TryGetValue(id, out var logOnId) ? $"{prefix} {logOnId}" : $"{prefix} {id}".TrimEnd();
+        string? UserLink() => id.Length > 0 ? "/Admin/Users/Edit/" + Uri.EscapeDataString(id) : null;
+        return subjectType switch
+        {
+            AuditSubjects.User => new(Account("Account"), UserLink()),
+            AuditSubjects.Representative => new(Account("Representative"), UserLink()),
+            AuditSubjects.Post when Guid.TryParse(id, out var post) => new($"Post {post.ToString()[..8]}", AppLinks.Post(post)),
+            AuditSubjects.Device => new("Department device", "/Admin/Devices"),
+            AuditSubjects.Rank => new($"Rank {id}", "/Admin/Ranks"),
+            AuditSubjects.XAccount => new($"X account of district {District(id)}", AppLinks.XAccounts),
+            AuditSubjects.Publishing => new(id == PublishingSwitch.DepartmentScope.ToString(CultureInfo.InvariantCulture)
+                ? "Department-wide publishing" : $"Publishing of district {District(id)}", AppLinks.Publishing),
+            AuditSubjects.Appointment => new("Representative appointment", null),
+            AuditSubjects.RegistrySubmission => new("Registry submission to News Affairs", null),
+            AuditSubjects.PolicyTerm => new($"Policy term #{id}", null),
+            _ => new($"{subjectType} {id}".TrimEnd(), null),
+        };
+    }
+
+    private static string District(string id) =>
+        int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number.ToString("000", CultureInfo.InvariantCulture) : id;
+}
