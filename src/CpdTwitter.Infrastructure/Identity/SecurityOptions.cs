@@ -23,6 +23,9 @@ public sealed class SecurityOptions
 
     public int AbsoluteSessionHours { get; set; } = 12;
 
+    /// <summary>An account with no sign-in for this many days is disabled by the daily job (CJIS 5.5.1 inactive accounts); 0 turns the job off.</summary>
+    public int InactiveDisableDays { get; set; } = 90;
+
     public TimeSpan LockoutDuration => LockoutMinutes > 0
         ? TimeSpan.FromMinutes(LockoutMinutes)
         : TimeSpan.FromDays(365 * 100);

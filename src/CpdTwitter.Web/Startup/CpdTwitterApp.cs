@@ -70,12 +70,19 @@ public static class CpdTwitterApp
             // Believe X-Forwarded-For only from the configured reverse proxies: the client address decides
             // whether a request comes from the Department network.
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+
+            // The framework trusts loopback by default; a header from anything but a configured proxy is ignored (issue 11 finding 7).
+            options.KnownProxies.Clear();
+            options.KnownIPNetworks.Clear();
             foreach (var proxy in configuration.GetSection($"{DeviceOptions.Section}:KnownProxies").Get<string[]>() ?? [])
             {
                 options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
             }
         });
+        services.AddHsts(options => options.MaxAge = SecurityHeaders.HstsMaxAge);
         services.AddHttpContextAccessor();
+        services.AddMemoryCache();
+        services.AddSingleton<AccessRefusals>();
         services.AddScoped<IAuditActor, HttpAuditActor>();
 
         services.AddDataProtection()
@@ -114,6 +121,7 @@ public static class CpdTwitterApp
         app.UseCookiePolicy();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseAccessRefusalAudit();
         app.UseAuthorization();
 
         app.MapStaticAssets().AllowAnonymous();
@@ -140,6 +148,8 @@ public static class CpdTwitterApp
             {
                 await initializer.RequireUpToDateAsync();
             }
+
+            await scope.ServiceProvider.GetRequiredService<SecondFactorSecretsUpgrade>().RunAsync();
 
             if (app.Environment.IsDevelopment() && app.Configuration.GetValue<bool>("Seed:Demo"))
             {
@@ -171,11 +181,18 @@ public static class CpdTwitterApp
                 options.Lockout.DefaultLockoutTimeSpan = security.LockoutDuration;
                 options.SignIn.RequireConfirmedAccount = false;
             })
+            .AddUserStore<CpdUserStore>()
+            .AddUserManager<CpdUserManager>()
             .AddEntityFrameworkStores<CpdTwitterDbContext>()
             .AddSignInManager<CpdSignInManager>()
             .AddClaimsPrincipalFactory<CpdClaimsPrincipalFactory>()
             .AddDefaultTokenProviders()
-            .AddPasswordValidator<BannedPasswordValidator>();
+            .AddPasswordValidator<BannedPasswordValidator>()
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
+        services.AddSingleton<SecondFactorSecrets>();
+        services.AddSingleton<InactiveAccounts>();
+        services.AddHostedService(provider => provider.GetRequiredService<InactiveAccounts>());
+        services.AddScoped<SecondFactorSecretsUpgrade>();
 
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = SecurityOptions.PasswordHashIterations);
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
