@@ -68,16 +68,19 @@ public static class CpdTwitterApp
         services.Configure<ForwardedHeadersOptions>(options =>
         {
             // Believe X-Forwarded-For only from the configured reverse proxies: the client address decides
-            // whether a request comes from the Department network.
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-
-            // The framework trusts loopback by default; a header from anything but a configured proxy is ignored (issue 11 finding 7).
+            // whether a request comes from the Department network (issue 11 finding 7). The framework trusts loopback
+            // by default, and with empty lists it would trust every sender, so with no proxy configured the headers
+            // are not read at all.
             options.KnownProxies.Clear();
             options.KnownIPNetworks.Clear();
             foreach (var proxy in configuration.GetSection($"{DeviceOptions.Section}:KnownProxies").Get<string[]>() ?? [])
             {
                 options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
             }
+
+            options.ForwardedHeaders = options.KnownProxies.Count > 0
+                ? ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto
+                : ForwardedHeaders.None;
         });
         services.AddHsts(options => options.MaxAge = SecurityHeaders.HstsMaxAge);
         services.AddHttpContextAccessor();
