@@ -20,6 +20,7 @@ public sealed class AccountSeparationTests(CpdTwitterFactory factory) : IClassFi
         var id = await factory.CreateUserAsync("po.sod", 12, Roles.Representative);
         using var isd = await factory.SignedInAsync("isd.sod", null, Roles.IsdAdministrator);
         var edit = await isd.GetAsync($"/Admin/Users/Edit/{id}");
+        edit.QuerySelector("#own-account").ShouldBeNull();
 
         var page = await isd.PostAsync($"/Admin/Users/Edit/{id}?handler=Assignment",
             Assignment(edit.AntiforgeryToken(), "12", Roles.Representative, Roles.CommunityPolicingSergeant));
@@ -56,6 +57,7 @@ public sealed class AccountSeparationTests(CpdTwitterFactory factory) : IClassFi
         using var isd = await factory.SignedInAsync("isd.self", null, Roles.IsdAdministrator);
         var id = (await factory.FindUserAsync("isd.self")).Id;
         var edit = await isd.GetAsync($"/Admin/Users/Edit/{id}");
+        edit.Text("#own-account").ShouldBe("This is your own account: another ISD administrator changes its roles and district or disables it.");
 
         var roles = await isd.PostAsync($"/Admin/Users/Edit/{id}?handler=Assignment",
             Assignment(edit.AntiforgeryToken(), string.Empty, Roles.IsdAdministrator, Roles.NewsAffairs));
