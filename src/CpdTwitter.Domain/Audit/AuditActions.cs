@@ -94,6 +94,7 @@ public static class AuditActions
         public const string RecoveryCodeUsed = "mfa.recovery-code-used";
         public const string RecoveryCodesRegenerated = "mfa.recovery-codes-regenerated";
         public const string Reset = "mfa.reset";
+        public const string SecretsProtected = "mfa.secrets-protected";
     }
 
     public static class User
@@ -106,6 +107,13 @@ public static class AuditActions
         public const string Unlocked = "user.unlocked";
         public const string PasswordReset = "user.password-reset";
         public const string PasswordChanged = "user.password-changed";
+        public const string DisabledForInactivity = "user.disabled-inactive";
+    }
+
+    public static class Access
+    {
+        /// <summary>A signed-in member was refused a page or action (403); at most one event per member per minute.</summary>
+        public const string Refused = "access.refused";
     }
 
     public static class Device

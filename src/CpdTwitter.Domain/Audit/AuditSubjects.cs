@@ -13,4 +13,5 @@ public static class AuditSubjects
     public const string Publishing = "Publishing";
     public const string XAccount = "XAccount";
     public const string PolicyTerm = "PolicyTerm";
+    public const string Page = "Page";
 }

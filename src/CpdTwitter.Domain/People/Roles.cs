@@ -15,6 +15,10 @@ public static class Roles
     public static IReadOnlyList<string> DistrictScoped { get; } =
         [Representative, CommunityPolicingSergeant, Commander];
 
+    /// <summary>Roles that approve, review or discontinue a representative's postings (S02-03-10 V.B, V.C; issue 11 finding 5).</summary>
+    public static IReadOnlyList<string> Supervising { get; } =
+        [CommunityPolicingSergeant, Commander, NewsAffairs];
+
     public static bool IsKnown(string role) => All.Contains(role, StringComparer.Ordinal);
 
     public static bool IsDistrictScoped(string role) => DistrictScoped.Contains(role, StringComparer.Ordinal);
@@ -27,6 +31,12 @@ public static class Roles
         NewsAffairs => "Office of News Affairs",
         IsdAdministrator => "ISD administrator",
         _ => role,
+    };
+
+    private static string Article(string title) => title switch
+    {
+        "Office of News Affairs" => "in the Office of News Affairs",
+        _ => $"a {title.ToLowerInvariant()}",
     };
 
     /// <summary>
@@ -44,6 +54,12 @@ public static class Roles
         if (unknown is not null)
         {
             return $"'{unknown}' is not a role of this program.";
+        }
+
+        // Separation of duties: whoever writes postings must not also hold a role that approves or reviews them.
+        if (roles.Contains(Representative, StringComparer.Ordinal) && roles.FirstOrDefault(r => Supervising.Contains(r, StringComparer.Ordinal)) is { } supervising)
+        {
+            return $"A representative cannot also be {Article(Title(supervising))}: the people who write postings are not the people who approve or review them.";
         }
 
         var scoped = roles.Any(IsDistrictScoped);

@@ -24,5 +24,11 @@ public sealed class ApplicationUser : IdentityUser
 
     public DateTime? DisabledAt { get; set; }
 
+    /// <summary>The RFC 6238 time step (Unix seconds / 30) of the last authenticator code accepted: no code of that step or earlier is accepted again.</summary>
+    public long? LastTotpTimeStep { get; set; }
+
+    /// <summary>When ISD last enabled the account again; inactivity (<see cref="InactiveAccounts"/>) counts from here too.</summary>
+    public DateTime? ReenabledAt { get; set; }
+
     public bool IsDisabled => DisabledAt is not null;
 }

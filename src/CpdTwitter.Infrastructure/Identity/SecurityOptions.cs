@@ -29,6 +29,9 @@ public sealed class SecurityOptions
     /// <summary>How many sign-in and second-factor POSTs the rate limiter lets through (section <c>Security:SignInRateLimit</c>).</summary>
     public SignInRateLimitOptions SignInRateLimit { get; set; } = new();
 
+    /// <summary>An account with no sign-in for this many days is disabled by the daily job (CJIS 5.5.1 inactive accounts); 0 turns the job off.</summary>
+    public int InactiveDisableDays { get; set; } = 90;
+
     public TimeSpan LockoutDuration => LockoutMinutes > 0
         ? TimeSpan.FromMinutes(LockoutMinutes)
         : TimeSpan.FromDays(365 * 100);

@@ -17,8 +17,12 @@ public sealed class UserAdministration(
     UserManager<ApplicationUser> users,
     UnitOfWork unitOfWork,
     AuditTrail audit,
+    IAuditActor actor,
     TimeProvider time)
 {
+    public const string OwnAssignmentMessage = "You cannot change your own roles or district: another ISD administrator does that.";
+    public const string OwnDisableMessage = "You cannot disable your own account: another ISD administrator does that.";
+
     public Task<Outcome> CreateAsync(NewUser input, CancellationToken cancellationToken = default) =>
         unitOfWork.CommitAsync(async () =>
         {
@@ -59,6 +63,11 @@ public sealed class UserAdministration(
         unitOfWork.CommitAsync(async () =>
         {
             var user = await FindAsync(userId);
+            if (IsActingOn(user))
+            {
+                return Outcome.Fail(nameof(NewUser.Roles), OwnAssignmentMessage);
+            }
+
             var assignmentError = Roles.ValidateAssignment(roles, district);
             if (assignmentError is not null)
             {
@@ -113,6 +122,11 @@ public sealed class UserAdministration(
             }
 
             var user = await FindAsync(userId);
+            if (IsActingOn(user))
+            {
+                return Outcome.Fail("Reason", OwnDisableMessage);
+            }
+
             if (user.IsDisabled)
             {
                 return Outcome.Fail(string.Empty, "The account is already disabled.");
@@ -134,6 +148,7 @@ public sealed class UserAdministration(
             }
 
             user.DisabledAt = null;
+            user.ReenabledAt = time.GetUtcNow().UtcDateTime;
             await users.UpdateAsync(user);
             audit.Record(AuditActions.User.Enabled, AuditSubjects.User, user.Id, user.DistrictNumber);
             return Outcome.Ok(user.Id);
@@ -179,6 +194,10 @@ public sealed class UserAdministration(
             audit.Record(AuditActions.User.PasswordReset, AuditSubjects.User, user.Id, user.DistrictNumber);
             return Outcome.Ok(user.Id);
         }, cancellationToken);
+
+    /// <summary>Separation of duties (issue 11 finding 5): an administrator never widens, narrows or switches off his own access.</summary>
+    private bool IsActingOn(ApplicationUser user) =>
+        user.UserName is { Length: > 0 } name && string.Equals(actor.Name, name, StringComparison.OrdinalIgnoreCase);
 
     private async Task<ApplicationUser> FindAsync(string userId) =>
         await users.FindByIdAsync(userId) ?? throw new DomainException("There is no such account.");

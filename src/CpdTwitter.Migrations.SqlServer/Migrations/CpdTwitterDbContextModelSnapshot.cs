@@ -1466,6 +1466,9 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("LastSignInAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<long?>("LastTotpTimeStep")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("bit");
 
@@ -1488,6 +1491,9 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("bit");
+
+                    b.Property<DateTime?>("ReenabledAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("nvarchar(max)");

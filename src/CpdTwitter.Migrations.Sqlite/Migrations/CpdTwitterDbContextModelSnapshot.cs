@@ -1459,6 +1459,9 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("LastSignInAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LastTotpTimeStep")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
@@ -1481,6 +1484,9 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReenabledAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");

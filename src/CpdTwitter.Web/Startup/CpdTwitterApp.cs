@@ -69,14 +69,24 @@ public static class CpdTwitterApp
         services.Configure<ForwardedHeadersOptions>(options =>
         {
             // Believe X-Forwarded-For only from the configured reverse proxies: the client address decides
-            // whether a request comes from the Department network.
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // whether a request comes from the Department network (issue 11 finding 7). The framework trusts loopback
+            // by default, and with empty lists it would trust every sender, so with no proxy configured the headers
+            // are not read at all.
+            options.KnownProxies.Clear();
+            options.KnownIPNetworks.Clear();
             foreach (var proxy in configuration.GetSection($"{DeviceOptions.Section}:KnownProxies").Get<string[]>() ?? [])
             {
                 options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
             }
+
+            options.ForwardedHeaders = options.KnownProxies.Count > 0
+                ? ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto
+                : ForwardedHeaders.None;
         });
+        services.AddHsts(options => options.MaxAge = SecurityHeaders.HstsMaxAge);
         services.AddHttpContextAccessor();
+        services.AddMemoryCache();
+        services.AddSingleton<AccessRefusals>();
         services.AddScoped<IAuditActor, HttpAuditActor>();
 
         services.AddDataProtection()
@@ -123,6 +133,7 @@ public static class CpdTwitterApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseSignInRateLimit();
+        app.UseAccessRefusalAudit();
         app.UseAuthorization();
 
         app.MapStaticAssets().AllowAnonymous();
@@ -166,6 +177,8 @@ public static class CpdTwitterApp
                 await initializer.RequireUpToDateAsync();
             }
 
+            await scope.ServiceProvider.GetRequiredService<SecondFactorSecretsUpgrade>().RunAsync();
+
             if (app.Environment.IsDevelopment() && app.Configuration.GetValue<bool>("Seed:Demo"))
             {
                 await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
@@ -196,11 +209,18 @@ public static class CpdTwitterApp
                 options.Lockout.DefaultLockoutTimeSpan = security.LockoutDuration;
                 options.SignIn.RequireConfirmedAccount = false;
             })
+            .AddUserStore<CpdUserStore>()
+            .AddUserManager<CpdUserManager>()
             .AddEntityFrameworkStores<CpdTwitterDbContext>()
             .AddSignInManager<CpdSignInManager>()
             .AddClaimsPrincipalFactory<CpdClaimsPrincipalFactory>()
             .AddDefaultTokenProviders()
-            .AddPasswordValidator<BannedPasswordValidator>();
+            .AddPasswordValidator<BannedPasswordValidator>()
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
+        services.AddSingleton<SecondFactorSecrets>();
+        services.AddSingleton<InactiveAccounts>();
+        services.AddHostedService(provider => provider.GetRequiredService<InactiveAccounts>());
+        services.AddScoped<SecondFactorSecretsUpgrade>();
 
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = SecurityOptions.PasswordHashIterations);
         services.AddScoped<SessionStamps>();

@@ -51,3 +51,23 @@ public sealed class RoleAssignmentTests
         new District(1, "Central").DisplayName.ShouldBe("001 Central");
     }
 }
+
+public sealed class SeparationOfDutiesTests
+{
+    [Theory]
+    [InlineData(Roles.CommunityPolicingSergeant, "A representative cannot also be a community policing sergeant: the people who write postings are not the people who approve or review them.")]
+    [InlineData(Roles.Commander, "A representative cannot also be a district commander: the people who write postings are not the people who approve or review them.")]
+    [InlineData(Roles.NewsAffairs, "A representative cannot also be in the Office of News Affairs: the people who write postings are not the people who approve or review them.")]
+    public void A_representative_cannot_also_hold_a_supervising_role(string supervising, string message)
+    {
+        Roles.ValidateAssignment([Roles.Representative, supervising], 12).ShouldBe(message);
+        Roles.ValidateAssignment([supervising, Roles.Representative], 12).ShouldBe(message);
+    }
+
+    [Fact]
+    public void Supervising_roles_together_and_a_representative_with_ISD_are_allowed()
+    {
+        Roles.ValidateAssignment([Roles.CommunityPolicingSergeant, Roles.Commander], 12).ShouldBeNull();
+        Roles.ValidateAssignment([Roles.Representative, Roles.IsdAdministrator], 12).ShouldBeNull();
+    }
+}

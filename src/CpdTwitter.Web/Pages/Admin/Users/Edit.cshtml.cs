@@ -30,6 +30,9 @@ public sealed class EditModel(UserManager<ApplicationUser> users, UserAdministra
 
     public bool IsLocked => Account.LockoutEnd > time.GetUtcNow();
 
+    /// <summary>An administrator's own account: its roles and district, and disabling it, are for another administrator.</summary>
+    public bool IsOwnAccount => string.Equals(User.Identity?.Name, Account.UserName, StringComparison.OrdinalIgnoreCase);
+
     public string Status => Account.IsDisabled ? "Disabled" : IsLocked ? "Locked" : "Active";
 
     public async Task<IActionResult> OnGetAsync()

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CpdTwitter.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(CpdTwitterDbContext))]
-    [Migration("20261129045704_SecA_FormTokens")]
-    partial class SecA_FormTokens
+    [Migration("20261129085823_SecurityHardening")]
+    partial class SecurityHardening
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -81,7 +81,13 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                     b.HasIndex("Sequence")
                         .IsUnique();
 
+                    b.HasIndex("Action", "Sequence");
+
+                    b.HasIndex("Actor", "Sequence");
+
                     b.HasIndex("District", "OccurredAt");
+
+                    b.HasIndex("District", "Sequence");
 
                     b.HasIndex("SubjectType", "SubjectId");
 
@@ -1463,6 +1469,9 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                     b.Property<DateTime?>("LastSignInAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long?>("LastTotpTimeStep")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
 
@@ -1485,6 +1494,9 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("ReenabledAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");

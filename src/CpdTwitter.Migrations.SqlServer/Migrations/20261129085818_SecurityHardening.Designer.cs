@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CpdTwitter.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(CpdTwitterDbContext))]
-    [Migration("20261129045653_SecA_FormTokens")]
-    partial class SecA_FormTokens
+    [Migration("20261129085818_SecurityHardening")]
+    partial class SecurityHardening
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -81,7 +81,13 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                     b.HasIndex("Sequence")
                         .IsUnique();
 
+                    b.HasIndex("Action", "Sequence");
+
+                    b.HasIndex("Actor", "Sequence");
+
                     b.HasIndex("District", "OccurredAt");
+
+                    b.HasIndex("District", "Sequence");
 
                     b.HasIndex("SubjectType", "SubjectId");
 
@@ -1463,6 +1469,9 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("LastSignInAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<long?>("LastTotpTimeStep")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("bit");
 
@@ -1485,6 +1494,9 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("bit");
+
+                    b.Property<DateTime?>("ReenabledAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("nvarchar(max)");
