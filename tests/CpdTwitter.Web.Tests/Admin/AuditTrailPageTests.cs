@@ -166,7 +166,7 @@ public sealed class AuditTrailPageTests(AuditPageFactory factory) : IClassFixtur
     }
 
     [Theory]
-    [InlineData("person=po%01x", "person", "A log-on ID has letters, digits and punctuation only.")]
+    [InlineData("person=po%01x", "person", "Person contains a control character (U+0001), which cannot be accepted. Remove it and try again.")]
     [InlineData("action=drop-table", "action", "Choose an action from the list.")]
     [InlineData("district=abc", "district", "Choose a district from the list.")]
     [InlineData("district=13", "district", "Choose a district from the list.")]

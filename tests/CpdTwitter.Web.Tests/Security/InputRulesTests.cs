@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -76,7 +77,9 @@ public sealed class InputRulesTests(MatrixApp app) : IClassFixture<MatrixApp>
     {
         var rep = await app.SessionAsync(Caller.Representative);
         var form = await rep.Browser.GetAsync(Compose);
-        var body = "__RequestVerificationToken=" + Uri.EscapeDataString(form.AntiforgeryToken()) + "&Input.Category=CommunityAlert&Input.Text=Raw+bytes%ED%A0%80here";
+        var formToken = form.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#compose-form input[name=FormToken]")!.Value;
+        var body = "__RequestVerificationToken=" + Uri.EscapeDataString(form.AntiforgeryToken("#compose-form")) + "&FormToken=" + formToken
+            + "&Input.Category=CommunityAlert&Input.Text=Raw+bytes%ED%A0%80here";
         using var content = new StringContent(body, Encoding.ASCII, "application/x-www-form-urlencoded");
 
         using var response = await rep.Browser.Client.PostAsync(new Uri(Compose + "?handler=Save", UriKind.Relative), content);

@@ -148,6 +148,6 @@ public static class DocumentExtensions
     }
 
     public static string Errors(this IDocument document) =>
-        string.Join(" | ", document.QuerySelectorAll(".validation-summary-errors li, .field-validation-error, .text-danger")
+        string.Join(" | ", document.QuerySelectorAll("#input-refused li, .validation-summary-errors li, .field-validation-error, .text-danger")
             .Select(e => e.TextContent.Trim()).Where(t => t.Length > 0));
 }
