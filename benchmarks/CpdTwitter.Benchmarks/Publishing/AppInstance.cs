@@ -30,7 +30,12 @@ public static class AppInstance
             ["X:ConsumerSecret"] = FakeXServer.Credentials.ConsumerSecret,
             ["Publishing:PollSeconds"] = options.PollSeconds.ToString(CultureInfo.InvariantCulture),
         });
-        builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
+        // Warnings and errors only; EF's "no migrations table yet" error at the first migration and the unencrypted
+        // key ring warning (a temp folder) are expected here.
+        builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning)
+            .AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Critical)
+            .AddFilter("Microsoft.EntityFrameworkCore.Query", LogLevel.Error)
+            .AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         builder.Services.AddSingleton<IAuditActor, SystemAuditActor>();
         builder.Services.AddDataProtection().SetApplicationName("CpdTwitter").PersistKeysToFileSystem(new DirectoryInfo(keyRing));
         builder.Services.AddCpdTwitterDatabase("PostgreSql", connectionString);
