@@ -14,7 +14,7 @@ public sealed class PublishingReport
 
     public List<string> Failures { get; } = [];
 
-    public static async Task<PublishingReport> CollectAsync(IServiceProvider services, FakeXServer x, PublishingRunOptions options, TimeSpan releasedAfter, TimeSpan doneAfter, bool finished)
+    public static async Task<PublishingReport> CollectAsync(IServiceProvider services, FakeXServer x, PublishingRunOptions options, TimeSpan releasedAfter, TimeSpan doneAfter, bool finished, IReadOnlyList<double> approveMs)
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(options);
@@ -23,6 +23,7 @@ public sealed class PublishingReport
         var db = scope.ServiceProvider.GetRequiredService<CpdTwitterDbContext>();
         var posts = await db.Posts.AsNoTracking()
             .Select(p => new { p.Id, p.Text, p.State, p.ReleasedAt, p.PublishedAt, p.XPostId })
+            .OrderBy(p => p.ReleasedAt)
             .ToListAsync();
         var split = await db.Outbox.AsNoTracking().GroupBy(m => m.LeaseOwner).Select(g => new { Owner = g.Key, Count = g.Count() }).ToListAsync();
         var creates = x.Requests.Where(r => r.Method == "POST" && r.Path == "/2/tweets").ToList();
@@ -83,6 +84,15 @@ public sealed class PublishingReport
         report._lines.Add("|---|---|---|---|---|");
         report._lines.Add($"| release → sent (stored PublishedAt) | {Ms(sent, 0.50)} | {Ms(sent, 0.95)} | {Ms(sent, 0.99)} | {Ms(sent, 1)} |");
         report._lines.Add($"| release → received by X | {Ms(atX, 0.50)} | {Ms(atX, 0.95)} | {Ms(atX, 0.99)} | {Ms(atX, 1)} |");
+        var approve = approveMs.Order().ToList();
+        report._lines.Add($"| approval call (the release transaction) | {Ms(approve, 0.50)} | {Ms(approve, 0.95)} | {Ms(approve, 0.99)} | {Ms(approve, 1)} |");
+
+        // Where in the run the slow ones were: the median and max latency of each tenth of the posts, in release order.
+        var tenths = done.Select(p => (p.PublishedAt!.Value - p.ReleasedAt!.Value).TotalMilliseconds)
+            .Select((ms, i) => (ms, tenth: i * 10 / Math.Max(done.Count, 1)))
+            .GroupBy(t => t.tenth)
+            .Select(g => { var sorted = g.Select(t => t.ms).Order().ToList(); return $"{Ms(sorted, 0.5)}/{Ms(sorted, 1)}"; });
+        report._lines.Add($"median/max latency per tenth of the posts in release order: {string.Join(", ", tenths)}");
         report._lines.Add($"ROW | {options.DelayMs} ms | {(options.Rate == 0 ? "all at once" : $"{options.Rate.ToString(CultureInfo.InvariantCulture)}/s")} | "
             + $"{options.Instances} | {done.Count / Math.Max(span, 0.001):0.0}/s | {Ms(sent, 0.50)} | {Ms(sent, 0.95)} | {Ms(sent, 0.99)} | {Ms(sent, 1)} | "
             + $"{creates.Count} for {options.Posts} ({string.Join(" / ", split.OrderBy(s => s.Owner).Select(s => s.Count))}) |");

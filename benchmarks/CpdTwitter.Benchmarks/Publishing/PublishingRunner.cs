@@ -48,7 +48,7 @@ public static class PublishingRunner
             }
 
             var clock = Stopwatch.StartNew();
-            await ReleaseAsync(hosts, posts, options);
+            var approveMs = await ReleaseAsync(hosts, posts, options);
             var releasedAfter = clock.Elapsed;
             var finished = await WaitForPublisherAsync(hosts[0].Services, options);
             var doneAfter = clock.Elapsed;
@@ -57,7 +57,7 @@ public static class PublishingRunner
                 await host.StopAsync();
             }
 
-            var report = await PublishingReport.CollectAsync(hosts[0].Services, x, options, releasedAfter, doneAfter, finished);
+            var report = await PublishingReport.CollectAsync(hosts[0].Services, x, options, releasedAfter, doneAfter, finished, approveMs);
             report.Print();
             return report.Failures.Count == 0 ? 0 : 1;
         }
@@ -129,9 +129,11 @@ public static class PublishingRunner
     }
 
     /// <summary>One approver per instance, each approving its share (post i goes to instance i mod n), paced when a rate is set.</summary>
-    private static async Task ReleaseAsync(List<IHost> hosts, List<(Guid Id, int District)> posts, PublishingRunOptions options)
+    /// <returns>How long each approval call took (ms), in release order.</returns>
+    private static async Task<double[]> ReleaseAsync(List<IHost> hosts, List<(Guid Id, int District)> posts, PublishingRunOptions options)
     {
         var start = Stopwatch.StartNew();
+        var approveMs = new double[posts.Count];
         await Task.WhenAll(hosts.Select((host, instance) => Task.Run(async () =>
         {
             for (var i = instance; i < posts.Count; i += hosts.Count)
@@ -148,13 +150,16 @@ public static class PublishingRunner
                 var (id, district) = posts[i];
                 await using var scope = host.Services.CreateAsyncScope();
                 var sergeant = new PostApprover($"bench-sgt-{district:000}", $"Bench Sgt. {district:000}", IsNewsAffairs: false, SupervisesDistrict: district);
+                var call = Stopwatch.StartNew();
                 var outcome = await scope.ServiceProvider.GetRequiredService<PostWorkflow>().ApproveAsync(id, sergeant, edited: null, note: null);
+                approveMs[i] = call.Elapsed.TotalMilliseconds;
                 if (!outcome.Succeeded)
                 {
                     throw new InvalidOperationException($"Approving post {id} failed: {string.Join("; ", outcome.Errors.Select(e => e.Message))}");
                 }
             }
         })));
+        return approveMs;
     }
 
     /// <summary>Waits until no post is queued or of unknown outcome; false when the deadline passed first.</summary>
