@@ -4,7 +4,7 @@ using CpdTwitter.Domain.Posts;
 namespace CpdTwitter.Benchmarks;
 
 /// <summary>
-/// The post policy a submit and every approval run: the shipped lists and lists grown over ten years (about 200
+/// The post policy a submit and every approval run: the shipped lists and lists grown over ten years (166
 /// entries), on a plain text with no finding, a plain text with findings, and the same findings disguised (lookalike
 /// letters, zero-width and full-width characters) that <see cref="PolicySkeleton"/> must see through.
 /// </summary>
@@ -24,7 +24,7 @@ public class PostPolicyBenchmarks
     [Params("plain-clear", "plain-findings", "disguised")]
     public string Text { get; set; } = "plain-clear";
 
-    [Params("defaults", "grown-200")]
+    [Params("defaults", "grown")]
     public string Lists { get; set; } = "defaults";
 
     private string _text = string.Empty;
@@ -43,13 +43,13 @@ public class PostPolicyBenchmarks
     [Benchmark]
     public string Skeleton() => PolicySkeleton.Of(_text).Text;
 
-    /// <summary>The defaults plus the kind of entries News Affairs adds over the years: 200 entries in all.</summary>
+    /// <summary>The defaults plus the kind of entries News Affairs adds over the years: 66 notable terms, 30 domains, 70 promotional terms.</summary>
     private static PolicyLists Grown()
     {
         var defaults = PolicyLists.Defaults;
         var places = new[] { "park", "school", "church", "station", "hospital", "mall", "library", "stadium" };
         var incidents = new[] { "shooting at", "fire at", "lockdown at", "evacuation of", "threat to", "crash near" };
-        var notable = defaults.NotableTerms.Concat(incidents.SelectMany(i => places.Select(p => $"{i} {p}"))).Take(110).ToList();
+        var notable = defaults.NotableTerms.Concat(incidents.SelectMany(i => places.Select(p => $"{i} {p}"))).ToList();
         var domains = defaults.AllowedDomains.Concat(Enumerable.Range(1, 26).Select(i => $"partner{i}.cityofchicago.org")).ToList();
         var promotional = defaults.PromotionalTerms
             .Concat(Enumerable.Range(1, 59).Select(i => $"limited offer {i}"))
