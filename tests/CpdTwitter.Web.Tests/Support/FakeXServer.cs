@@ -24,7 +24,7 @@ public enum FakeXBehaviour
     HangBeforeProcessing,
 }
 
-public sealed record FakeXRequest(string Method, string Path, string? Body, bool SignatureValid);
+public sealed record FakeXRequest(string Method, string Path, string? Body, bool SignatureValid, DateTime ReceivedAtUtc = default);
 
 /// <summary>
 /// The only X the tests talk to: Kestrel on 127.0.0.1, checking every request's OAuth 1.0a signature against the
@@ -52,6 +52,9 @@ public sealed class FakeXServer : IAsyncDisposable
     /// timeout decides, not a race between two clocks.
     /// </summary>
     public TimeSpan HangFor { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How long X takes to answer each request (the publishing benchmark's slow X); none by default.</summary>
+    public TimeSpan ResponseDelay { get; set; }
 
     public int CreateRequests => _requests.Count(r => r.Method == "POST" && r.Path == "/2/tweets");
 
@@ -123,7 +126,12 @@ public sealed class FakeXServer : IAsyncDisposable
         var request = context.Request;
         var body = request.ContentLength > 0 || request.Method == "POST" ? await new StreamReader(request.Body).ReadToEndAsync() : null;
         var valid = SignatureIsValid(request);
-        _requests.Enqueue(new FakeXRequest(request.Method, request.Path.Value ?? string.Empty, body, valid));
+        _requests.Enqueue(new FakeXRequest(request.Method, request.Path.Value ?? string.Empty, body, valid, DateTime.UtcNow));
+        if (ResponseDelay > TimeSpan.Zero)
+        {
+            await Task.Delay(ResponseDelay, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+
         var response = context.Response;
         response.Headers["x-rate-limit-limit"] = "100";
         response.Headers["x-rate-limit-remaining"] = "99";
