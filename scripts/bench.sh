@@ -157,7 +157,7 @@ cleanup() {
     echo "(run folder kept: $run_dir)" >&2
     return
   fi
-  if [ "$keep_data" -eq 0 ]; then rm -rf "$run_dir"; else rm -rf "${run_dir:?}/cookies" "$run_dir"/*.lua; fi
+  rm -rf "$run_dir"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -186,7 +186,10 @@ app_env=(
   "Devices__DepartmentNetworks__1=::1/128"
   "Serilog__MinimumLevel__Default=Warning"
   "Seed__Demo=false"
+  # As behind the production reverse proxy: TLS ends at the proxy on loopback, which names the client and https.
+  "Devices__KnownProxies__0=127.0.0.1"
 )
+PROXY=(-H "X-Forwarded-For: 127.0.0.1" -H "X-Forwarded-Proto: https")
 if [ "$db" = postgres ]; then
   pg_bin=$(ls -d /usr/lib/postgresql/15/bin 2>/dev/null || ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
   pg_port=$(free_port 55532)
@@ -251,13 +254,13 @@ prepare_note="reused from $data_dir"
 if [ ! -f "$prepared_marker" ] || [ "$(cat "$prepared_marker")" != "$prepare_label" ]; then
   [ ! -f "$prepared_marker" ] || fail "$data_dir holds '$(cat "$prepared_marker")', not '$prepare_label': use another --data"
   prepare_started=$(now_ms)
+  step "migrate"
+  run_app_command migrate >>"$run_dir/app.log" 2>&1 || fail "migrate failed"
   if [ "$mode" = demo ]; then
     step "demo seed (one Development start with Seed:Demo=true)"
     start_app Development Seed__Demo=true
     stop_app
   else
-    step "migrate"
-    run_app_command migrate >>"$run_dir/app.log" 2>&1 || fail "migrate failed"
     step "seed-volume --posts $posts --years $VOLUME_YEARS"
     if ! run_app_command seed-volume --posts "$posts" --years "$VOLUME_YEARS" --password "$password" \
       --unreviewed-district "$VOLUME_UNREVIEWED_DISTRICT" --unreviewed "$VOLUME_UNREVIEWED" 2>&1 | tee -a "$run_dir/seed.log" >&2; then
@@ -280,22 +283,23 @@ step "listening on $base, /healthz 200 after $startup_ms ms"
 post_id=$(sql "$published_post_sql" | head -n 1)
 [ -n "$post_id" ] || fail "no published posting in District $BENCH_DISTRICT for the post record page"
 
-mkdir -p "$run_dir/cookies"
 declare -A COOKIE=()
+# Set-Cookie lines of a header dump as "name=value; name=value" (the cookies are Secure, so curl's jar would not
+# send them back over plain http; the headers say https, as a TLS-terminating proxy would).
+set_cookies() { tr -d '\r' <"$1" | sed -n 's/^[Ss]et-[Cc]ookie: *\([^;]*\).*/\1/p' | paste -sd';' - | sed 's/;/; /g'; }
 sign_in() {
-  local role=$1 jar="$run_dir/cookies/$1" form token status
-  form=$(curl -s -c "$jar" -b "$jar" "$base/Account/SignIn")
-  token=$(grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' <<<"$form" | head -n 1 | sed 's/.*value="//; s/"$//')
-  [ -n "$token" ] || token=$(grep -o '__RequestVerificationToken[^>]*value="[^"]*"' <<<"$form" | head -n 1 | sed 's/.*value="//; s/"$//')
-  [ -n "$token" ] || fail "no antiforgery token on the sign-in form"
-  status=$(curl -s -o "$run_dir/signin-$role.html" -w '%{http_code} %{redirect_url}' -c "$jar" -b "$jar" \
+  local role=$1 token status jar
+  curl -s -D "$run_dir/signin-$role.get" -o "$run_dir/signin-$role.form" "${PROXY[@]}" "$base/Account/SignIn"
+  token=$(grep -o '<input[^>]*__RequestVerificationToken[^>]*>' "$run_dir/signin-$role.form" | head -n 1 | sed 's/.*value="\([^"]*\)".*/\1/')
+  [ -n "$token" ] || fail "no antiforgery token on the sign-in form ($run_dir/signin-$role.form)"
+  jar=$(set_cookies "$run_dir/signin-$role.get")
+  status=$(curl -s -D "$run_dir/signin-$role.post" -o "$run_dir/signin-$role.html" -w '%{http_code} %{redirect_url}' \
+    "${PROXY[@]}" -H "Cookie: $jar" \
     --data-urlencode "Input.LogOnId=${LOGON[$role]}" --data-urlencode "Input.Password=$password" \
     --data-urlencode "__RequestVerificationToken=$token" "$base/Account/SignIn")
   [[ "$status" == 302* ]] || fail "sign-in of ${LOGON[$role]} ($role) answered '$status', not a redirect (see $run_dir/signin-$role.html)"
   [[ "$status" != *Account/* ]] || fail "sign-in of ${LOGON[$role]} ($role) was sent on to '${status#* }' (MFA or enrolment required?)"
-  # The jar in Cookie-header form, for wrk (HttpOnly cookies are written as "#HttpOnly_<domain>").
-  COOKIE[$role]=$(awk -F'\t' 'NF >= 7 && ($1 !~ /^#/ || $1 ~ /^#HttpOnly_/) { printf "%s%s=%s", sep, $6, $7; sep="; " }' "$jar")
-  [ -n "${COOKIE[$role]}" ] || fail "no session cookie for ${LOGON[$role]}"
+  COOKIE[$role]="$jar; $(set_cookies "$run_dir/signin-$role.post")"
 }
 for role in rep sgt cmdr news isd; do
   for p in "${selected[@]}"; do
@@ -306,20 +310,24 @@ done
 
 resolve_path() { if [ "$1" = "@post" ]; then echo "/Posts/$post_id"; else echo "$1"; fi; }
 
-step "check every page answers 200 with the full page"
 declare -A SIZE=()
-for p in "${selected[@]}"; do
-  IFS='|' read -r key role path <<<"$p"
-  path=$(resolve_path "$path")
-  headers=()
-  [ -z "$role" ] || headers=(-H "Cookie: ${COOKIE[$role]}")
-  body="$run_dir/page-$key.html"
-  result=$(curl -s -o "$body" -w '%{http_code} %{size_download}' "${headers[@]}" "$base$path")
-  code=${result%% *}
-  [ "$code" = 200 ] || fail "$path as ${role:-anonymous} answered $code (body: $body)"
-  if [ -n "$role" ] && ! grep -q '</html>' "$body"; then fail "$path as $role: no </html> — not a full page ($body)"; fi
-  SIZE[$key]=${result#* }
-done
+check_pages() {
+  local key role path headers body result code
+  for p in "${selected[@]}"; do
+    IFS='|' read -r key role path <<<"$p"
+    path=$(resolve_path "$path")
+    headers=("${PROXY[@]}")
+    [ -z "$role" ] || headers+=(-H "Cookie: ${COOKIE[$role]}")
+    body="$run_dir/page-$key.html"
+    result=$(curl -s -o "$body" -w '%{http_code} %{size_download}' "${headers[@]}" "$base$path")
+    code=${result%% *}
+    [ "$code" = 200 ] || fail "$path as ${role:-anonymous} answered $code $1 (body: $body)"
+    if [ -n "$role" ] && ! grep -q '</html>' "$body"; then fail "$path as $role: no </html> $1, not a full page ($body)"; fi
+    SIZE[$key]=${result#* }
+  done
+}
+step "check every page answers 200 with the full page"
+check_pages "before the run"
 
 cat >"$run_dir/report.lua" <<'EOF'
 done = function(summary, latency, requests)
@@ -331,13 +339,14 @@ end
 EOF
 
 field() { sed -n "s/.*[[:space:]]$1=\([0-9]*\).*/\1/p" <<<"$2"; }
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 declare -A RPS=() P50=() P95=() P99=() ERRORS=()
 step "wrk -t$threads -c$connections -d${duration}s per page (warm-up ${warmup}s each)"
 for p in "${selected[@]}"; do
   IFS='|' read -r key role path <<<"$p"
   path=$(resolve_path "$path")
-  headers=()
-  [ -z "$role" ] || headers=(-H "Cookie: ${COOKIE[$role]}")
+  headers=("${PROXY[@]}")
+  [ -z "$role" ] || headers+=(-H "Cookie: ${COOKIE[$role]}")
   if [ "$warmup" -gt 0 ]; then
     wrk -t"$threads" -c"$connections" -d"${warmup}s" "${headers[@]}" "$base$path" >/dev/null
   fi
@@ -351,6 +360,11 @@ for p in "${selected[@]}"; do
   echo "   $key: ${RPS[$key]} req/s, p50 ${P50[$key]} ms, p95 ${P95[$key]} ms, p99 ${P99[$key]} ms" >&2
 done
 
+# A session that ended during the run would have measured redirects to the sign-in page (wrk counts only 4xx/5xx).
+step "check every page again"
+check_pages "after the run"
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+
 # --- report --------------------------------------------------------------------------------------------------
 stop_app
 [ -n "$out" ] || out="$root/artifacts/bench/$db-$mode_label-$(date -u +%Y%m%d-%H%M).md"
@@ -363,7 +377,7 @@ ratio() { awk -v a="$1" -v b="$static_rps" 'BEGIN { printf "%.2f", (b > 0 ? a / 
   echo "- Store: $store_counts, $store_size on disk ($prepare_note)."
   echo "- App: Release (\`dotnet publish\`), ASPNETCORE_ENVIRONMENT=$environment, Security:RequireMfa=false, Serilog at Warning, 127.0.0.1."
   echo "- Load: \`wrk -t$threads -c$connections -d${duration}s\` per page after a ${warmup}s warm-up, one page after another in one run."
-  echo "- Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo "- Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), load average before the run $load_before, after $load_after."
   echo "- Startup (process start → /healthz 200): $startup_ms ms."
   echo
   echo "| page | as | size | requests/s | p50 ms | p95 ms | p99 ms | errors | ratio to static |"
@@ -372,7 +386,7 @@ ratio() { awk -v a="$1" -v b="$static_rps" 'BEGIN { printf "%.2f", (b > 0 ? a / 
     IFS='|' read -r key role path <<<"$p"
     who=${role:+${LOGON[$role]}}
     if [ "$path" = "@post" ]; then path="/Posts/{id}"; fi
-    size=$(awk -v b="${SIZE[$key]}" 'BEGIN { if (b >= 1048576) printf "%.1f MB", b / 1048576; else printf "%.1f KB", b / 1024 }')
+    size=$(awk -v b="${SIZE[$key]}" 'BEGIN { if (b >= 1048576) printf "%.1f MB", b / 1048576; else if (b >= 1024) printf "%.1f KB", b / 1024; else printf "%d B", b }')
     echo "| \`$path\` | ${who:-anonymous} | $size | ${RPS[$key]} | ${P50[$key]} | ${P95[$key]} | ${P99[$key]} | ${ERRORS[$key]} | $(ratio "${RPS[$key]}") |"
   done
   echo
