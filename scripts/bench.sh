@@ -22,6 +22,8 @@ Options:
   --environment NAME     ASP.NET Core environment for the measured app (default Production)
   --data DIR             keep the prepared database in DIR and reuse it next time (default: a temp dir, removed)
   --out FILE             results file (default artifacts/bench/<db>-<mode>-<UTC date-time>.md)
+  --seed S               seed-volume's random seed (default: the command's own)
+  --starts N             time start-up N times, report the median (default 3)
   --password PW          password of the bench log-on IDs in volume mode (default $BENCH_PASSWORD or built in)
   --no-build             reuse artifacts/bench/app from an earlier run
   --list-pages           print the page keys and exit
@@ -54,7 +56,7 @@ PAGES=(
   "audit|isd|/Admin/Audit"
 )
 
-mode=demo posts=0 db=sqlite duration=15 warmup=3 connections=8 threads=2 pages="" environment=Production
+mode=demo posts=0 db=sqlite duration=15 warmup=3 starts=3 volume_seed="" connections=8 threads=2 pages="" environment=Production
 data_dir="" out="" build=1
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -70,6 +72,8 @@ while [ $# -gt 0 ]; do
     --data) data_dir="${2:?}"; shift ;;
     --out) out="${2:?}"; shift ;;
     --password) VOLUME_PASSWORD="${2:?}"; shift ;;
+    --seed) volume_seed="${2:?}"; shift ;;
+    --starts) starts="${2:?}"; shift ;;
     --no-build) build=0 ;;
     --list-pages) for p in "${PAGES[@]}"; do echo "${p%%|*}  (${p##*|})"; done; exit 0 ;;
     -h|--help) usage; exit 0 ;;
@@ -79,7 +83,8 @@ while [ $# -gt 0 ]; do
 done
 case "$db" in sqlite|postgres) ;; *) echo "--db must be sqlite or postgres" >&2; exit 2 ;; esac
 case "$posts" in ''|*[!0-9]*) echo "volume N: N must be a whole number" >&2; exit 2 ;; esac
-for n in "$duration" "$warmup" "$connections" "$threads"; do
+[ "$starts" != 0 ] || { echo "--starts must be at least 1" >&2; exit 2; }
+for n in "$duration" "$warmup" "$connections" "$threads" "$starts" ${volume_seed:+"$volume_seed"}; do
   case "$n" in ''|*[!0-9]*) echo "durations and counts must be whole numbers" >&2; exit 2 ;; esac
 done
 
@@ -263,7 +268,8 @@ if [ ! -f "$prepared_marker" ] || [ "$(cat "$prepared_marker")" != "$prepare_lab
   else
     step "seed-volume --posts $posts --years $VOLUME_YEARS"
     if ! run_app_command seed-volume --posts "$posts" --years "$VOLUME_YEARS" --password "$password" \
-      --unreviewed-district "$VOLUME_UNREVIEWED_DISTRICT" --unreviewed "$VOLUME_UNREVIEWED" 2>&1 | tee -a "$run_dir/seed.log" >&2; then
+      --unreviewed-district "$VOLUME_UNREVIEWED_DISTRICT" --unreviewed "$VOLUME_UNREVIEWED" \
+      ${volume_seed:+--seed "$volume_seed"} 2>&1 | tee -a "$run_dir/seed.log" >&2; then
       fail "seed-volume failed (see above)"
     fi
   fi
@@ -275,10 +281,17 @@ store_size=$(db_size)
 step "store: $store_counts, $store_size ($prepare_note)"
 
 # --- the measured app ----------------------------------------------------------------------------------------
-step "start ($environment, Release) on 127.0.0.1"
-start_app "$environment"
+# Start-up is timed several times (the last start stays up for the load): one cold start on a busy machine says little.
+startups=()
+for i in $(seq 1 "$starts"); do
+  [ "$i" -eq 1 ] || stop_app
+  step "start $i of $starts ($environment, Release) on 127.0.0.1"
+  start_app "$environment"
+  startups+=("$startup_ms")
+done
+startup_median=$(printf '%s\n' "${startups[@]}" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2)) }')
 base="http://127.0.0.1:$app_port"
-step "listening on $base, /healthz 200 after $startup_ms ms"
+step "listening on $base; /healthz 200 after ${startups[*]} ms (median $startup_median)"
 
 post_id=$(sql "$published_post_sql" | head -n 1)
 [ -n "$post_id" ] || fail "no published posting in District $BENCH_DISTRICT for the post record page"
@@ -378,7 +391,7 @@ ratio() { awk -v a="$1" -v b="$static_rps" 'BEGIN { printf "%.2f", (b > 0 ? a / 
   echo "- App: Release (\`dotnet publish\`), ASPNETCORE_ENVIRONMENT=$environment, Security:RequireMfa=false, Serilog at Warning, 127.0.0.1."
   echo "- Load: \`wrk -t$threads -c$connections -d${duration}s\` per page after a ${warmup}s warm-up, one page after another in one run."
   echo "- Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), load average before the run $load_before, after $load_after."
-  echo "- Startup (process start → /healthz 200): $startup_ms ms."
+  echo "- Startup (process start → /healthz 200): median $startup_median ms of $starts starts (${startups[*]} ms)."
   echo
   echo "| page | as | size | requests/s | p50 ms | p95 ms | p99 ms | errors | ratio to static |"
   echo "|---|---|---:|---:|---:|---:|---:|---:|---:|"
@@ -395,7 +408,7 @@ ratio() { awk -v a="$1" -v b="$static_rps" 'BEGIN { printf "%.2f", (b > 0 ? a / 
   echo
   echo "- slowest p95: ${slowest% *} ms (${slowest#* }; target < 100 ms)"
   if [ -n "${RPS[review]:-}" ]; then echo "- /Review at $(ratio "${RPS[review]}") of the static file's requests/s (target ≥ 0.30)"; fi
-  echo "- startup $startup_ms ms (target < 5000 ms at 1,000,000 postings)"
+  echo "- startup: median $startup_median ms (target < 5000 ms at 1,000,000 postings)"
 } >"$out"
 echo >&2
 cat "$out"
