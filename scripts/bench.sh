@@ -369,18 +369,35 @@ if [ "$warmup" -gt 0 ]; then
     wrk -t"$threads" -c"$connections" -d"${warmup}s" "${headers[@]}" "$base$(resolve_path "${p##*|}")" >/dev/null
   done
 fi
+# CPU time (clock ticks) used so far by the app, and by the PostgreSQL server processes: per request it is a cost
+# that other load on the machine changes far less than requests/s or latency.
+ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+app_ticks() { ticks "$app_pid"; }
+db_ticks() {
+  [ "$db" = postgres ] || { echo 0; return; }
+  local postmaster total=0 child
+  postmaster=$(head -n 1 "$data_dir/pg/postmaster.pid")
+  total=$(ticks "$postmaster")
+  for child in $(cat "/proc/$postmaster/task/$postmaster/children" 2>/dev/null); do total=$((total + $(ticks "$child"))); done
+  echo "$total"
+}
+clock_ticks=$(getconf CLK_TCK)
+declare -A APP_CPU=() DB_CPU=()
 measure() { # key, page entry
-  local key=$1 line requests duration_us
+  local key=$1 line requests duration_us app_before db_before
   page_headers "$2"
+  app_before=$(app_ticks); db_before=$(db_ticks)
   line=$(wrk -t"$threads" -c"$connections" -d"${duration}s" --timeout 10s -s "$run_dir/report.lua" "${headers[@]}" \
     "$base$(resolve_path "${2##*|}")" | grep '^BENCH ') || fail "wrk printed no result for $key"
   requests=$(field requests "$line"); duration_us=$(field duration_us "$line")
+  APP_CPU[$key]=$(awk -v t=$(( $(app_ticks) - app_before )) -v hz="$clock_ticks" -v n="$requests" 'BEGIN { printf "%.2f", (n > 0 ? t * 1000 / hz / n : 0) }')
+  DB_CPU[$key]=$(awk -v t=$(( $(db_ticks) - db_before )) -v hz="$clock_ticks" -v n="$requests" 'BEGIN { printf "%.2f", (n > 0 ? t * 1000 / hz / n : 0) }')
   RPS[$key]=$(awk -v r="$requests" -v d="$duration_us" 'BEGIN { printf "%.1f", r / (d / 1000000) }')
   P50[$key]=$(awk -v u="$(field p50_us "$line")" 'BEGIN { printf "%.1f", u / 1000 }')
   P95[$key]=$(awk -v u="$(field p95_us "$line")" 'BEGIN { printf "%.1f", u / 1000 }')
   P99[$key]=$(awk -v u="$(field p99_us "$line")" 'BEGIN { printf "%.1f", u / 1000 }')
   ERRORS[$key]=$(( $(field status_errors "$line") + $(field socket_errors "$line") ))
-  echo "   $key: ${RPS[$key]} req/s, p50 ${P50[$key]} ms, p95 ${P95[$key]} ms, p99 ${P99[$key]} ms" >&2
+  echo "   $key: ${RPS[$key]} req/s, p50 ${P50[$key]} ms, p95 ${P95[$key]} ms, p99 ${P99[$key]} ms, CPU ${APP_CPU[$key]} ms/request (database ${DB_CPU[$key]})" >&2
 }
 step "wrk -t$threads -c$connections -d${duration}s per page"
 for p in "${selected[@]}"; do measure "${p%%|*}" "$p"; done
@@ -409,14 +426,18 @@ ratio() { awk -v a="$1" -v b="$static_rps" 'BEGIN { printf "%.2f", (b > 0 ? a / 
   echo "- Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), load average before the run $load_before, after $load_after."
   echo "- Startup (process start → /healthz 200): median $startup_median ms of $starts starts (${startups[*]} ms)."
   echo
-  echo "| page | as | size | requests/s | p50 ms | p95 ms | p99 ms | errors | ratio to static |"
-  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|"
+  cpu_head="app CPU ms/req" cpu_align="---:|"
+  [ "$db" = sqlite ] || { cpu_head="app CPU ms/req | PostgreSQL CPU ms/req"; cpu_align="---:|---:|"; }
+  echo "| page | as | size | requests/s | p50 ms | p95 ms | p99 ms | errors | ratio to static | $cpu_head |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|$cpu_align"
   for p in "${selected[@]}"; do
     IFS='|' read -r key role path <<<"$p"
     who=${role:+${LOGON[$role]}}
     if [ "$path" = "@post" ]; then path="/Posts/{id}"; fi
+    db_cell=""
+    [ "$db" = sqlite ] || db_cell=" ${DB_CPU[$key]} |"
     size=$(awk -v b="${SIZE[$key]}" 'BEGIN { if (b >= 1048576) printf "%.1f MB", b / 1048576; else if (b >= 1024) printf "%.1f KB", b / 1024; else printf "%d B", b }')
-    echo "| \`$path\` | ${who:-anonymous} | $size | ${RPS[$key]} | ${P50[$key]} | ${P95[$key]} | ${P99[$key]} | ${ERRORS[$key]} | $(ratio "${RPS[$key]}") |"
+    echo "| \`$path\` | ${who:-anonymous} | $size | ${RPS[$key]} | ${P50[$key]} | ${P95[$key]} | ${P99[$key]} | ${ERRORS[$key]} | $(ratio "${RPS[$key]}") | ${APP_CPU[$key]} |$db_cell"
   done
   echo
   slowest=$(for k in "${!P95[@]}"; do [ "$k" = static-end ] || echo "${P95[$k]} $k"; done | sort -n | tail -n 1)
