@@ -377,7 +377,8 @@ db_ticks() {
   [ "$db" = postgres ] || { echo 0; return; }
   local postmaster total=0 child
   postmaster=$(head -n 1 "$data_dir/pg/postmaster.pid")
-  total=$(ticks "$postmaster")
+  # The postmaster's own time plus its ended children's (cutime, cstime), so a backend that exits mid-run still counts.
+  total=$(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$postmaster/stat")
   for child in $(cat "/proc/$postmaster/task/$postmaster/children" 2>/dev/null); do total=$((total + $(ticks "$child"))); done
   echo "$total"
 }
@@ -416,6 +417,8 @@ mkdir -p "$(dirname "$out")"
 static_rps=${RPS[static]}
 drift=$(awk -v a="$static_rps" -v b="${RPS[static-end]}" 'BEGIN { printf "%+.0f%%", (a > 0 ? (b - a) / a * 100 : 0) }')
 ratio() { awk -v a="$1" -v b="$static_rps" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
+# The same ratio from CPU cost: what the page would reach against the static file on an otherwise idle machine.
+cpu_ratio() { awk -v s="${APP_CPU[static]}" -v a="$1" -v d="$2" 'BEGIN { printf "%.2f", (a + d > 0 ? s / (a + d) : 0) }'; }
 {
   echo "## $db, $mode_label — $(date -u '+%Y-%m-%d %H:%M') UTC"
   echo
@@ -428,8 +431,8 @@ ratio() { awk -v a="$1" -v b="$static_rps" 'BEGIN { printf "%.2f", (b > 0 ? a / 
   echo
   cpu_head="app CPU ms/req" cpu_align="---:|"
   [ "$db" = sqlite ] || { cpu_head="app CPU ms/req | PostgreSQL CPU ms/req"; cpu_align="---:|---:|"; }
-  echo "| page | as | size | requests/s | p50 ms | p95 ms | p99 ms | errors | ratio to static | $cpu_head |"
-  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|$cpu_align"
+  echo "| page | as | size | requests/s | p50 ms | p95 ms | p99 ms | errors | ratio to static | $cpu_head | CPU ratio to static |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|$cpu_align---:|"
   for p in "${selected[@]}"; do
     IFS='|' read -r key role path <<<"$p"
     who=${role:+${LOGON[$role]}}
@@ -437,14 +440,16 @@ ratio() { awk -v a="$1" -v b="$static_rps" 'BEGIN { printf "%.2f", (b > 0 ? a / 
     db_cell=""
     [ "$db" = sqlite ] || db_cell=" ${DB_CPU[$key]} |"
     size=$(awk -v b="${SIZE[$key]}" 'BEGIN { if (b >= 1048576) printf "%.1f MB", b / 1048576; else if (b >= 1024) printf "%.1f KB", b / 1024; else printf "%d B", b }')
-    echo "| \`$path\` | ${who:-anonymous} | $size | ${RPS[$key]} | ${P50[$key]} | ${P95[$key]} | ${P99[$key]} | ${ERRORS[$key]} | $(ratio "${RPS[$key]}") | ${APP_CPU[$key]} |$db_cell"
+    echo "| \`$path\` | ${who:-anonymous} | $size | ${RPS[$key]} | ${P50[$key]} | ${P95[$key]} | ${P99[$key]} | ${ERRORS[$key]} | $(ratio "${RPS[$key]}") | ${APP_CPU[$key]} |$db_cell $(cpu_ratio "${APP_CPU[$key]}" "${DB_CPU[$key]}") |"
   done
   echo
   slowest=$(for k in "${!P95[@]}"; do [ "$k" = static-end ] || echo "${P95[$k]} $k"; done | sort -n | tail -n 1)
   echo "Targets (issue 12):"
   echo
   echo "- slowest p95: ${slowest% *} ms (${slowest#* }; target < 100 ms)"
-  if [ -n "${RPS[review]:-}" ]; then echo "- /Review at $(ratio "${RPS[review]}") of the static file's requests/s (target ≥ 0.30)"; fi
+  if [ -n "${RPS[review]:-}" ]; then
+    echo "- /Review at $(ratio "${RPS[review]}") of the static file's requests/s (target ≥ 0.30); by CPU cost $(cpu_ratio "${APP_CPU[review]}" "${DB_CPU[review]}")"
+  fi
   echo "- startup: median $startup_median ms (target < 5000 ms at 1,000,000 postings)"
 } >"$out"
 cp "$run_dir/app.log" "${out%.md}.log"
