@@ -88,6 +88,9 @@ for n in "$duration" "$warmup" "$connections" "$threads" "$starts" ${volume_seed
   case "$n" in ''|*[!0-9]*) echo "durations and counts must be whole numbers" >&2; exit 2 ;; esac
 done
 
+# --data and --out are relative to where the script was called from; everything else to the repository root.
+absolute() { case "$1" in ''|/*) echo "$1" ;; *) echo "$PWD/$1" ;; esac; }
+data_dir=$(absolute "$data_dir") out=$(absolute "$out")
 cd "$(dirname "$0")/.."
 root=$(pwd)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -130,8 +133,7 @@ fi
 # --- work folders and cleanup --------------------------------------------------------------------------------
 run_dir=$(mktemp -d /tmp/cpdtwitter-bench.XXXXXX)
 chmod 755 "$run_dir"
-keep_data=1
-if [ -z "$data_dir" ]; then data_dir="$run_dir/data"; keep_data=0; fi
+[ -n "$data_dir" ] || data_dir="$run_dir/data"
 mkdir -p "$data_dir"
 data_dir=$(cd "$data_dir" && pwd)
 app_pid="" pg_bin="" pg_port="" pg_running=0
