@@ -74,6 +74,28 @@ public static partial class PostPolicy
     /// </summary>
     private static string? FindTerm(PolicySkeleton text, string term)
     {
+        var matcher = TermMatchers.GetOrAdd(term, MatcherFor);
+        if (matcher is null)
+        {
+            return null;
+        }
+
+        var match = matcher.Match(text.Text);
+        return match.Success ? text.Quote(match.Index, match.Length) : null;
+    }
+
+    // One compiled pattern per term: the lists hold a few hundred terms at most, far more than Regex's own 15-pattern
+    // cache, which would otherwise rebuild every pattern on every check. A list that somehow grows past the cap starts afresh.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex?> TermMatchers = new(StringComparer.Ordinal);
+    private const int TermMatcherCap = 4_096;
+
+    private static Regex? MatcherFor(string term)
+    {
+        if (TermMatchers.Count >= TermMatcherCap)
+        {
+            TermMatchers.Clear();
+        }
+
         var folded = PolicySkeleton.Of(term).Text.Trim();
         if (folded.Length == 0)
         {
@@ -83,8 +105,7 @@ public static partial class PostPolicy
         var words = folded.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape);
         var startsWithWord = char.IsLetterOrDigit(folded[0]);
         var pattern = (startsWithWord ? @"(?<![\p{L}\p{N}])" : string.Empty) + string.Join(@"\s+", words) + @"[\p{L}\p{N}]*";
-        var match = Regex.Match(text.Text, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        return match.Success ? text.Quote(match.Index, match.Length) : null;
+        return new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 
     private static SortedSet<int> OtherDistricts(string text, int district)
