@@ -108,5 +108,8 @@ public sealed class ReviewStatus(CpdTwitterDbContext db, TimeProvider time)
     // A captured value, which EF Core sends as a parameter (a constant would be inlined and compile a new query each time).
     private static MemberExpression Parameter<T>(T value) => Expression.Property(Expression.Constant(new Box<T>(value)), nameof(Box<T>.Value));
 
-    private sealed record Box<T>(T Value);
+    private sealed class Box<T>(T value)
+    {
+        public T Value { get; } = value;
+    }
 }
