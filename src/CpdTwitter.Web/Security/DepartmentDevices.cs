@@ -21,8 +21,13 @@ public sealed class DepartmentDevices(
     public const string CookieName = "CpdTwitter.Device";
     private readonly IDataProtector _protector = protection.CreateProtector("CpdTwitter.DeviceEnrollment.v1");
     private readonly Lazy<DepartmentNetwork> _network = new(() => new DepartmentNetwork(options.Value.DepartmentNetworks));
+    private DeviceDecision? _decision;
 
-    public async Task<DeviceDecision> CheckAsync(HttpContext context, CancellationToken cancellationToken = default)
+    /// <summary>The decision for this request (the service lives for one request): asked once, whoever asks.</summary>
+    public async Task<DeviceDecision> CheckAsync(HttpContext context, CancellationToken cancellationToken = default) =>
+        _decision ??= await DecideAsync(context, cancellationToken);
+
+    private async Task<DeviceDecision> DecideAsync(HttpContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (DeviceId(context) is { } id)
@@ -44,6 +49,7 @@ public sealed class DepartmentDevices(
     {
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(device);
+        _decision = null;
         response.Cookies.Append(CookieName, _protector.Protect(device.Id.ToString("N")), new CookieOptions
         {
             HttpOnly = true,

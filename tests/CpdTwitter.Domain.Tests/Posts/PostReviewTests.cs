@@ -108,6 +108,44 @@ public sealed class PostReviewTests
     }
 
     [Fact]
+    public void The_overdue_time_bound_agrees_with_the_rule_to_the_tick()
+    {
+        foreach (var hours in new[] { 1, 24, 72, 168 })
+        {
+            var bound = ReviewSchedule.OverdueIfPublishedBefore(Now, hours);
+            foreach (var publishedAt in new[] { bound.AddTicks(-1), bound, bound.AddTicks(1), Now.AddDays(-30), Now })
+            {
+                (publishedAt < bound).ShouldBe(ReviewSchedule.IsOverdue(publishedAt, Now, hours), $"{hours} h, {publishedAt:O}");
+            }
+        }
+    }
+
+    [Fact]
+    public void At_the_same_instant_a_waiting_posting_counts_before_a_reviewed_one()
+    {
+        var t = Now.AddDays(-5);
+        ReviewSchedule.ReviewedThrough([(t, true), (t.AddHours(1), true), (t.AddHours(1), false)]).ShouldBe(t);
+        ReviewSchedule.ReviewedThrough([(t, true), (t.AddHours(1), false), (t.AddHours(1), true)]).ShouldBe(t);
+    }
+
+    [Fact]
+    public void The_watermark_from_two_look_ups_equals_the_watermark_from_every_posting()
+    {
+        var random = new Random(12);
+        for (var run = 0; run < 2_000; run++)
+        {
+            // Few distinct hours, so equal publishing times happen often.
+            var postings = Enumerable.Range(0, random.Next(0, 12))
+                .Select(_ => (PublishedAt: Now.AddHours(-random.Next(0, 8)), DealtWith: random.Next(3) > 0)).ToList();
+            var oldestWaiting = postings.Where(p => !p.DealtWith).Select(p => (DateTime?)p.PublishedAt).Min();
+            var bound = ReviewSchedule.WatermarkBound(oldestWaiting);
+            var lookedUp = postings.Where(p => p.DealtWith && p.PublishedAt < bound).Select(p => (DateTime?)p.PublishedAt).Max();
+
+            lookedUp.ShouldBe(ReviewSchedule.ReviewedThrough(postings), string.Join(", ", postings));
+        }
+    }
+
+    [Fact]
     public void An_event_posting_may_be_stale_from_the_day_after_its_event_in_Chicago()
     {
         // 2026-11-26 05:30 UTC is still the 25th in Chicago (23:30 CST).

@@ -70,12 +70,13 @@ public abstract class ApprovalQueueModel(CpdTwitterDbContext db, PostWorkflow wo
         var posts = await Queue(db.Posts.AsNoTracking().Include(p => p.Revisions).Include(p => p.Decisions).AsSplitQuery())
             .OrderBy(p => p.SubmittedAt)
             .ToListAsync(cancellationToken);
+        var accounts = await display.AccountsAsync(posts.Select(p => p.District).Distinct().ToList(), cancellationToken);
         var items = new List<ApprovalItem>();
         foreach (var post in posts)
         {
             var returned = post.Decisions.Where(d => d.Kind == DecisionKind.Returned).MaxBy(d => d.DecidedAt);
             var previous = returned is null ? null : post.Revisions.SingleOrDefault(r => r.Number == returned.Revision);
-            items.Add(new ApprovalItem(post, await display.PreviewAsync(post.District, post.Text, post.ScheduledFor, cancellationToken), previous?.Text, previous?.Number));
+            items.Add(new ApprovalItem(post, display.Preview(accounts[post.District], post.Text, post.ScheduledFor), previous?.Text, previous?.Number));
         }
 
         Items = items;

@@ -68,12 +68,7 @@ public sealed class IndexModel(CpdTwitterDbContext db, PostWorkflow workflow, Po
         NeedReconnect = await db.XAccounts.AsNoTracking().Where(a => a.NeedsReconnectSince != null).OrderBy(a => a.District).ToListAsync(cancellationToken);
         Unknown = await db.Posts.AsNoTracking().Where(p => p.State == PostState.OutcomeUnknown).OrderBy(p => p.UpdatedAt).ToListAsync(cancellationToken);
         var messages = await db.Outbox.AsNoTracking().Where(m => m.CompletedAt == null).OrderBy(m => m.DueAt).Take(500).ToListAsync(cancellationToken);
-        var holds = new Dictionary<int, PublishingHold?>();
-        foreach (var district in messages.Select(m => m.District).Distinct())
-        {
-            holds[district] = await display.HoldAsync(district, cancellationToken);
-        }
-
+        var holds = await display.HoldsAsync(messages.Select(m => m.District).Distinct().ToList(), cancellationToken);
         Queue = messages.Select(m => new QueuedMessage(m, holds[m.District])).ToList();
     }
 }

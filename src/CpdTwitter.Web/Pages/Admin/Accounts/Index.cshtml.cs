@@ -7,13 +7,14 @@ using CpdTwitter.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace CpdTwitter.Web.Pages.Admin.Accounts;
 
 public sealed record DistrictAccount(District District, XAccountConnection? Account);
 
 /// <summary>ISD connects each district's one authorized X account (III.D) and tests it; tokens are never shown again.</summary>
-public sealed class IndexModel(CpdTwitterDbContext db, XAccountAdministration accounts, CurrentMember member, TimeProvider time) : PageModel
+public sealed class IndexModel(CpdTwitterDbContext db, XAccountAdministration accounts, CurrentMember member, TimeProvider time, IMemoryCache cache) : PageModel
 {
     public IReadOnlyList<DistrictAccount> Districts { get; private set; } = [];
 
@@ -41,6 +42,7 @@ public sealed class IndexModel(CpdTwitterDbContext db, XAccountAdministration ac
     private Task<IActionResult> AfterAsync(int district, Outcome outcome, string success, CancellationToken cancellationToken)
     {
         FailedDistrict = outcome.Succeeded ? null : district;
+        Layout.PublishingBannerViewComponent.Forget(cache);
         return this.AfterWorkflowAsync(outcome, success, () => LoadAsync(cancellationToken));
     }
 

@@ -1,0 +1,163 @@
+using System.Net;
+using CpdTwitter.Domain.People;
+using CpdTwitter.Domain.Posts;
+using CpdTwitter.Infrastructure.Data;
+using CpdTwitter.Infrastructure.Duty;
+using CpdTwitter.Infrastructure.Representatives;
+using CpdTwitter.Web.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CpdTwitter.Web.Tests.Performance;
+
+/// <summary>
+/// No page grows with history (issue 12): every page a member opens sends a fixed number of SQL commands, the same when
+/// the district has 10 postings as when it has 10,000. Counts only; times are measured by scripts/bench.sh, never here.
+/// </summary>
+public sealed class CommandCountTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private const int District = 12;
+    private readonly CountingFactory _factory = new();
+
+    /// <summary>
+    /// What each page may send at most, per request, on a cold cache, with its member's per-request checks included: the
+    /// session stamp and the unread count (2), and for News Affairs and ISD the reconnect banner (1, cached for seconds).
+    /// Representatives' pages add the acting check (appointment, watches, duty grants; the device is the network here).
+    /// </summary>
+    private static readonly Dictionary<string, int> Limits = new()
+    {
+        ["representative /"] = 6,
+        ["sergeant /"] = 3,
+        ["commander /"] = 3,
+        ["news /"] = 3,
+        ["isd /"] = 3,
+        ["representative /Drafts"] = 9,
+        ["representative /Notifications"] = 3,
+        ["sergeant /Review"] = 7,
+        ["sergeant /Review/Approvals"] = 6,
+        ["sergeant /Posts/{id}"] = 7,
+        ["commander /Commander/Publishing"] = 6,
+        ["news /NewsAffairs/Approvals"] = 7,
+        ["news /NewsAffairs/Representatives"] = 6,
+        ["news /Publishing"] = 12,
+        ["isd /Publishing"] = 12,
+        ["isd /Admin/Audit"] = 7,
+    };
+
+    public async ValueTask InitializeAsync()
+    {
+        _ = _factory.Server;
+        await Task.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
+
+    [Fact]
+    public async Task Every_page_sends_the_same_few_commands_at_10_and_at_10_000_postings()
+    {
+        var representative = await RepresentativeAsync("po.count");
+        var sergeant = await _factory.CreateUserAsync("sgt.count", District, Roles.CommunityPolicingSergeant);
+        await _factory.CreateUserAsync("cmdr.count", District, Roles.Commander);
+        var news = await _factory.CreateUserAsync("news.count", null, Roles.NewsAffairs);
+        await _factory.CreateUserAsync("isd.count", null, Roles.IsdAdministrator);
+        var browsers = new Dictionary<string, Browser>();
+        foreach (var (who, logOnId) in new[] { ("representative", "po.count"), ("sergeant", "sgt.count"), ("commander", "cmdr.count"), ("news", "news.count"), ("isd", "isd.count") })
+        {
+            var browser = new Browser(_factory.CreateClient());
+            await browser.SignInAsync(logOnId);
+            browsers[who] = browser;
+        }
+
+        var reviewer = new PostApprover(sergeant, "Sgt. Count", false, District);
+        var newsAffairs = new PostApprover(news, "News Count", true, null);
+        await PostingFill.AddAsync(_factory.Services, District, representative, reviewer, newsAffairs, 0, 10);
+        var record = await _factory.WithServiceAsync<Guid, CpdTwitterDbContext>(db =>
+            db.Posts.Where(p => p.District == District && p.State == PostState.Reviewed).OrderBy(p => p.CreatedAt).Select(p => p.Id).FirstAsync());
+        var small = await CountAsync(browsers, record);
+
+        await PostingFill.AddAsync(_factory.Services, District, representative, reviewer, newsAffairs, 10, 9_990);
+        var large = await CountAsync(browsers, record);
+
+        foreach (var (page, limit) in Limits)
+        {
+            output.WriteLine($"{page}: {small[page]} commands at 10 postings, {large[page]} at 10,000 (limit {limit})");
+        }
+
+        foreach (var (page, limit) in Limits)
+        {
+            large[page].ShouldBe(small[page], $"{page} grows with history");
+            small[page].ShouldBeLessThanOrEqualTo(limit, page);
+        }
+
+        foreach (var browser in browsers.Values)
+        {
+            browser.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task The_reconnect_banner_is_read_once_for_a_few_seconds_not_on_every_page()
+    {
+        await _factory.CreateUserAsync("isd.banner", null, Roles.IsdAdministrator);
+        using var isd = new Browser(_factory.CreateClient());
+        await isd.SignInAsync("isd.banner");
+        ((MemoryCache)_factory.Services.GetRequiredService<IMemoryCache>()).Clear();
+
+        await isd.GetAsync("/");
+        var cold = await _factory.Commands.LastAsync("/");
+        await isd.GetAsync("/?again");
+        var warm = await _factory.Commands.LastAsync("/?again");
+
+        warm.ShouldBe(cold - 1);
+    }
+
+    private async Task<Dictionary<string, int>> CountAsync(Dictionary<string, Browser> browsers, Guid record)
+    {
+        var counts = new Dictionary<string, int>();
+        foreach (var page in Limits.Keys)
+        {
+            var (who, path) = (page[..page.IndexOf(' ', StringComparison.Ordinal)], page[(page.IndexOf(' ', StringComparison.Ordinal) + 1)..]);
+            var url = path.Replace("{id}", record.ToString(), StringComparison.Ordinal);
+            // Cold: whatever the app caches briefly is read from the store, as on the first request after it expires.
+            ((MemoryCache)_factory.Services.GetRequiredService<IMemoryCache>()).Clear();
+            var browser = browsers[who];
+            await browser.GetAsync(url);
+            browser.Status.ShouldBe(HttpStatusCode.OK, $"{page}");
+            counts[page] = await _factory.Commands.LastAsync(url);
+        }
+
+        return counts;
+    }
+
+    private async Task<string> RepresentativeAsync(string logOnId)
+    {
+        var id = await _factory.CreateUserAsync(logOnId, District, Roles.Representative);
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var registry = scope.ServiceProvider.GetRequiredService<RepresentativeRegistry>();
+        var appointed = await registry.AppointAsync(District, 1, new RepresentativeInput(logOnId, null, "Police Officer", "41234", "941234", $"{logOnId}@chicagopolice.org"), TestActors.Commander(District));
+        appointed.Succeeded.ShouldBeTrue(string.Join("; ", appointed.Errors.Select(e => e.Message)));
+        var db = scope.ServiceProvider.GetRequiredService<CpdTwitterDbContext>();
+        var submission = await db.Appointments.Where(a => a.UserId == id).Select(a => a.SubmissionId).SingleAsync();
+        (await registry.AcknowledgeAsync(submission, TestActors.NewsAffairs)).Succeeded.ShouldBeTrue();
+        var now = DateTime.UtcNow;
+        (await scope.ServiceProvider.GetRequiredService<DutyRoster>().ConfirmShiftAsync(District, id, now.AddHours(-1), now.AddHours(8), TestActors.Sergeant(District))).Succeeded.ShouldBeTrue();
+        return id;
+    }
+
+    /// <summary>The app from the Department network, with its SQL commands counted and no background publisher.</summary>
+    private sealed class CountingFactory : DepartmentNetworkFactory
+    {
+        public CountingFactory() => Settings = new Dictionary<string, string> { ["Publishing:Enabled"] = "false", ["Devices:DepartmentNetworks:0"] = "127.0.0.0/8" };
+
+        public SqlCommandCounter Commands { get; } = new();
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(Commands.AddTo);
+        }
+    }
+}
