@@ -29,31 +29,33 @@ public sealed partial class ReviewDigest(IServiceScopeFactory scopes, TimeProvid
         var startOfDay = TimeZoneInfo.ConvertTimeToUtc(chicagoToday, ChicagoTime.Zone);
         var periods = await db.PublishingSwitches.AsNoTracking().Where(s => s.Scope != PublishingSwitch.DepartmentScope)
             .ToDictionaryAsync(s => s.Scope, s => s.ReviewWithinHours, cancellationToken);
-        var waiting = await db.Posts.AsNoTracking().Where(p => p.State == PostState.Published && p.PublishedAt != null)
-            .Select(p => new { p.District, PublishedAt = p.PublishedAt!.Value }).ToListAsync(cancellationToken);
+        // The oldest waiting posting per district, then counts only where it is overdue: indexed, whatever the history.
+        var oldestWaiting = await db.Posts.AsNoTracking().Where(p => p.State == PostState.Published && p.PublishedAt != null)
+            .GroupBy(p => p.District).Select(g => new { District = g.Key, Oldest = g.Min(p => p.PublishedAt!.Value) })
+            .ToListAsync(cancellationToken);
         var sergeantRole = await db.Roles.Where(r => r.Name == Roles.CommunityPolicingSergeant).Select(r => r.Id).SingleAsync(cancellationToken);
         var created = 0;
-        foreach (var district in waiting.GroupBy(p => p.District))
+        foreach (var district in oldestWaiting.OrderBy(d => d.District))
         {
-            var hours = periods.GetValueOrDefault(district.Key, ReviewSchedule.DefaultReviewWithinHours);
-            var overdue = district.Where(p => ReviewSchedule.IsOverdue(p.PublishedAt, now, hours)).ToList();
-            if (overdue.Count == 0)
+            var hours = periods.GetValueOrDefault(district.District, ReviewSchedule.DefaultReviewWithinHours);
+            var bound = ReviewSchedule.OverdueIfPublishedBefore(now, hours);
+            if (!ReviewSchedule.IsOverdue(district.Oldest, now, hours))
             {
                 continue;
             }
 
+            var overdueCount = await db.Posts.CountAsync(p => p.District == district.District && p.State == PostState.Published && p.PublishedAt < bound, cancellationToken);
             var sergeants = await (from ur in db.UserRoles
                                    join u in db.Users on ur.UserId equals u.Id
-                                   where ur.RoleId == sergeantRole && u.DistrictNumber == district.Key && u.DisabledAt == null
+                                   where ur.RoleId == sergeantRole && u.DistrictNumber == district.District && u.DisabledAt == null
                                    select u.Id).ToListAsync(cancellationToken);
             foreach (var sergeant in sergeants)
             {
                 var sentToday = await db.Notifications.AnyAsync(n => n.UserId == sergeant && n.Link == AppLinks.ReviewQueue && n.CreatedAt >= startOfDay && n.Text.StartsWith(Prefix), cancellationToken);
                 if (!sentToday)
                 {
-                    var oldest = overdue.Min(p => p.PublishedAt);
-                    var oldestLocal = ChicagoTime.ToLocal(oldest);
-                    notifier.Notify(sergeant, $"{Prefix}: {Plural.Count(overdue.Count, "posting")} of district {district.Key:000} {(overdue.Count == 1 ? "is" : "are")} overdue for review (more than {Plural.Count(hours, "hour")}); the oldest was published {oldestLocal:yyyy-MM-dd HH:mm} Chicago time.", AppLinks.ReviewQueue);
+                    var oldestLocal = ChicagoTime.ToLocal(district.Oldest);
+                    notifier.Notify(sergeant, $"{Prefix}: {Plural.Count(overdueCount, "posting")} of district {district.District:000} {(overdueCount == 1 ? "is" : "are")} overdue for review (more than {Plural.Count(hours, "hour")}); the oldest was published {oldestLocal:yyyy-MM-dd HH:mm} Chicago time.", AppLinks.ReviewQueue);
                     created++;
                 }
             }
