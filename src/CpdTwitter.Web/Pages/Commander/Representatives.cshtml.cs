@@ -23,11 +23,9 @@ public sealed class RepresentativesModel(CpdTwitterDbContext db, RepresentativeR
     public SlotInput Input { get; set; } = new();
 
     /// <summary>The positions of the two history lists (the shared pager's tokens).</summary>
-    [BindProperty(SupportsGet = true, Name = "history")]
-    public string? HistoryCursor { get; set; }
+    public string? HistoryCursor => Request.Query["history"];
 
-    [BindProperty(SupportsGet = true, Name = "submissions")]
-    public string? SubmissionsCursor { get; set; }
+    public string? SubmissionsCursor => Request.Query["submissions"];
 
     public Pager HistoryPager { get; private set; } = null!;
 

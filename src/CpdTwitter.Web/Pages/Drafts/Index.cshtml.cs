@@ -18,11 +18,9 @@ public sealed class IndexModel(CpdTwitterDbContext db, CurrentMember member, Pos
     private static readonly KeysetOrder<Post> LatestFirst = KeysetOrder.ByTime<Post>(p => p.UpdatedAt, p => p.Id, newestFirst: true);
 
     /// <summary>The positions of the two lists (the shared pager's tokens), paged separately.</summary>
-    [BindProperty(SupportsGet = true, Name = "progress")]
-    public string? ProgressCursor { get; set; }
+    public string? ProgressCursor => Request.Query["progress"];
 
-    [BindProperty(SupportsGet = true, Name = "done")]
-    public string? DoneCursor { get; set; }
+    public string? DoneCursor => Request.Query["done"];
 
     public IReadOnlyList<Post> InProgress { get; private set; } = [];
 

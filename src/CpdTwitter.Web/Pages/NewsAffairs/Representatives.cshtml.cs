@@ -18,8 +18,7 @@ public sealed class RepresentativesModel(CpdTwitterDbContext db, RepresentativeR
     private static readonly KeysetOrder<RegistrySubmission> OldestFirst = KeysetOrder.ByTime<RegistrySubmission>(s => s.SubmittedAt, s => s.Id, newestFirst: false);
 
     /// <summary>The waiting list's page (the shared pager's token).</summary>
-    [BindProperty(SupportsGet = true, Name = "cursor")]
-    public string? Cursor { get; set; }
+    public string? Cursor => Request.Query["cursor"];
 
     public IReadOnlyList<(RegistrySubmission Submission, string DistrictName)> Pending { get; private set; } = [];
 

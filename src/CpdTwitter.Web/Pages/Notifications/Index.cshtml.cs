@@ -15,8 +15,7 @@ public sealed class IndexModel(CpdTwitterDbContext db, CurrentMember member, Tim
     private static readonly KeysetOrder<Notification> NewestFirst = KeysetOrder.ByTime<Notification>(n => n.CreatedAt, n => n.Id, newestFirst: true);
 
     /// <summary>This page's place in the list (the shared pager's token).</summary>
-    [BindProperty(SupportsGet = true, Name = "cursor")]
-    public string? Cursor { get; set; }
+    public string? Cursor => Request.Query["cursor"];
 
     public IReadOnlyList<Notification> Items { get; private set; } = [];
 

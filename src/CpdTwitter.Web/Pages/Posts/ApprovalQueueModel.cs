@@ -24,8 +24,7 @@ public abstract class ApprovalQueueModel(CpdTwitterDbContext db, PostWorkflow wo
     protected CurrentMember Member => member;
 
     /// <summary>This page's place in the queue (the shared pager's token).</summary>
-    [BindProperty(SupportsGet = true, Name = "cursor")]
-    public string? Cursor { get; set; }
+    public string? Cursor => Request.Query["cursor"];
 
     public IReadOnlyList<ApprovalItem> Items { get; private set; } = [];
 

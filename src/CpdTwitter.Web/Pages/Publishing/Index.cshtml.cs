@@ -32,8 +32,7 @@ public sealed class IndexModel(CpdTwitterDbContext db, PostWorkflow workflow, Po
     private static readonly KeysetOrder<OutboxMessage> DueFirst = KeysetOrder.ByTime<OutboxMessage>(m => m.DueAt, m => m.Id, newestFirst: false);
 
     /// <summary>The queue's page (the shared pager's token).</summary>
-    [BindProperty(SupportsGet = true, Name = "queue")]
-    public string? QueueCursor { get; set; }
+    public string? QueueCursor => Request.Query["queue"];
 
     public IReadOnlyList<QueuedMessage> Queue { get; private set; } = [];
 

@@ -25,8 +25,7 @@ public sealed class IndexModel(CpdTwitterDbContext db, ReviewWorkflow reviews, R
     private static readonly KeysetOrder<Post> OldestFirst = KeysetOrder.ByTime<Post>(p => p.PublishedAt!.Value, p => p.Id, newestFirst: false);
 
     /// <summary>This page's place in the queue (the shared pager's token).</summary>
-    [BindProperty(SupportsGet = true, Name = "cursor")]
-    public string? Cursor { get; set; }
+    public string? Cursor => Request.Query["cursor"];
 
     /// <summary>The posting whose checklist is open (the row's "Review" link).</summary>
     [BindProperty(SupportsGet = true, Name = "review")]
