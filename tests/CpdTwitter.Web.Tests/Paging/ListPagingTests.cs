@@ -258,7 +258,7 @@ internal static class PagingData
         return posts.Select(p => p.Id).ToList();
     }
 
-    private static Task InOneTransactionAsync(CpdTwitterFactory factory, Action<CpdTwitterDbContext> add) =>
+    private static Task<int> InOneTransactionAsync(CpdTwitterFactory factory, Action<CpdTwitterDbContext> add) =>
         factory.WithServiceAsync<int, CpdTwitterDbContext>(async db =>
         {
             db.ChangeTracker.AutoDetectChangesEnabled = false;

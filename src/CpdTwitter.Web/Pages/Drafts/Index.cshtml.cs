@@ -4,7 +4,6 @@ using CpdTwitter.Domain.Representatives;
 using CpdTwitter.Infrastructure.Data;
 using CpdTwitter.Web.Pages.Posts;
 using CpdTwitter.Web.Security;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
