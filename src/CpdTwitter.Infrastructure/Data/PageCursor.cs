@@ -35,8 +35,10 @@ public readonly record struct PageCursor(bool Backward, long Key, Guid Id)
             return false;
         }
 
-        Span<byte> bytes = stackalloc byte[Length + 4];
-        if (!Base64Url.TryDecodeFromChars(text, bytes, out var written) || written != Length || bytes[0] != Version || bytes[1] > 1)
+        // The decoder throws on characters outside the alphabet; IsValid checks them first.
+        Span<byte> bytes = stackalloc byte[Length];
+        if (!Base64Url.IsValid(text, out var length) || length != Length
+            || !Base64Url.TryDecodeFromChars(text, bytes, out var written) || written != Length || bytes[0] != Version || bytes[1] > 1)
         {
             return false;
         }

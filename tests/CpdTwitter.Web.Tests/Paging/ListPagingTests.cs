@@ -121,7 +121,7 @@ public sealed class ListPagingTests(PagingFactory factory) : IClassFixture<Pagin
     [Fact]
     public async Task Notifications_walk_newest_first_and_new_ones_do_not_shift_the_pages()
     {
-        var member = await factory.CreateUserAsync("po.paging.notes", 21, Roles.Representative);
+        var member = await factory.CreateUserAsync("po.paging.notes", 24, Roles.Representative);
         await PagingData.NotificationsAsync(factory, member, 120, At);
         using var browser = new Browser(factory.CreateClient());
         await browser.SignInAsync("po.paging.notes");
