@@ -134,7 +134,7 @@ public sealed class ListPagingTests(PagingFactory factory) : IClassFixture<Pagin
             _ => PagingData.NotificationsAsync(factory, member, 1, _ => DateTime.UtcNow));
 
         walk.Ids.ShouldBe(expected);
-        walk.Summaries[2].ShouldBe("Showing 101–120 of 122 notifications");
+        walk.Summaries[2].ShouldBe("Showing 103–122 of 122 notifications");
         // The second page is still the one after the first page's last row; the two new ones came in above it.
         var second = await browser.GetAsync(first.QuerySelector("#cursor-next")!.GetAttribute("href")!);
         second.Text("#cursor-summary").ShouldBe("Showing 53–102 of 122 notifications");
