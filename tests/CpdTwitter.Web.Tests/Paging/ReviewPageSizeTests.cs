@@ -26,5 +26,6 @@ public sealed class ReviewPageSizeTests(PagingFactory factory) : IClassFixture<P
         deep.Length.ShouldBeLessThan(MaxBytes);
         var opened = await sergeant.Client.GetByteArrayAsync(new Uri(page.QuerySelector("a.review-link")!.GetAttribute("href")!, UriKind.Relative));
         opened.Length.ShouldBeLessThan(MaxBytes);
+        TestContext.Current.TestOutputHelper?.WriteLine($"/Review at 10,000 waiting: first page {first.Length:N0} bytes, second {deep.Length:N0}, with a posting's form open {opened.Length:N0}.");
     }
 }
