@@ -15,13 +15,16 @@ public sealed class ReviewFlowTests(AppServer server, Chromium chromium) : IClas
         (await sergeant.Locator(".review-item .badge", new() { HasText = "Overdue" }).CountAsync()).ShouldBe(3);
         (await chromium.AccessibilityViolationsAsync(sergeant)).ShouldBeEmpty();
 
-        var first = sergeant.Locator(".review-item").First;
+        (await sergeant.Locator("#cursor-summary").InnerTextAsync()).ShouldBe("Showing 1–5 of 5 postings waiting for review");
+        await sergeant.Locator(".review-item").First.GetByRole(AriaRole.Link, new() { Name = "Review or discontinue" }).ClickAsync();
+        var form = sergeant.Locator("#review-form");
         foreach (var check in new[] { "Right category", "Current", "Correct", "Valid", "Appropriate" })
         {
-            await first.GetByLabel(check, new() { Exact = check != "Right category" }).CheckAsync();
+            await form.GetByLabel(check, new() { Exact = check != "Right category" }).CheckAsync();
         }
 
-        await first.GetByRole(AriaRole.Button, new() { Name = "Reviewed", Exact = true }).ClickAsync();
+        (await chromium.AccessibilityViolationsAsync(sergeant)).ShouldBeEmpty();
+        await form.GetByRole(AriaRole.Button, new() { Name = "Reviewed", Exact = true }).ClickAsync();
         await Assertions.Expect(sergeant.Locator(".alert-success")).ToHaveTextAsync("Marked reviewed.");
 
         await sergeant.Locator(".review-item").First.GetByLabel("Select").CheckAsync();
@@ -31,9 +34,11 @@ public sealed class ReviewFlowTests(AppServer server, Chromium chromium) : IClas
 
         var pulled = sergeant.Locator(".review-item").First;
         var pulledText = await pulled.Locator(".post-text").InnerTextAsync();
-        await pulled.GetByLabel("Discontinue: reason").SelectOptionAsync(new SelectOptionValue { Label = "Outdated" });
-        await pulled.GetByLabel("Discontinue: note").FillAsync("Event is over");
-        await pulled.GetByRole(AriaRole.Button, new() { Name = "Discontinue posting" }).ClickAsync();
+        await pulled.GetByRole(AriaRole.Link, new() { Name = "Review or discontinue" }).ClickAsync();
+        form = sergeant.Locator("#review-form");
+        await form.GetByLabel("Discontinue: reason").SelectOptionAsync(new SelectOptionValue { Label = "Outdated" });
+        await form.GetByLabel("Discontinue: note").FillAsync("Event is over");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Discontinue posting" }).ClickAsync();
         await Assertions.Expect(sergeant.Locator(".alert-success")).ToContainTextAsync("Discontinued");
         (await sergeant.Locator("main").InnerTextAsync()).ShouldNotContain(pulledText);
         (await chromium.AccessibilityViolationsAsync(sergeant)).ShouldBeEmpty();

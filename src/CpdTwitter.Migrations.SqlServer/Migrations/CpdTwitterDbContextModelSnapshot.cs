@@ -399,6 +399,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
 
                     b.HasIndex("EmailedAt", "EmailRetryAt");
 
+                    b.HasIndex("UserId", "CreatedAt", "Id");
+
                     b.HasIndex("UserId", "ReadAt", "CreatedAt");
 
                     b.ToTable("Notifications");
@@ -913,6 +915,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
 
                     b.HasIndex("District", "State", "UpdatedAt");
 
+                    b.HasIndex("District", "UpdatedAt", "Id");
+
                     b.ToTable("Posts");
                 });
 
@@ -1266,6 +1270,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         .HasDatabaseName("UX_Appointments_ActiveSlot")
                         .HasFilter("\"EndedAt\" IS NULL");
 
+                    b.HasIndex("District", "AppointedAt", "Id");
+
                     b.ToTable("Appointments", t =>
                         {
                             t.HasCheckConstraint("CK_Appointments_Slot", "\"Slot\" IN (1, 2)");
@@ -1357,9 +1363,9 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("District");
-
                     b.HasIndex("AcknowledgedAt", "SubmittedAt");
+
+                    b.HasIndex("District", "SubmittedAt", "Id");
 
                     b.ToTable("RegistrySubmissions");
                 });

@@ -394,6 +394,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EmailedAt", "EmailRetryAt");
 
+                    b.HasIndex("UserId", "CreatedAt", "Id");
+
                     b.HasIndex("UserId", "ReadAt", "CreatedAt");
 
                     b.ToTable("Notifications");
@@ -906,6 +908,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
 
                     b.HasIndex("District", "State", "UpdatedAt");
 
+                    b.HasIndex("District", "UpdatedAt", "Id");
+
                     b.ToTable("Posts");
                 });
 
@@ -1259,6 +1263,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         .HasDatabaseName("UX_Appointments_ActiveSlot")
                         .HasFilter("\"EndedAt\" IS NULL");
 
+                    b.HasIndex("District", "AppointedAt", "Id");
+
                     b.ToTable("Appointments", t =>
                         {
                             t.HasCheckConstraint("CK_Appointments_Slot", "\"Slot\" IN (1, 2)");
@@ -1350,9 +1356,9 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("District");
-
                     b.HasIndex("AcknowledgedAt", "SubmittedAt");
+
+                    b.HasIndex("District", "SubmittedAt", "Id");
 
                     b.ToTable("RegistrySubmissions");
                 });

@@ -111,7 +111,7 @@ public sealed class PostHardeningTests(PublishingApp app) : IClassFixture<Publis
         using var other = await app.Factory.SignedInAsync("sgt.other8", 8, Roles.CommunityPolicingSergeant);
         var othersQueue = await other.GetAsync("/Review");
         othersQueue.QuerySelector($"#select-{key}").ShouldNotBeNull();
-        var reviewed = await other.SubmitAsync(othersQueue, new Dictionary<string, string>
+        var reviewed = await other.SubmitAsync(await other.GetAsync($"/Review?review={id}"), new Dictionary<string, string>
         {
             ["category"] = "true", ["current"] = "true", ["correct"] = "true", ["valid"] = "true", ["appropriate"] = "true", ["note"] = string.Empty,
         }, handler: $"Review&id={id}");

@@ -45,9 +45,11 @@ public sealed class ReviewFlowTests(PublishingApp app) : IClassFixture<Publishin
 
         var queue = await sergeant.GetAsync("/Review");
         queue.QuerySelectorAll(".review-item").Length.ShouldBe(3);
-        var partial = await sergeant.SubmitAsync(queue, new Dictionary<string, string> { ["category"] = "true", ["current"] = "true" }, handler: $"Review&id={first}");
+        queue.Text("#cursor-summary").ShouldBe("Showing 1–3 of 3 postings waiting for review");
+        var opened = await sergeant.GetAsync(queue.QuerySelector($"#item-{first:N} a.review-link")!.GetAttribute("href")!);
+        var partial = await sergeant.SubmitAsync(opened, new Dictionary<string, string> { ["category"] = "true", ["current"] = "true" }, handler: $"Review&id={first}");
         partial.Errors().ShouldContain("Tick every check");
-        var reviewed = await sergeant.SubmitAsync(queue, new Dictionary<string, string>
+        var reviewed = await sergeant.SubmitAsync(opened, new Dictionary<string, string>
         {
             ["category"] = "true", ["current"] = "true", ["correct"] = "true", ["valid"] = "true", ["appropriate"] = "true", ["note"] = "Fine",
         }, handler: $"Review&id={first}");
@@ -75,9 +77,9 @@ public sealed class ReviewFlowTests(PublishingApp app) : IClassFixture<Publishin
         var id = await PublishAsync(officer, "Pull me: buy raffle tickets at Joe's Diner!");
         var xId = (await app.PostAsync(id)).XPostId!;
 
-        var noReason = await sergeant.SubmitAsync("/Review", new Dictionary<string, string> { ["reason"] = string.Empty, ["note"] = string.Empty }, handler: $"Discontinue&id={id}");
+        var noReason = await sergeant.SubmitAsync($"/Review?review={id}", new Dictionary<string, string> { ["reason"] = string.Empty, ["note"] = string.Empty }, handler: $"Discontinue&id={id}");
         noReason.Errors().ShouldContain("Choose the reason");
-        await sergeant.SubmitAsync("/Review", new Dictionary<string, string> { ["reason"] = nameof(DiscontinueReason.Advertising), ["note"] = "Private business" }, handler: $"Discontinue&id={id}");
+        await sergeant.SubmitAsync($"/Review?review={id}", new Dictionary<string, string> { ["reason"] = nameof(DiscontinueReason.Advertising), ["note"] = "Private business" }, handler: $"Discontinue&id={id}");
         var pulled = await app.WaitForAsync(id, PostState.Discontinued);
 
         app.X.Requests.Count(r => r.Method == "DELETE" && r.Path == $"/2/tweets/{xId}").ShouldBe(1);
@@ -208,9 +210,9 @@ public sealed class ReviewFlowTests(PublishingApp app) : IClassFixture<Publishin
         using var sergeant = await app.Factory.SignedInAsync("sgt.correct", 4, Roles.CommunityPolicingSergeant);
         var id = await PublishAsync(officer, "Beat meeting Tuesday at 6 pm.");
 
-        var missing = await sergeant.SubmitAsync("/Review", new Dictionary<string, string> { ["note"] = string.Empty }, handler: $"Correction&id={id}");
+        var missing = await sergeant.SubmitAsync($"/Review?review={id}", new Dictionary<string, string> { ["note"] = string.Empty }, handler: $"Correction&id={id}");
         missing.Errors().ShouldContain("Tell the author what needs correcting");
-        await sergeant.SubmitAsync("/Review", new Dictionary<string, string> { ["category"] = "true", ["note"] = "It is at 6:30 pm." }, handler: $"Correction&id={id}");
+        await sergeant.SubmitAsync($"/Review?review={id}", new Dictionary<string, string> { ["category"] = "true", ["note"] = "It is at 6:30 pm." }, handler: $"Correction&id={id}");
 
         (await officer.GetAsync("/Notifications")).Text("#notifications").ShouldContain("It is at 6:30 pm.");
         var compose = await officer.GetAsync($"/Drafts/Compose?correcting={id}");

@@ -40,6 +40,7 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
         builder.HasIndex(a => a.StarNumber).IsUnique().HasFilter(Active).HasDatabaseName("UX_Appointments_ActiveStar");
         builder.HasIndex(a => a.EmployeeNumber).IsUnique().HasFilter(Active).HasDatabaseName("UX_Appointments_ActiveEmployee");
         builder.HasIndex(a => a.UserId).IsUnique().HasFilter(Active).HasDatabaseName("UX_Appointments_ActiveUser");
+        builder.HasIndex(a => new { a.District, a.AppointedAt, a.Id });
         builder.ToTable(t => t.HasCheckConstraint("CK_Appointments_Slot", "\"Slot\" IN (1, 2)"));
     }
 }

@@ -89,6 +89,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.Property(n => n.Text).HasMaxLength(Notification.TextMaxLength).IsRequired();
         builder.Property(n => n.Link).HasMaxLength(500).IsRequired();
         builder.HasIndex(n => new { n.UserId, n.ReadAt, n.CreatedAt });
+        builder.HasIndex(n => new { n.UserId, n.CreatedAt, n.Id });
         builder.HasIndex(n => new { n.EmailedAt, n.EmailRetryAt });
     }
 }

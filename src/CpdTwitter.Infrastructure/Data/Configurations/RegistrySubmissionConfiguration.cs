@@ -19,5 +19,6 @@ internal sealed class RegistrySubmissionConfiguration : IEntityTypeConfiguration
         builder.Property(s => s.AcknowledgedByName).HasMaxLength(256);
         builder.Ignore(s => s.IsAcknowledged);
         builder.HasIndex(s => new { s.AcknowledgedAt, s.SubmittedAt });
+        builder.HasIndex(s => new { s.District, s.SubmittedAt, s.Id });
     }
 }

@@ -13,8 +13,23 @@ namespace CpdTwitter.Web.Pages.Commander;
 [Microsoft.AspNetCore.Authorization.Authorize(Policy = Policies.Commander)]
 public sealed class RepresentativesModel(CpdTwitterDbContext db, RepresentativeRegistry registry, CurrentMember member) : PageModel
 {
+    public const int PageSize = 25;
+
+    private static readonly KeysetOrder<Appointment> AppointedLatestFirst = KeysetOrder.ByTime<Appointment>(a => a.AppointedAt, a => a.Id, newestFirst: true);
+
+    private static readonly KeysetOrder<RegistrySubmission> SubmittedLatestFirst = KeysetOrder.ByTime<RegistrySubmission>(s => s.SubmittedAt, s => s.Id, newestFirst: true);
+
     [BindProperty]
     public SlotInput Input { get; set; } = new();
+
+    /// <summary>The positions of the two history lists (the shared pager's tokens).</summary>
+    public string? HistoryCursor => Request.Query["history"];
+
+    public string? SubmissionsCursor => Request.Query["submissions"];
+
+    public Pager HistoryPager { get; private set; } = null!;
+
+    public Pager SubmissionsPager { get; private set; } = null!;
 
     /// <summary>The slot whose form was posted, so its messages appear beside its own fields.</summary>
     public int? PostedSlot { get; private set; }
@@ -58,11 +73,16 @@ public sealed class RepresentativesModel(CpdTwitterDbContext db, RepresentativeR
     {
         District = member.OwnDistrict;
         DistrictName = (await db.Districts.AsNoTracking().SingleAsync(d => d.Number == District, cancellationToken)).DisplayName;
-        History = await db.Appointments.AsNoTracking().Within(member.Scope)
-            .OrderByDescending(a => a.AppointedAt).ToListAsync(cancellationToken);
-        Active = History.Where(a => a.IsActive).OrderBy(a => a.Slot).ToList();
-        Submissions = await db.RegistrySubmissions.AsNoTracking().Within(member.Scope)
-            .OrderByDescending(s => s.SubmittedAt).Take(50).ToListAsync(cancellationToken);
+        Active = await db.Appointments.AsNoTracking().Within(member.Scope).Where(a => a.EndedAt == null)
+            .OrderBy(a => a.Slot).ToListAsync(cancellationToken);
+        var history = await db.Appointments.AsNoTracking().Within(member.Scope)
+            .PageAsync(AppointedLatestFirst, HistoryCursor, PageSize, cancellationToken);
+        History = history.Items;
+        HistoryPager = Pager.For(history, "Appointment history pages", "appointment", param: "history");
+        var submissions = await db.RegistrySubmissions.AsNoTracking().Within(member.Scope)
+            .PageAsync(SubmittedLatestFirst, SubmissionsCursor, PageSize, cancellationToken);
+        Submissions = submissions.Items;
+        SubmissionsPager = Pager.For(submissions, "Submission pages", "submission", param: "submissions");
         Ranks = await db.Ranks.AsNoTracking().OrderBy(r => r.SortOrder).Select(r => r.Name).ToListAsync(cancellationToken);
     }
 }

@@ -12,11 +12,22 @@ namespace CpdTwitter.Web.Pages.Drafts;
 /// <summary>The district's posts for its representatives: what they are writing, what waits for approval or its time, what went out.</summary>
 public sealed class IndexModel(CpdTwitterDbContext db, CurrentMember member, PostDisplay display) : PageModel
 {
-    public const int RecentCount = 30;
+    public const int PageSize = 25;
+
+    private static readonly KeysetOrder<Post> LatestFirst = KeysetOrder.ByTime<Post>(p => p.UpdatedAt, p => p.Id, newestFirst: true);
+
+    /// <summary>The positions of the two lists (the shared pager's tokens), paged separately.</summary>
+    public string? ProgressCursor => Request.Query["progress"];
+
+    public string? DoneCursor => Request.Query["done"];
 
     public IReadOnlyList<Post> InProgress { get; private set; } = [];
 
     public IReadOnlyList<Post> Recent { get; private set; } = [];
+
+    public Pager InProgressPager { get; private set; } = null!;
+
+    public Pager RecentPager { get; private set; } = null!;
 
     public ActingDecision Acting { get; private set; } = ActingDecision.Yes;
 
@@ -31,14 +42,15 @@ public sealed class IndexModel(CpdTwitterDbContext db, CurrentMember member, Pos
         Acting = await member.ActingAsync(ActingPurpose.Draft, cancellationToken);
         Hold = await display.HoldAsync(District, cancellationToken);
         var done = PostStates.Finished;
-        InProgress = await db.Posts.AsNoTracking().Within(member.Scope)
+        var inProgress = await db.Posts.AsNoTracking().Within(member.Scope)
             .Where(p => !done.Contains(p.State))
-            .OrderByDescending(p => p.UpdatedAt)
-            .ToListAsync(cancellationToken);
-        Recent = await db.Posts.AsNoTracking().Within(member.Scope)
+            .PageAsync(LatestFirst, ProgressCursor, PageSize, cancellationToken);
+        InProgress = inProgress.Items;
+        InProgressPager = Pager.For(inProgress, "Pages of posts in progress", "post in progress", "posts in progress", "progress");
+        var recent = await db.Posts.AsNoTracking().Within(member.Scope)
             .Where(p => done.Contains(p.State))
-            .OrderByDescending(p => p.UpdatedAt)
-            .Take(RecentCount)
-            .ToListAsync(cancellationToken);
+            .PageAsync(LatestFirst, DoneCursor, PageSize, cancellationToken);
+        Recent = recent.Items;
+        RecentPager = Pager.For(recent, "Pages of published, discontinued and rejected posts", "finished post", "finished posts", "done");
     }
 }

@@ -17,9 +17,18 @@ public sealed record ApprovalItem(Post Post, PostPreview Preview, string? Previo
 /// </summary>
 public abstract class ApprovalQueueModel(CpdTwitterDbContext db, PostWorkflow workflow, PostDisplay display, CurrentMember member) : PageModel
 {
+    public const int PageSize = 25;
+
+    private static readonly KeysetOrder<Post> OldestFirst = KeysetOrder.ByTime<Post>(p => p.SubmittedAt!.Value, p => p.Id, newestFirst: false);
+
     protected CurrentMember Member => member;
 
+    /// <summary>This page's place in the queue (the shared pager's token).</summary>
+    public string? Cursor => Request.Query["cursor"];
+
     public IReadOnlyList<ApprovalItem> Items { get; private set; } = [];
+
+    public Pager Pager { get; private set; } = null!;
 
     /// <summary>The signed-in approver, for whom the page hides the buttons on posts they may not decide (their own).</summary>
     public PostApprover? Approver => member.Approver;
@@ -67,9 +76,10 @@ public abstract class ApprovalQueueModel(CpdTwitterDbContext db, PostWorkflow wo
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var posts = await Queue(db.Posts.AsNoTracking().Include(p => p.Revisions).Include(p => p.Decisions).AsSplitQuery())
-            .OrderBy(p => p.SubmittedAt)
-            .ToListAsync(cancellationToken);
+        var page = await Queue(db.Posts.AsNoTracking().Include(p => p.Revisions).Include(p => p.Decisions).AsSplitQuery())
+            .PageAsync(OldestFirst, Cursor, PageSize, cancellationToken);
+        Pager = Pager.For(page, "Approval queue pages", "post waiting for approval", "posts waiting for approval", "cursor");
+        var posts = page.Items;
         var accounts = await display.AccountsAsync(posts.Select(p => p.District).Distinct().ToList(), cancellationToken);
         var items = new List<ApprovalItem>();
         foreach (var post in posts)

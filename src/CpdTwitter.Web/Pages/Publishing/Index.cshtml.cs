@@ -27,7 +27,16 @@ public sealed class IndexModel(CpdTwitterDbContext db, PostWorkflow workflow, Po
 
     public PublishingSwitch? Department { get; private set; }
 
+    public const int QueuePageSize = 50;
+
+    private static readonly KeysetOrder<OutboxMessage> DueFirst = KeysetOrder.ByTime<OutboxMessage>(m => m.DueAt, m => m.Id, newestFirst: false);
+
+    /// <summary>The queue's page (the shared pager's token).</summary>
+    public string? QueueCursor => Request.Query["queue"];
+
     public IReadOnlyList<QueuedMessage> Queue { get; private set; } = [];
+
+    public Pager QueuePager { get; private set; } = null!;
 
     public IReadOnlyList<XAccountConnection> NeedReconnect { get; private set; } = [];
 
@@ -67,7 +76,9 @@ public sealed class IndexModel(CpdTwitterDbContext db, PostWorkflow workflow, Po
         Reviews = await reviewStatus.ForDistrictsAsync(null, cancellationToken);
         NeedReconnect = await db.XAccounts.AsNoTracking().Where(a => a.NeedsReconnectSince != null).OrderBy(a => a.District).ToListAsync(cancellationToken);
         Unknown = await db.Posts.AsNoTracking().Where(p => p.State == PostState.OutcomeUnknown).OrderBy(p => p.UpdatedAt).ToListAsync(cancellationToken);
-        var messages = await db.Outbox.AsNoTracking().Where(m => m.CompletedAt == null).OrderBy(m => m.DueAt).Take(500).ToListAsync(cancellationToken);
+        var queue = await db.Outbox.AsNoTracking().Where(m => m.CompletedAt == null).PageAsync(DueFirst, QueueCursor, QueuePageSize, cancellationToken);
+        QueuePager = Pager.For(queue, "Publishing queue pages", "message waiting to be sent", "messages waiting to be sent", "queue");
+        var messages = queue.Items;
         var holds = await display.HoldsAsync(messages.Select(m => m.District).Distinct().ToList(), cancellationToken);
         Queue = messages.Select(m => new QueuedMessage(m, holds[m.District])).ToList();
     }

@@ -14,12 +14,31 @@ namespace CpdTwitter.Web.Pages.Review;
 public sealed record ReviewItem(Post Post, bool Overdue, bool MayBeStale, bool Own);
 
 /// <summary>
-/// The community policing sergeant's review queue (V.B): every published posting of the district not yet reviewed,
-/// oldest first, with the directive's checklist; Reviewed, Needs correction, or Discontinue; several at once.
+/// The community policing sergeant's review queue (V.B): the district's published postings not yet reviewed, oldest
+/// first, a page of compact rows at a time; "Review" opens one posting's checklist (Reviewed, Needs correction,
+/// Discontinue) above the queue, and ticked rows are marked reviewed together.
 /// </summary>
 public sealed class IndexModel(CpdTwitterDbContext db, ReviewWorkflow reviews, ReviewStatus status, CurrentMember member, TimeProvider time) : PageModel
 {
+    public const int PageSize = 50;
+
+    private static readonly KeysetOrder<Post> OldestFirst = KeysetOrder.ByTime<Post>(p => p.PublishedAt!.Value, p => p.Id, newestFirst: false);
+
+    /// <summary>This page's place in the queue (the shared pager's token).</summary>
+    public string? Cursor => Request.Query["cursor"];
+
+    /// <summary>The posting whose checklist is open (the row's "Review" link).</summary>
+    [BindProperty(SupportsGet = true, Name = "review")]
+    public string? Open { get; set; }
+
     public IReadOnlyList<ReviewItem> Items { get; private set; } = [];
+
+    public Pager Pager { get; private set; } = null!;
+
+    /// <summary>The posting shown with its full review form, if one is open and still waiting.</summary>
+    public ReviewItem? Opened { get; private set; }
+
+    public bool OpenedGone { get; private set; }
 
     public DistrictReviewStatus Status { get; private set; } = null!;
 
@@ -72,12 +91,20 @@ public sealed class IndexModel(CpdTwitterDbContext db, ReviewWorkflow reviews, R
     {
         Status = await status.ForDistrictAsync(District, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
-        var posts = await db.Posts.AsNoTracking().Within(member.Scope).Where(p => p.State == PostState.Published)
-            .Include(p => p.Revisions).AsSplitQuery()
-            .OrderBy(p => p.PublishedAt).ToListAsync(cancellationToken);
-        Items = posts.Select(p => new ReviewItem(p,
+        var waiting = db.Posts.AsNoTracking().Within(member.Scope).Where(p => p.State == PostState.Published);
+        var page = await waiting.Include(p => p.Revisions).AsSplitQuery().PageAsync(OldestFirst, Cursor, PageSize, cancellationToken);
+        ReviewItem Item(Post p) => new(p,
             ReviewSchedule.IsOverdue(p.PublishedAt!.Value, now, Status.ReviewWithinHours),
             ReviewSchedule.MayBeStale(p.Category, p.EventDate, now),
-            !p.MayBeReviewedBy(Reviewer))).ToList();
+            !p.MayBeReviewedBy(Reviewer));
+        Items = page.Items.Select(Item).ToList();
+        Pager = Pager.For(page, "Review queue pages", "posting waiting for review", "postings waiting for review", "cursor");
+        if ((FailedId ?? (Guid.TryParse(Open, out var asked) ? asked : null)) is { } open)
+        {
+            var post = Items.FirstOrDefault(i => i.Post.Id == open)?.Post
+                ?? await waiting.Include(p => p.Revisions).AsSplitQuery().SingleOrDefaultAsync(p => p.Id == open, cancellationToken);
+            Opened = post is null ? null : Item(post);
+            OpenedGone = post is null;
+        }
     }
 }
