@@ -100,7 +100,8 @@ public static class Keyset
         }
 
         var rows = await Ordered(source, order, reverse: false).Take(pageSize + 1).ToListAsync(cancellationToken);
-        var total = rows.Count > pageSize ? await source.CountAsync(cancellationToken) : rows.Count;
+        // Counted even when everything fits on the page, so a page costs the same commands whatever the list's length.
+        var total = await source.CountAsync(cancellationToken);
         return Build(order, rows.Take(pageSize).ToList(), total, first: 1, hasPrevious: false, hasNext: rows.Count > pageSize, rejected);
     }
 
