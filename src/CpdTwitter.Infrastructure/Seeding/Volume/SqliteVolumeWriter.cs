@@ -73,6 +73,8 @@ public sealed class SqliteVolumeWriter(string connectionString) : IVolumeWriter
         }
 
         await _transaction!.CommitAsync(cancellationToken);
+        await _transaction.DisposeAsync();
+        _transaction = null;
         report("Analyzing…");
         await ExecuteAsync("ANALYZE", cancellationToken);
     }
