@@ -33,7 +33,7 @@ public sealed class VolumeSeedTests(PostgresDatabase postgres) : IClassFixture<P
             [VolumeOptions.PasswordVariable] = Password,
         };
 
-        var first = await AppProcess.RunAsync(environment, "seed-volume", "--posts", $"{Posts}", "--years", "2", "--unreviewed-district", "12", "--unreviewed", "150");
+        var first = await AppProcess.RunAsync(environment, "seed-volume", "--posts", $"{Posts}", "--years", "2", "--unreviewed-district", "12", "--unreviewed", "40");
         first.ExitCode.ShouldBe(0, first.All);
         first.Output.ShouldContain("100%");
         first.Output.ShouldContain("database size");
@@ -63,7 +63,7 @@ public sealed class VolumeSeedTests(PostgresDatabase postgres) : IClassFixture<P
         {
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync();
             var seeder = ActivatorUtilities.CreateInstance<VolumeSeeder>(scope.ServiceProvider);
-            var options = VolumeOptions.Default with { Posts = Posts, Years = 2, Password = Password, UnreviewedDistrict = 12, Unreviewed = 150 };
+            var options = VolumeOptions.Default with { Posts = Posts, Years = 2, Password = Password, UnreviewedDistrict = 12, Unreviewed = 40 };
             (await seeder.RunAsync(options, TextWriter.Null)).ShouldBe(0);
         }
 
@@ -104,10 +104,10 @@ public sealed class VolumeSeedTests(PostgresDatabase postgres) : IClassFixture<P
         (await db.Posts.CountAsync()).ShouldBe(Posts);
         var states = await db.Posts.GroupBy(p => p.State).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
         states.GetValueOrDefault(PostState.Reviewed).ShouldBeGreaterThan(Posts * 8 / 10);
-        states.GetValueOrDefault(PostState.Published).ShouldBeGreaterThanOrEqualTo(150);
+        states.GetValueOrDefault(PostState.Published).ShouldBeGreaterThanOrEqualTo(40);
         states.GetValueOrDefault(PostState.Discontinued).ShouldBeGreaterThan(0);
         states.GetValueOrDefault(PostState.Rejected).ShouldBeGreaterThan(0);
-        (await db.Posts.CountAsync(p => p.District == 12 && p.State == PostState.Published)).ShouldBeGreaterThanOrEqualTo(150);
+        (await db.Posts.CountAsync(p => p.District == 12 && p.State == PostState.Published)).ShouldBeGreaterThanOrEqualTo(40);
         (await db.PostRevisions.CountAsync()).ShouldBeGreaterThan(Posts);
         (await db.PostDecisions.CountAsync(d => d.Role == "Office of News Affairs")).ShouldBeGreaterThan(0);
         (await db.PostReviews.CountAsync()).ShouldBe(await db.Posts.CountAsync(p => p.ReviewedAt != null));
@@ -130,9 +130,9 @@ public sealed class VolumeSeedTests(PostgresDatabase postgres) : IClassFixture<P
         [
             ("bench.rep012", ["/", "/Drafts", "/Notifications", $"/Posts/{post}"]),
             ("bench.sgt012", ["/", "/Review", "/Review/Approvals", $"/Posts/{post}"]),
-            ("bench.cmd012", ["/", "/Publishing", "/Review"]),
+            ("bench.cmd012", ["/", "/Review", "/Commander/Representatives", "/Commander/Duty", $"/Posts/{post}"]),
             ("bench.news", ["/", "/NewsAffairs/Approvals", "/Publishing", $"/Posts/{post}"]),
-            ("bench.isd", ["/", "/Admin/Audit", "/Admin/Users"]),
+            ("bench.isd", ["/", "/Admin/Audit", "/Admin/Users", "/Publishing"]),
         ];
         foreach (var (logOnId, pages) in accounts)
         {
