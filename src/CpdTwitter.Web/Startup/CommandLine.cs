@@ -1,11 +1,13 @@
 using CpdTwitter.Infrastructure.Audit;
 using CpdTwitter.Infrastructure.Data;
+using CpdTwitter.Infrastructure.Seeding.Volume;
 
 namespace CpdTwitter.Web.Startup;
 
 /// <summary>
 /// Operator commands run with the same configuration as the app:
-/// <c>migrate</c> applies migrations and exits; <c>audit verify</c> walks the audit chain.
+/// <c>migrate</c> applies migrations and exits; <c>audit verify</c> walks the audit chain;
+/// <c>seed-volume</c> migrates and fills an empty database with years of generated use (docs/operations.md).
 /// </summary>
 public sealed class CommandLine
 {
@@ -16,6 +18,7 @@ public sealed class CommandLine
     public static CommandLine? Parse(string[] args) => args switch
     {
         ["migrate", ..] => new CommandLine(MigrateAsync),
+        ["seed-volume", .. var options] => new CommandLine(services => SeedVolumeAsync(services, options)),
         ["audit", "verify", ..] => new CommandLine(VerifyAuditAsync),
         ["audit", ..] => new CommandLine(_ => Usage("audit verify")),
         _ => null,
@@ -32,6 +35,19 @@ public sealed class CommandLine
     {
         await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
         return 0;
+    }
+
+    private static async Task<int> SeedVolumeAsync(IServiceProvider services, string[] args)
+    {
+        var (options, error) = VolumeOptions.Parse(args, Environment.GetEnvironmentVariable(VolumeOptions.PasswordVariable));
+        if (options is null)
+        {
+            await Console.Error.WriteLineAsync(error);
+            return await Usage(VolumeOptions.Usage);
+        }
+
+        await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+        return await ActivatorUtilities.CreateInstance<VolumeSeeder>(services).RunAsync(options, Console.Out);
     }
 
     private static async Task<int> VerifyAuditAsync(IServiceProvider services)
