@@ -49,6 +49,9 @@ public static class PostStates
     public static IReadOnlyList<PostState> Finished { get; } =
         [PostState.Published, PostState.Reviewed, PostState.Rejected, PostState.Discontinuing, PostState.Discontinued, PostState.Cancelled];
 
+    /// <summary>Every state that is not <see cref="Finished"/>, listed so a query can seek them in an index (a NOT IN cannot).</summary>
+    public static IReadOnlyList<PostState> InProgress { get; } = [.. Enum.GetValues<PostState>().Where(s => !Finished.Contains(s))];
+
     public static bool IsFinished(this PostState state) => Finished.Contains(state);
 
     public static string DisplayName(this PostState state) => state switch

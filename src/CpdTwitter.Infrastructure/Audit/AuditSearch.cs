@@ -14,8 +14,9 @@ public sealed record AuditFilter(string? Actor = null, string? Action = null, in
 /// <summary>
 /// One page of the trail, newest first, with the cursors for its neighbours: <see cref="NewerThan"/> is the
 /// sequence the "newer" link asks for events after, <see cref="OlderThan"/> the one the "older" link asks for events before.
+/// <see cref="Total"/> is exact up to <see cref="AuditSearch.CountCap"/>; beyond it <see cref="TotalIsMore"/> says "more than".
 /// </summary>
-public sealed record AuditPage(IReadOnlyList<AuditEvent> Events, long Total, long? NewerThan, long? OlderThan);
+public sealed record AuditPage(IReadOnlyList<AuditEvent> Events, long Total, long? NewerThan, long? OlderThan, bool TotalIsMore = false);
 
 /// <summary>
 /// Keyset paging over the whole audit trail by sequence number: a page is "the 50 events before (or after) #n", so
@@ -24,6 +25,12 @@ public sealed record AuditPage(IReadOnlyList<AuditEvent> Events, long Total, lon
 public sealed class AuditSearch(CpdTwitterDbContext db)
 {
     public const int PageSize = 50;
+
+    /// <summary>
+    /// Counting stops here: ten years hold about ten million events, and counting them all costs tens of milliseconds
+    /// per page for a number nobody pages through; a narrower filter gives an exact count.
+    /// </summary>
+    public const int CountCap = 10_000;
 
     public async Task<AuditPage> PageAsync(AuditFilter filter, long? before, long? after, CancellationToken cancellationToken = default)
     {
@@ -49,12 +56,13 @@ public sealed class AuditSearch(CpdTwitterDbContext db)
             newer = before is not null && await matching.AnyAsync(e => e.Sequence > newest, cancellationToken);
         }
 
-        var total = await matching.LongCountAsync(cancellationToken);
+        var counted = await matching.Take(CountCap + 1).LongCountAsync(cancellationToken);
         return new AuditPage(
             events,
-            total,
+            Math.Min(counted, CountCap),
             newer ? (events.Count > 0 ? events[0].Sequence : null) : null,
-            older ? (events.Count > 0 ? events[^1].Sequence : null) : null);
+            older ? (events.Count > 0 ? events[^1].Sequence : null) : null,
+            TotalIsMore: counted > CountCap);
     }
 
     private IQueryable<AuditEvent> Matching(AuditFilter filter)

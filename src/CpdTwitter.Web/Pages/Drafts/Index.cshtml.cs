@@ -42,8 +42,9 @@ public sealed class IndexModel(CpdTwitterDbContext db, CurrentMember member, Pos
         Acting = await member.ActingAsync(ActingPurpose.Draft, cancellationToken);
         Hold = await display.HoldAsync(District, cancellationToken);
         var done = PostStates.Finished;
+        var open = PostStates.InProgress;
         var inProgress = await db.Posts.AsNoTracking().Within(member.Scope)
-            .Where(p => !done.Contains(p.State))
+            .Where(p => open.Contains(p.State))
             .PageAsync(LatestFirst, ProgressCursor, PageSize, cancellationToken);
         InProgress = inProgress.Items;
         InProgressPager = Pager.For(inProgress, "Pages of posts in progress", "post in progress", "posts in progress", "progress");

@@ -48,6 +48,9 @@ public sealed class IndexModel(CpdTwitterDbContext db, AuditVerifier verifier, A
 
     public long Total { get; private set; }
 
+    /// <summary>More events match than <see cref="Total"/> (the count stops at <see cref="AuditSearch.CountCap"/>).</summary>
+    public bool TotalIsMore { get; private set; }
+
     public long? NewerThan { get; private set; }
 
     public long? OlderThan { get; private set; }
@@ -109,6 +112,7 @@ public sealed class IndexModel(CpdTwitterDbContext db, AuditVerifier verifier, A
         IsFirstPage = before is null && after is null;
         var page = await search.PageAsync(filter, before, after, cancellationToken);
         Total = page.Total;
+        TotalIsMore = page.TotalIsMore;
         NewerThan = page.NewerThan;
         OlderThan = page.OlderThan;
         var accountIds = page.Events
