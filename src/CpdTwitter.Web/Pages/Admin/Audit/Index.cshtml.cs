@@ -20,8 +20,8 @@ public sealed record AuditRow(AuditEvent Event, string Label, AuditSubject Subje
 /// </summary>
 public sealed class IndexModel(CpdTwitterDbContext db, AuditVerifier verifier, AuditSearch search, UserManager<ApplicationUser> users, TimeProvider time) : PageModel
 {
-    /// <summary>The earliest date the filters accept: the product did not exist before, and year 1 is a typo.</summary>
-    public static readonly DateOnly EarliestDate = new(2000, 1, 1);
+    /// <summary>The earliest date the filters accept: the input rules' earliest date (the trail holds nothing older).</summary>
+    public static readonly DateOnly EarliestDate = DateOnly.FromDateTime(DateWindow.Earliest);
 
     [BindProperty(SupportsGet = true, Name = "person")]
     public string? Person { get; set; }
@@ -133,10 +133,6 @@ public sealed class IndexModel(CpdTwitterDbContext db, AuditVerifier verifier, A
             if (typed.Length > AuditEvent.ActorMaxLength)
             {
                 ModelState.AddModelError("person", $"A log-on ID is at most {AuditEvent.ActorMaxLength} characters.");
-            }
-            else if (typed.Any(c => char.IsControl(c) || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF'))
-            {
-                ModelState.AddModelError("person", "A log-on ID has letters, digits and punctuation only.");
             }
             else
             {
