@@ -3,3 +3,4 @@ import twitterText from 'twitter-text';
 
 export const parseTweet = twitterText.parseTweet;
 export const configs = twitterText.configs;
+export const extractEntitiesWithIndices = twitterText.extractEntitiesWithIndices;
