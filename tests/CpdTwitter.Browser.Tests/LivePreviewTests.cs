@@ -1,3 +1,5 @@
+using System.Text.Json;
+using CpdTwitter.Web.Pages.Posts;
 using Microsoft.Playwright;
 
 namespace CpdTwitter.Browser.Tests;
@@ -62,6 +64,48 @@ public sealed class LivePreviewTests(AppServer server, Chromium chromium) : ICla
         await Assertions.Expect(page.Locator("#preview-summary")).ToHaveTextAsync("Preview: 1 link, 1 mention, 1 hashtag, 1 cashtag.");
         (await chromium.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
         await Chromium.ScreenshotAsync(page, "composer-live-preview");
+    }
+
+    [Fact]
+    public async Task The_live_preview_equals_the_servers_markup_for_every_entity_case()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "conformance", "twitter-text");
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "entity-cases.json")));
+        var cases = json.RootElement.GetProperty("cases").EnumerateArray()
+            .Select(c => c.GetProperty("text").GetString()!)
+            .Select(text => new { text, server = PostTextHtml.Markup(text) }).ToList();
+        var lib = Path.Combine(Chromium.RepositoryRoot, "src", "CpdTwitter.Web", "wwwroot");
+        var page = await chromium.NewPageAsync();
+        await page.SetContentAsync(
+            """
+            <!DOCTYPE html><html lang="en"><head><title>Preview</title></head><body><main><h1>Preview</h1>
+            <form><label for="Text">Post</label><textarea id="Text"></textarea></form>
+            <div data-post-preview-source="Text"><p data-post-preview-text></p><div data-post-preview-media hidden></div></div>
+            </main></body></html>
+            """);
+        await page.AddScriptTagAsync(new() { Path = Path.Combine(lib, "lib", "twitter-text", "twitter-text.min.js") });
+        await page.AddScriptTagAsync(new() { Path = Path.Combine(lib, "js", "post-preview.js") });
+
+        // The server's markup goes through the browser's parser too, so both sides are compared as the browser serialises them.
+        var mismatches = await page.EvaluateAsync<string[]>(
+            """
+            (cases) => {
+                const textarea = document.getElementById('Text');
+                const live = document.querySelector('[data-post-preview-text]');
+                const server = document.createElement('p');
+                const mismatches = [];
+                for (const c of cases) {
+                    textarea.value = c.text;
+                    textarea.dispatchEvent(new Event('input'));
+                    server.innerHTML = c.server;
+                    if (live.innerHTML !== server.innerHTML) mismatches.push(JSON.stringify(c.text).slice(0, 80) + ' live: ' + live.innerHTML.slice(0, 200) + ' server: ' + server.innerHTML.slice(0, 200));
+                }
+                return mismatches;
+            }
+            """, cases);
+
+        cases.Count.ShouldBe(444);
+        mismatches.ShouldBeEmpty();
     }
 
     [Fact]
