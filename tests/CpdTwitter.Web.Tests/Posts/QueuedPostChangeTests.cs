@@ -119,15 +119,15 @@ public sealed class QueuedPostChangeTests(ManualPublishingApp app) : IClassFixtu
     [Fact]
     public async Task Once_the_publisher_has_claimed_the_post_it_is_too_late_and_the_page_says_so_and_it_is_sent_once_unchanged()
     {
-        using var officer = await OfficerAsync("po.race", 21);
+        using var officer = await OfficerAsync("po.race", 14);
         var now = Minute(app.UtcNow);
         const string text = "Beat 2111 meeting tonight (2111).";
-        var id = await PublishingApp.SubmitAsync(officer, text, PostCategory.BeatMeeting, scheduledFor: Local(now.AddHours(1)));
+        var id = await PublishingApp.SubmitAsync(officer, text, PostCategory.BeatMeeting, scheduledFor: Local(now.AddMinutes(20)));
         var form = await officer.GetAsync($"/Posts/{id}/Change");
         var token = form.AntiforgeryToken("#change-form");
 
         // Another publisher instance takes the message's lease, as it does just before sending.
-        app.Time.Advance(TimeSpan.FromHours(1));
+        app.Time.Advance(TimeSpan.FromMinutes(20));
         var leaseUntil = app.UtcNow.AddMinutes(1);
         await app.Factory.WithServiceAsync<int, CpdTwitterDbContext>(db => db.Outbox.Where(m => m.PostId == id)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, "another-instance").SetProperty(m => m.LeaseUntil, leaseUntil)));
@@ -144,7 +144,7 @@ public sealed class QueuedPostChangeTests(ManualPublishingApp app) : IClassFixtu
         post.RevisionNumber.ShouldBe(1);
         var message = await MessageAsync(id);
         message.CompletedAt.ShouldBeNull();
-        message.DueAt.ShouldBe(now.AddHours(1));
+        message.DueAt.ShouldBe(now.AddMinutes(20));
 
         // The other instance never finished: its lease runs out and this one sends the post, once, as it was.
         app.Time.Advance(TimeSpan.FromMinutes(2));
@@ -161,7 +161,7 @@ public sealed class QueuedPostChangeTests(ManualPublishingApp app) : IClassFixtu
         var now = Minute(app.UtcNow);
         const string text = "Beat 2211 meeting Friday (2211).";
         var id = await PublishingApp.SubmitAsync(officer, text, PostCategory.BeatMeeting, scheduledFor: Local(now.AddHours(4)));
-        using var otherSergeant = await app.Factory.SignedInAsync("sgt.guard.23", 23, Roles.CommunityPolicingSergeant);
+        using var otherSergeant = await app.Factory.SignedInAsync("sgt.guard.25", 25, Roles.CommunityPolicingSergeant);
         using var colleague = await app.Factory.SignedInAsync("po.guard.colleague", 22, Roles.Representative);
 
         await otherSergeant.GetAsync($"/Posts/{id}/Change");
@@ -194,14 +194,17 @@ public sealed class QueuedPostChangeTests(ManualPublishingApp app) : IClassFixtu
         var now = Minute(app.UtcNow);
         const string text = "Beat 2411 meeting next week (2411).";
         var id = await PublishingApp.SubmitAsync(officer, text, PostCategory.BeatMeeting, scheduledFor: Local(now.AddDays(2)));
-        var token = (await officer.GetAsync($"/Posts/{id}/Change")).AntiforgeryToken("#change-form");
+        (await officer.GetAsync($"/Posts/{id}/Change")).QuerySelector("#change-form").ShouldNotBeNull("On duty the author may change it.");
 
-        app.Time.Advance(TimeSpan.FromHours(9)); // the confirmed shift has ended
+        app.Time.Advance(TimeSpan.FromHours(9)); // the confirmed shift has ended (and the idle session with it: sign in again)
+        using var later = new Browser(app.Factory.CreateClient());
+        await later.SignInAsync("po.lateshift");
 
-        var page = await officer.GetAsync($"/Posts/{id}/Change");
+        var page = await later.GetAsync($"/Posts/{id}/Change");
         page.Text("#acting-refused").ShouldContain("You are off duty");
         page.QuerySelector("#change-form").ShouldBeNull();
-        await officer.PostAsync($"/Posts/{id}/Change?handler=Save", [new("Text", "Changed off duty (2411)."), new("ScheduledFor", Local(now.AddDays(2))), new("__RequestVerificationToken", token)]);
+        var refused = await later.PostAsync($"/Posts/{id}/Change?handler=Save", [new("Text", "Changed off duty (2411)."), new("ScheduledFor", Local(now.AddDays(2))), new("__RequestVerificationToken", page.AntiforgeryToken())]);
+        refused.Text("#acting-refused").ShouldContain("You are off duty");
         var post = await app.PostAsync(id);
         post.Text.ShouldBe(text);
         post.State.ShouldBe(PostState.Queued);
