@@ -62,6 +62,8 @@ public static class AuditActions
         (Post.Discontinued, "Post discontinued (removed from X)"),
         (Post.DeletionRefused, "X refused to remove the post"),
         (Post.Cancelled, "Post cancelled"),
+        (Post.Rescheduled, "Queued post's go-out time changed"),
+        (Post.ChangedBeforeSending, "Queued post's text changed before it went out"),
         (Publishing.Paused, "Publishing paused"),
         (Publishing.Resumed, "Publishing resumed"),
         (Publishing.SergeantApprovalChanged, "Sergeant approval setting changed"),
@@ -167,6 +169,8 @@ public static class AuditActions
         public const string Discontinued = "post.pulled";
         public const string DeletionRefused = "post.pull-refused";
         public const string Cancelled = "post.cancelled";
+        public const string Rescheduled = "post.rescheduled";
+        public const string ChangedBeforeSending = "post.changed-before-sending";
     }
 
     public static class Publishing

@@ -6,7 +6,7 @@ namespace CpdTwitter.Domain.Posts;
 /// A district post from its first draft to X (ARCHITECTURE.md, post lifecycle). Every transition checks who
 /// acts and from which state; the text submitted, approved and sent are frozen copies, and every save is a revision.
 /// </summary>
-public sealed class Post : Districts.IDistrictOwned
+public sealed partial class Post : Districts.IDistrictOwned
 {
     public const int PublishingGraceMinutes = 1;
     private readonly List<PostRevision> _revisions = [];

@@ -34,5 +34,7 @@ public sealed record PostApprover(string UserId, string Name, bool IsNewsAffairs
         return newsAffairs || supervises is not null ? new PostApprover(actor.UserId, actor.Name, newsAffairs, supervises) : null;
     }
 
-    public string Role => IsNewsAffairs ? "Office of News Affairs" : "District supervisor";
+    public const string NewsAffairsRole = "Office of News Affairs";
+
+    public string Role => IsNewsAffairs ? NewsAffairsRole : "District supervisor";
 }

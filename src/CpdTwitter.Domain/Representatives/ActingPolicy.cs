@@ -10,16 +10,37 @@ public sealed record ActingDecision(bool Allowed, string? Reason)
 {
     public static ActingDecision Yes { get; } = new(true, null);
 
+    /// <summary>Refused only because the member is off duty: they may still draft (issue #13).</summary>
+    public bool IsOffDuty { get; init; }
+
+    /// <summary>When off duty: the start of the member's next watch, if one is scheduled.</summary>
+    public DateTime? NextWatchUtc { get; init; }
+
     public static ActingDecision No(string reason) => new(false, reason);
 }
 
 /// <summary>
 /// Who may act for a district's X account (directive III.C, V.A): only a member holding an active
 /// appointment as that district's representative; publishing also needs News Affairs' acknowledgement
-/// of the submission that named them. Every drafting and publishing action asks this one policy.
+/// of the submission that named them. Every drafting and publishing action asks this one policy. Duty (III.C) limits
+/// publishing only: off duty, a representative on a Department device may save drafts and submit them on duty.
 /// </summary>
 public static class ActingPolicy
 {
+    /// <summary>Whether duty allows the purpose: drafting needs no duty; publishing (submitting, changing a queued post) does.</summary>
+    public static ActingDecision OnDuty(ActingPurpose purpose, bool onDuty, DateTime? nextWatchStartsUtc)
+    {
+        if (onDuty || purpose == ActingPurpose.Draft)
+        {
+            return ActingDecision.Yes;
+        }
+
+        return ActingDecision.No(nextWatchStartsUtc is { } next
+            ? $"You are off duty: on a Department device you can save drafts, and submit them when you are on duty (S02-03-10 III.C). Your next watch starts {ChicagoTime.Format(next)}."
+            : "You are off duty and no watch is scheduled: on a Department device you can save drafts; to submit them, ask your sergeant to confirm your shift (S02-03-10 III.C).")
+            with { IsOffDuty = true, NextWatchUtc = nextWatchStartsUtc };
+    }
+
     public static ActingDecision CanActForDistrict(string userId, int district, DateTime utcNow, ActingPurpose purpose, IEnumerable<Appointment> appointmentsOfUser)
     {
         ArgumentNullException.ThrowIfNull(appointmentsOfUser);

@@ -142,7 +142,7 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, UnitOfWork unitOfWork, 
 
             audit.Record(AuditActions.Post.Approved, AuditSubjects.Post, post.Id.ToString(), post.District,
                 new { revision = post.RevisionNumber, edited = wasEdited, role = approver.Role, note });
-            notifier.Notify(post.AuthorId, $"{approver.Name} approved your post{(wasEdited ? " with edits" : string.Empty)}: {Summary(post)}", AppLinks.Post(post.Id));
+            notifier.Notify(post.AuthorId, $"{approver.Name} approved your post{(wasEdited ? " with edits" : string.Empty)}: {Summary(post)} It goes out {ChicagoTime.Format(post.DueAt)}.", AppLinks.Post(post.Id));
             Enqueue(post);
             return post.Id.ToString();
         }, cancellationToken);

@@ -14,7 +14,8 @@ namespace CpdTwitter.Infrastructure.Posts;
 
 /// <summary>
 /// The sergeant's review of published postings and the discontinuing of a posting (directive V.B). Each step commits
-/// the post, its audit event, any deletion for the outbox and the notifications together.
+/// the post, its audit event, any deletion for the outbox and the notifications together. Cancelling a post that
+/// has not gone out is <see cref="QueuedPostChanges.CancelAsync"/>, which must win against the publisher first.
 /// </summary>
 public sealed class ReviewWorkflow(CpdTwitterDbContext db, UnitOfWork unitOfWork, AuditTrail audit, Notifier notifier, PublisherSignal publisher, TimeProvider time)
 {
@@ -75,27 +76,6 @@ public sealed class ReviewWorkflow(CpdTwitterDbContext db, UnitOfWork unitOfWork
         }
 
         return outcome;
-    }
-
-    /// <summary>Stops an approved or scheduled post before it goes out.</summary>
-    public Task<Outcome> CancelAsync(Guid postId, PostApprover by, DiscontinueReason? reason, string? note, CancellationToken cancellationToken = default)
-    {
-        if (reason is null)
-        {
-            return Task.FromResult(Outcome.Fail("Reason", "Choose the reason for cancelling the post."));
-        }
-
-        return unitOfWork.CommitAsync(async () =>
-        {
-            var post = await LoadAsync(postId, cancellationToken);
-            post.Cancel(by, reason.Value, note, Now());
-            var now = Now();
-            await db.Outbox.Where(m => m.PostId == post.Id && m.CompletedAt == null && m.Kind == OutboxKind.PublishPost)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.CompletedAt, now).SetProperty(m => m.LastError, "Cancelled before it went out."), cancellationToken);
-            audit.Record(AuditActions.Post.Cancelled, AuditSubjects.Post, post.Id.ToString(), post.District, new { reason = reason.Value.ToString(), note = post.DiscontinueNote });
-            await NotifyDiscontinuedAsync(post, by, "cancelled before it went out", cancellationToken);
-            return post.Id.ToString();
-        }, cancellationToken);
     }
 
     public async Task<Outcome> SetReviewWithinAsync(int district, int? hours, Actor by, CancellationToken cancellationToken = default)

@@ -58,8 +58,9 @@ public sealed partial class Publisher(
         foreach (var candidate in candidates.Where(c => !holds.Holds(c.Kind, c.District)))
         {
             var leaseUntil = now.AddSeconds(options.Value.LeaseSeconds);
+            // The due time is checked again in the claim: a post rescheduled (or cancelled) since it was listed is not taken.
             var claimed = await db.Outbox
-                .Where(m => m.Id == candidate.Id && m.CompletedAt == null && (m.LeaseUntil == null || m.LeaseUntil < now))
+                .Where(m => m.Id == candidate.Id && m.CompletedAt == null && m.DueAt <= now && (m.LeaseUntil == null || m.LeaseUntil < now))
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, InstanceId).SetProperty(m => m.LeaseUntil, leaseUntil), cancellationToken);
             if (claimed == 1)
             {

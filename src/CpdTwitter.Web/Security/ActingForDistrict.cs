@@ -1,4 +1,3 @@
-using CpdTwitter.Domain;
 using CpdTwitter.Domain.People;
 using CpdTwitter.Domain.Representatives;
 using CpdTwitter.Infrastructure.Data;
@@ -9,8 +8,8 @@ namespace CpdTwitter.Web.Security;
 
 /// <summary>
 /// The one place that decides whether the signed-in member may draft or publish for their district now:
-/// an appointed (and, to publish, acknowledged) representative (V.A), on duty (III.C), on a Department
-/// device (IV.D). The answer says plainly what is missing.
+/// an appointed (and, to publish, acknowledged) representative (V.A), on duty to publish (III.C; drafting off duty is
+/// allowed), on a Department device (IV.D). The answer says plainly what is missing.
 /// </summary>
 public sealed class ActingForDistrict(CpdTwitterDbContext db, DutyRoster duty, DepartmentDevices devices, TimeProvider time)
 {
@@ -31,12 +30,14 @@ public sealed class ActingForDistrict(CpdTwitterDbContext db, DutyRoster duty, D
             return appointed;
         }
 
-        var status = (await duty.ScheduleAsync(userId, cancellationToken)).StatusAt(now);
-        if (!status.OnDuty)
+        if (purpose == ActingPurpose.Publish)
         {
-            return ActingDecision.No(status.NextWatchStartsAtUtc is { } next
-                ? $"You are off duty: representatives post only on duty (S02-03-10 III.C). Your next watch starts {ChicagoTime.Format(next)}."
-                : "You are off duty and no watch is scheduled: ask your sergeant to confirm your shift (S02-03-10 III.C).");
+            var status = (await duty.ScheduleAsync(userId, cancellationToken)).StatusAt(now);
+            var onDuty = ActingPolicy.OnDuty(purpose, status.OnDuty, status.NextWatchStartsAtUtc);
+            if (!onDuty.Allowed)
+            {
+                return onDuty;
+            }
         }
 
         var device = await devices.CheckAsync(context, cancellationToken);

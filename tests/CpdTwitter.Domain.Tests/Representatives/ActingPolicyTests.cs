@@ -57,4 +57,27 @@ public sealed class ActingPolicyTests
     {
         ActingPolicy.CanActForDistrict("u-anyone", 12, Now, ActingPurpose.Draft, []).Allowed.ShouldBeFalse();
     }
+
+    [Fact]
+    public void Off_duty_a_representative_may_draft_but_not_publish_and_is_told_when_the_next_watch_starts()
+    {
+        ActingPolicy.OnDuty(ActingPurpose.Draft, onDuty: false, nextWatchStartsUtc: null).Allowed.ShouldBeTrue();
+        ActingPolicy.OnDuty(ActingPurpose.Publish, onDuty: true, nextWatchStartsUtc: null).Allowed.ShouldBeTrue();
+
+        var publish = ActingPolicy.OnDuty(ActingPurpose.Publish, onDuty: false, Now.AddHours(3));
+
+        publish.Allowed.ShouldBeFalse();
+        publish.IsOffDuty.ShouldBeTrue();
+        publish.NextWatchUtc.ShouldBe(Now.AddHours(3));
+        publish.Reason.ShouldBe("You are off duty: on a Department device you can save drafts, and submit them when you are on duty (S02-03-10 III.C). Your next watch starts 2026-11-25 12:00 CST.");
+    }
+
+    [Fact]
+    public void Off_duty_with_no_watch_scheduled_the_representative_is_told_to_ask_the_sergeant()
+    {
+        var publish = ActingPolicy.OnDuty(ActingPurpose.Publish, onDuty: false, nextWatchStartsUtc: null);
+
+        publish.IsOffDuty.ShouldBeTrue();
+        publish.Reason.ShouldBe("You are off duty and no watch is scheduled: on a Department device you can save drafts; to submit them, ask your sergeant to confirm your shift (S02-03-10 III.C).");
+    }
 }

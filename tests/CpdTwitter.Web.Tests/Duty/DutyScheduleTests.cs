@@ -41,7 +41,7 @@ public sealed class DutyScheduleTests(FixedClockFactory factory) : IClassFixture
 
         using var representative = new Browser(factory.CreateClient());
         var offDuty = await representative.SignInAsync("po.watch");
-        offDuty.Text("#acting-status").ShouldBe("You are off duty and no watch is scheduled: ask your sergeant to confirm your shift (S02-03-10 III.C).");
+        offDuty.Text("#acting-status").ShouldBe("You are off duty and no watch is scheduled: on a Department device you can save drafts; to submit them, ask your sergeant to confirm your shift (S02-03-10 III.C).");
 
         var page = await sergeant.SubmitAsync(Page, new Dictionary<string, string>
         {
@@ -81,7 +81,7 @@ public sealed class DutyScheduleTests(FixedClockFactory factory) : IClassFixture
         (await factory.AuditTrailAsync("Representative", repId)).ShouldBe(["duty.watch-added", "duty.watch-removed"]);
         using var representative = new Browser(factory.CreateClient());
         (await representative.SignInAsync("po.unwatch")).Text("#acting-status")
-            .ShouldBe("You are off duty and no watch is scheduled: ask your sergeant to confirm your shift (S02-03-10 III.C).");
+            .ShouldBe("You are off duty and no watch is scheduled: on a Department device you can save drafts; to submit them, ask your sergeant to confirm your shift (S02-03-10 III.C).");
     }
 
     [Fact]

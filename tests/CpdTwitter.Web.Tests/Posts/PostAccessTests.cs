@@ -139,7 +139,7 @@ public sealed class PostAccessTests(PublishingApp app) : IClassFixture<Publishin
     }
 
     [Fact]
-    public async Task Off_duty_a_representative_reads_their_draft_but_cannot_change_or_submit_it()
+    public async Task Off_duty_on_a_Department_device_a_representative_saves_drafts_but_submits_only_on_duty()
     {
         await app.RepresentativeAsync("po.offduty", 16, 1, "16016", onDuty: false);
         using var officer = new Browser(app.Factory.CreateClient());
@@ -147,15 +147,25 @@ public sealed class PostAccessTests(PublishingApp app) : IClassFixture<Publishin
         var draft = Post.Draft(16, (await app.Factory.FindUserAsync("po.offduty")).Id, "Officer po.offduty", new PostContent(PostCategory.CommunityAlert, "Written on the last shift", null, false, null), DateTime.UtcNow);
         await app.Factory.WithServiceAsync<int, CpdTwitterDbContext>(db => { db.Posts.Add(draft); return db.SaveChangesAsync(); });
 
+        var list = await officer.GetAsync("/Drafts");
+        list.QuerySelector("#new-post").ShouldNotBeNull("Off duty on a Department device, New post is offered: drafting is allowed.");
+        var fresh = await officer.GetAsync("/Drafts/Compose");
+        fresh.Text("#submit-later").ShouldBe("You are off duty and no watch is scheduled: you can save this draft; to submit it, ask your sergeant to confirm your shift.");
+        fresh.QuerySelector("#acting-refused").ShouldBeNull();
         var page = await officer.GetAsync($"/Drafts/Compose/{draft.Id}");
-        page.Text("#acting-refused").ShouldContain("off duty");
-        page.QuerySelector<AngleSharp.Html.Dom.IHtmlFieldSetElement>("fieldset")!.IsDisabled.ShouldBeTrue();
-        var token = page.AntiforgeryToken();
-        var refused = await officer.PostAsync($"/Drafts/Compose/{draft.Id}?handler=Submit", [new("Input.Category", "CommunityAlert"), new("Input.Text", "Changed off duty"), new("__RequestVerificationToken", token)]);
+        page.QuerySelector<AngleSharp.Html.Dom.IHtmlFieldSetElement>("fieldset")!.IsDisabled.ShouldBeFalse();
+        page.QuerySelector("button[formaction*='handler=Submit']").ShouldBeNull("The Submit button is not offered off duty.");
 
-        refused.Errors().ShouldContain("off duty");
+        var saved = await officer.SubmitAsync(page, new Dictionary<string, string> { ["Input.Category"] = "CommunityAlert", ["Input.Text"] = "Changed off duty", ["Input.MarkedNotable"] = "false" }, handler: "Save");
+        saved.Text("[role=status]").ShouldBe("Draft saved.", customMessage: saved.Errors());
+        (await app.PostAsync(draft.Id)).Text.ShouldBe("Changed off duty");
+
+        var token = saved.AntiforgeryToken();
+        var refused = await officer.PostAsync($"/Drafts/Compose/{draft.Id}?handler=Submit", [new("Input.Category", "CommunityAlert"), new("Input.Text", "Submitted off duty"), new("FormToken", Infrastructure.Data.FormToken.Issue()), new("__RequestVerificationToken", token)]);
+
+        refused.Errors().ShouldContain("You are off duty");
         var stored = await app.PostAsync(draft.Id);
-        stored.Text.ShouldBe("Written on the last shift");
+        stored.Text.ShouldBe("Changed off duty");
         stored.State.ShouldBe(PostState.Draft);
     }
 }

@@ -352,6 +352,10 @@ public sealed class MatrixApp : IAsyncLifetime
                 post.Submit(author.Id, PolicyReview.Clear, districtRequiresSergeant: false, now);
                 post.MarkOutcomeUnknown(post.Text, "matrix: timeout", now);
                 break;
+            case PostState.Queued:
+                post.Submit(author.Id, PolicyReview.Clear, districtRequiresSergeant: false, now);
+                db.Outbox.Add(new Infrastructure.Publishing.OutboxMessage(Infrastructure.Publishing.OutboxKind.PublishPost, post.Id, district, post.DueAt, now));
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(state), state, "No matrix fixture for this state.");
         }

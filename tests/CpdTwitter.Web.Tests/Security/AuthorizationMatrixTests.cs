@@ -90,6 +90,9 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
         /Notifications/Index          GET    -                 -         signin  200      200      200      200      200
         /Notifications/Index          POST   Open              member    signin  302/404  302/404  302/404  302/404  302/404
         /Notifications/Index          POST   ReadAll           -         signin  302      302      302      302      302
+        /Posts/Change                 GET    -                 district  signin  200/404  200/404  200/404  403      403
+        /Posts/Change                 POST   Save              district  signin  302/404  302/404  302/404  403      403
+        /Posts/Change                 POST   Cancel            district  signin  302/404  302/404  302/404  403      403
         /Posts/View                   GET    -                 district  signin  200/404  200/404  200/404  200      200
         /Posts/View                   POST   Discontinue       district  signin  403/404  302/404  302/404  302      403
         /Publishing/Index             GET    -                 -         signin  403      403      403      200      200
@@ -289,6 +292,12 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
             case ("/Notifications/Index", "POST", "Open"):
                 var owner = cell.Target == Target.Other || cell.Caller == Caller.Anonymous ? app.RepresentativeB.Id : app.Members[cell.Caller].Id;
                 return new(url + handler, Form(("id", Id(await app.NotificationAsync(owner)))));
+            case ("/Posts/Change", "GET", _):
+                return new($"/Posts/{await app.PostAsync(district, PostState.Queued)}/Change", []);
+            case ("/Posts/Change", "POST", "Save"):
+                return new($"/Posts/{await app.PostAsync(district, PostState.Queued)}/Change{handler}", Form(("Text", $"Matrix change {app.Next()}: lock your car and take your keys."), ("ScheduledFor", string.Empty)));
+            case ("/Posts/Change", "POST", "Cancel"):
+                return new($"/Posts/{await app.PostAsync(district, PostState.Queued)}/Change{handler}", Form(("reason", nameof(DiscontinueReason.Outdated)), ("note", "Matrix")));
             case ("/Posts/View", "GET", _):
                 return new($"/Posts/{await app.PostAsync(district, PostState.AwaitingNewsAffairs)}", []);
             case ("/Posts/View", "POST", "Discontinue"):

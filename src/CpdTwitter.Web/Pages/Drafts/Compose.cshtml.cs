@@ -14,7 +14,8 @@ namespace CpdTwitter.Web.Pages.Drafts;
 
 /// <summary>
 /// The composer: a representative writes a post for their district, sees X's count, a preview and what the checks
-/// found, saves revisions and submits. Off duty or off a Department device the draft can be read, not changed.
+/// found, saves revisions and submits. Off duty (on a Department device) the draft can be saved but not submitted; off a
+/// Department device, or without an appointment, it can be read, not changed.
 /// </summary>
 public sealed class ComposeModel(CpdTwitterDbContext db, PostWorkflow workflow, CurrentMember member, PostDisplay display, TimeProvider time) : PageModel
 {
@@ -37,6 +38,18 @@ public sealed class ComposeModel(CpdTwitterDbContext db, PostWorkflow workflow, 
     public Post? Post { get; private set; }
 
     public ActingDecision Acting { get; private set; } = ActingDecision.Yes;
+
+    /// <summary>Whether the member may submit now: off duty they may still save the draft (issue #13).</summary>
+    public ActingDecision Submitting { get; private set; } = ActingDecision.Yes;
+
+    /// <summary>What the page says when the draft may be saved but not submitted now; null when both are allowed.</summary>
+    public string? SubmitLater => Acting.Allowed && !Submitting.Allowed
+        ? Submitting.IsOffDuty
+            ? Submitting.NextWatchUtc is { } next
+                ? $"You are off duty: you can save this draft; you can submit it when you are on duty (your next watch starts {ChicagoTime.Format(next)})."
+                : "You are off duty and no watch is scheduled: you can save this draft; to submit it, ask your sergeant to confirm your shift."
+            : $"{Submitting.Reason} You can save this draft."
+        : null;
 
     public PolicyReview? Review { get; private set; }
 
@@ -167,6 +180,7 @@ public sealed class ComposeModel(CpdTwitterDbContext db, PostWorkflow workflow, 
         var originalId = Post?.CorrectsPostId ?? Correcting;
         Original = originalId is null ? null : await db.Posts.AsNoTracking().Within(member.Scope).SingleOrDefaultAsync(p => p.Id == originalId, cancellationToken);
         Acting = await member.ActingAsync(ActingPurpose.Draft, cancellationToken);
+        Submitting = await member.ActingAsync(ActingPurpose.Publish, cancellationToken);
         var text = PostContent.NormalizeText(Input.Text);
         Measure = TweetText.Measure(text);
         if (!string.IsNullOrWhiteSpace(text))

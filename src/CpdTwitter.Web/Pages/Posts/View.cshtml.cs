@@ -14,7 +14,7 @@ namespace CpdTwitter.Web.Pages.Posts;
 /// One post's record: where it stands, why it was routed, who decided what, every revision, and the texts
 /// submitted, approved and sent side by side. Readable by the district's members, News Affairs and ISD.
 /// </summary>
-public sealed class ViewModel(CpdTwitterDbContext db, PostDisplay display, ReviewWorkflow reviews, CurrentMember member) : PageModel
+public sealed class ViewModel(CpdTwitterDbContext db, PostDisplay display, ReviewWorkflow reviews, QueuedPostChanges changes, CurrentMember member) : PageModel
 {
     public Post Post { get; private set; } = null!;
 
@@ -32,12 +32,15 @@ public sealed class ViewModel(CpdTwitterDbContext db, PostDisplay display, Revie
     public bool CanDiscontinue => member.Approver is { } who && Post.MayBeDiscontinuedBy(who)
         && (Post.State.IsLive() || Post.State == PostState.Queued);
 
+    /// <summary>The author or the district's sergeant or commander may change or cancel a queued post before it goes (issue #13).</summary>
+    public bool CanChangeBeforeSending => member.UserId is { } user && Post.MayBeChangedBeforeSendingBy(user, member.Approver);
+
     /// <summary>The frozen texts, shown side by side when they differ.</summary>
     public IReadOnlyList<(string Label, string Text)> Frozen { get; private set; } = [];
 
     public Task<IActionResult> OnPostDiscontinueAsync(Guid id, DiscontinueReason? reason, string? note, CancellationToken cancellationToken) =>
         ActAsync(id, (post, who) => post.State == PostState.Queued
-            ? reviews.CancelAsync(id, who, reason, note, cancellationToken)
+            ? changes.CancelAsync(id, member.SignedIn, reason, note, cancellationToken)
             : reviews.DiscontinueAsync(id, who, reason, note, cancellationToken), cancellationToken);
 
     private async Task<IActionResult> ActAsync(Guid id, Func<Post, PostApprover, Task<Outcome>> act, CancellationToken cancellationToken)
