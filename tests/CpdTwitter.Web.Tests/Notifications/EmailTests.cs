@@ -133,14 +133,16 @@ public sealed class EmailTests
         var message = Directory.GetFiles(pickup, "*.eml").Select(f => MimeMessage.Load(f))
             .Single(m => m.To.Mailboxes.Any(a => a.Address == "po.notice@chicagopolice.org"));
         var link = $"{BaseUrl}/Posts/{post.Id}";
-        message.TextBody.ShouldContain("Note: Date is wrong: <b>Sunday</b> & not \"Saturday\"");
-        message.TextBody.ShouldContain($"Open: {link}");
-        message.TextBody.ShouldNotContain("&lt;");
-        message.HtmlBody.ShouldContain("Note: Date is wrong: &lt;b&gt;Sunday&lt;/b&gt; &amp; not &quot;Saturday&quot;");
-        message.HtmlBody.ShouldContain("Street fair &lt;Saturday&gt; &amp; Sunday");
-        message.HtmlBody.ShouldNotContain("<b>");
-        message.HtmlBody.ShouldContain($"<a href=\"{link}\">");
-        message.HtmlBody.ShouldContain("Sgt. O&#39;Neil");
+        var text = message.TextBody.ShouldNotBeNull();
+        var html = message.HtmlBody.ShouldNotBeNull();
+        text.ShouldContain("Note: Date is wrong: <b>Sunday</b> & not \"Saturday\"");
+        text.ShouldContain($"Open: {link}");
+        text.ShouldNotContain("&lt;");
+        html.ShouldContain("Note: Date is wrong: &lt;b&gt;Sunday&lt;/b&gt; &amp; not &quot;Saturday&quot;");
+        html.ShouldContain("Street fair &lt;Saturday&gt; &amp; Sunday");
+        html.ShouldNotContain("<b>");
+        html.ShouldContain($"<a href=\"{link}\">");
+        html.ShouldContain("Sgt. O&#39;Neil");
         Directory.Delete(pickup, recursive: true);
     }
 
