@@ -24,9 +24,6 @@ public sealed class EmailOptions
 
     public string? SmtpPassword { get; set; }
 
-    /// <summary>The app's public address, for links in messages (e.g. https://cpdtwitter.chicagopolice.org).</summary>
-    public Uri? SiteUrl { get; set; }
-
     public double PollSeconds { get; set; } = 15;
 
     public int MaxAttempts { get; set; } = 8;

@@ -1,4 +1,3 @@
-using CpdTwitter.Domain.Notifications;
 using CpdTwitter.Infrastructure.Data;
 using MailKit.Net.Smtp;
 using MailKit.Security;
@@ -15,7 +14,7 @@ namespace CpdTwitter.Infrastructure.Notifications;
 /// E-mails each notification after the change that caused it has committed, so a mail problem never blocks or undoes
 /// that change. A failed send is retried with backoff up to <see cref="EmailOptions.MaxAttempts"/> times.
 /// </summary>
-public sealed partial class NotificationMailer(IServiceScopeFactory scopes, IOptions<EmailOptions> options, TimeProvider time, ILogger<NotificationMailer> logger)
+public sealed partial class NotificationMailer(IServiceScopeFactory scopes, IOptions<EmailOptions> options, PublicBaseUrl baseUrl, TimeProvider time, ILogger<NotificationMailer> logger)
     : BackgroundService
 {
     private const int Batch = 50;
@@ -43,7 +42,7 @@ public sealed partial class NotificationMailer(IServiceScopeFactory scopes, IOpt
         {
             try
             {
-                await DeliverAsync(Compose(item.Notification, item.Email!, item.DisplayName, settings), settings, cancellationToken);
+                await DeliverAsync(NotificationEmail.Compose(item.Notification, item.Email!, item.DisplayName, settings.From, baseUrl), settings, cancellationToken);
                 item.Notification.Emailed(time.GetUtcNow().UtcDateTime);
                 sent++;
             }
@@ -85,21 +84,6 @@ public sealed partial class NotificationMailer(IServiceScopeFactory scopes, IOpt
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
-
-    private static MimeMessage Compose(Notification notification, string email, string name, EmailOptions settings)
-    {
-        var message = new MimeMessage();
-        message.From.Add(MailboxAddress.Parse(settings.From));
-        message.To.Add(new MailboxAddress(name, email));
-        message.Subject = "CpdTwitter: " + (notification.Text.Length > 90 ? notification.Text[..89] + "…" : notification.Text);
-        message.MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId("cpdtwitter.local");
-        var link = settings.SiteUrl is null ? notification.Link : new Uri(settings.SiteUrl, notification.Link).ToString();
-        message.Body = new TextPart("plain")
-        {
-            Text = $"{notification.Text}\n\nOpen: {link}\n\nThis message repeats a notification in CpdTwitter; read and answer it in the app on a Department device.",
-        };
-        return message;
     }
 
     private static async Task DeliverAsync(MimeMessage message, EmailOptions settings, CancellationToken cancellationToken)

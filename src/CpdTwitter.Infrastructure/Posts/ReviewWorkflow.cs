@@ -113,7 +113,8 @@ public sealed class ReviewWorkflow(CpdTwitterDbContext db, UnitOfWork unitOfWork
 
     private async Task NotifyDiscontinuedAsync(Post post, PostApprover by, string what, CancellationToken cancellationToken)
     {
-        var text = $"{by.Name} {what} a district {post.District:000} post ({post.DiscontinueReason!.Value.DisplayName()}): {PostWorkflow.Summary(post)}";
+        var text = $"{by.Name} {what} a district {post.District:000} post ({post.DiscontinueReason!.Value.DisplayName()}): {PostWorkflow.Summary(post)}"
+            + (post.DiscontinueNote is { } note ? $" Note: {note}" : string.Empty);
         notifier.Notify(post.AuthorId, text, AppLinks.Post(post.Id));
         await notifier.NotifyRoleAsync(Roles.Commander, post.District, text, AppLinks.Post(post.Id), cancellationToken);
         await notifier.NotifyRoleAsync(Roles.NewsAffairs, null, text, AppLinks.Post(post.Id), cancellationToken);

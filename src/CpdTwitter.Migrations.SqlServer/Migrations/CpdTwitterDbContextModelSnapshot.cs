@@ -911,6 +911,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
 
                     b.HasIndex("State", "SubmittedAt");
 
+                    b.HasIndex("District", "LastReviewOutcome", "State");
+
                     b.HasIndex("District", "State", "PublishedAt");
 
                     b.HasIndex("District", "State", "UpdatedAt");

@@ -904,6 +904,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
 
                     b.HasIndex("State", "SubmittedAt");
 
+                    b.HasIndex("District", "LastReviewOutcome", "State");
+
                     b.HasIndex("District", "State", "PublishedAt");
 
                     b.HasIndex("District", "State", "UpdatedAt");

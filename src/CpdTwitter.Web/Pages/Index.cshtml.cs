@@ -2,14 +2,18 @@ using CpdTwitter.Domain.Devices;
 using CpdTwitter.Domain.People;
 using CpdTwitter.Domain.Representatives;
 using CpdTwitter.Infrastructure.Data;
+using CpdTwitter.Web.Layout;
 using CpdTwitter.Web.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace CpdTwitter.Web.Pages;
 
-public sealed class IndexModel(CpdTwitterDbContext db, DepartmentDevices devices, CurrentMember member) : PageModel
+public sealed class IndexModel(CpdTwitterDbContext db, DepartmentDevices devices, CurrentMember member, WhatNeedsYou whatNeedsYou) : PageModel
 {
+    /// <summary>What needs the member now, a section per role; read afresh here (the navigation badges may be seconds old).</summary>
+    public Needs Needs { get; private set; } = Needs.None;
+
     /// <summary>For representatives: may they publish for their district right now, and if not, why.</summary>
     public ActingDecision? Publishing { get; private set; }
 
@@ -28,6 +32,7 @@ public sealed class IndexModel(CpdTwitterDbContext db, DepartmentDevices devices
             DistrictName = district?.DisplayName;
         }
 
+        Needs = await whatNeedsYou.GetAsync(fresh: true);
         Duties = Roles.All.Where(member.Is).Select(r => (Roles.Title(r), Describe(r))).ToList();
         if (member.Is(Roles.Representative))
         {

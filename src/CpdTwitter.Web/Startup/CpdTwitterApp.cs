@@ -45,6 +45,9 @@ public static class CpdTwitterApp
         services.AddCpdTwitterDatabase(provider, connectionString);
         services.AddCpdTwitterPublishing(builder.Configuration);
         var development = builder.Environment.IsDevelopment();
+        var emailConfigured = configuration.GetSection(Infrastructure.Notifications.EmailOptions.Section).Get<Infrastructure.Notifications.EmailOptions>()?.Configured ?? false;
+        services.AddSingleton(Infrastructure.Notifications.PublicBaseUrl.Resolve(
+            configuration[Infrastructure.Notifications.PublicBaseUrl.Key], development, configuration["urls"], emailConfigured));
         services.PostConfigure<Infrastructure.Notifications.EmailOptions>(email =>
         {
             // Development never sends mail: messages go to a pickup folder in the data folder unless configured otherwise.
@@ -65,6 +68,7 @@ public static class CpdTwitterApp
         services.AddScoped<CurrentMember>();
         services.AddScoped<Pages.Posts.PostDisplay>();
         services.AddScoped<Pages.Review.ReviewStatus>();
+        services.AddScoped<Layout.WhatNeedsYou>();
         services.AddScoped<DepartmentDeviceFilter>();
         services.Configure<ForwardedHeadersOptions>(options =>
         {

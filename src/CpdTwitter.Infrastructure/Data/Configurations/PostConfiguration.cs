@@ -53,6 +53,8 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.HasIndex(p => new { p.AuthorId, p.UpdatedAt });
         builder.HasIndex(p => p.XPostId);
         builder.HasIndex(p => new { p.District, p.State, p.PublishedAt });
+        // The representatives' home: a district's published posts whose review asked for a correction.
+        builder.HasIndex(p => new { p.District, p.LastReviewOutcome, p.State });
         // Keyset pages of a district's posts, latest change first (Drafts).
         builder.HasIndex(p => new { p.District, p.UpdatedAt, p.Id });
     }

@@ -29,6 +29,9 @@ public sealed class IndexModel(CpdTwitterDbContext db, CurrentMember member, Pos
 
     public Pager RecentPager { get; private set; } = null!;
 
+    /// <summary>A list the home page links to (drafts, returned, corrections), shown alone; null shows both lists.</summary>
+    public DraftsFilter? Show { get; private set; }
+
     public ActingDecision Acting { get; private set; } = ActingDecision.Yes;
 
     public PublishingHold? Hold { get; private set; }
@@ -41,6 +44,17 @@ public sealed class IndexModel(CpdTwitterDbContext db, CurrentMember member, Pos
     {
         Acting = await member.ActingAsync(ActingPurpose.Draft, cancellationToken);
         Hold = await display.HoldAsync(District, cancellationToken);
+        Show = DraftsFilters.Parse(Request.Query["show"]);
+        if (Show is { } show)
+        {
+            var filtered = await show.Apply(db.Posts.AsNoTracking().Within(member.Scope), db.Posts)
+                .PageAsync(LatestFirst, ProgressCursor, PageSize, cancellationToken);
+            InProgress = filtered.Items;
+            InProgressPager = Pager.For(filtered, $"Pages of {show.Title().ToLowerInvariant()}", "post", "posts", "progress");
+            RecentPager = InProgressPager;
+            return;
+        }
+
         var done = PostStates.Finished;
         var open = PostStates.InProgress;
         var inProgress = await db.Posts.AsNoTracking().Within(member.Scope)

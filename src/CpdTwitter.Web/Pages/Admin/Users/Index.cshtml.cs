@@ -10,6 +10,9 @@ public sealed class IndexModel(CpdTwitterDbContext db, TimeProvider time) : Page
 {
     public IReadOnlyList<UserRow> Users { get; private set; } = [];
 
+    /// <summary>Only the locked accounts (<c>?show=locked</c>, linked from ISD's home page).</summary>
+    public bool LockedOnly { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -25,5 +28,10 @@ public sealed class IndexModel(CpdTwitterDbContext db, TimeProvider time) : Page
                 u.IsDisabled ? "Disabled" : u.LockoutEnd > now ? "Locked" : "Active",
                 u.LastSignInAt))
             .ToList();
+        LockedOnly = string.Equals(Request.Query["show"], "locked", StringComparison.OrdinalIgnoreCase);
+        if (LockedOnly)
+        {
+            Users = Users.Where(u => u.Status == "Locked").ToList();
+        }
     }
 }
