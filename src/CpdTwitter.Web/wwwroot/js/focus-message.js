@@ -1,0 +1,15 @@
+// A refused form's message (a validation summary marked data-focus-on-load by the server) takes focus when the page
+// loads, so it is scrolled into view and read out even when the form was far down the page.
+(() => {
+    const focus = () => {
+        const message = document.querySelector('[data-focus-on-load]');
+        if (message) {
+            message.focus();
+        }
+    };
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', focus);
+    } else {
+        focus();
+    }
+})();
