@@ -3,7 +3,6 @@ using CpdTwitter.Domain.Publishing;
 using CpdTwitter.Infrastructure;
 using CpdTwitter.Infrastructure.Data;
 using CpdTwitter.Infrastructure.Posts;
-using CpdTwitter.Web.Pages.Shared;
 using CpdTwitter.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,4 +1,4 @@
-namespace CpdTwitter.Web.Pages.Shared;
+namespace CpdTwitter.Web.Pages;
 
 /// <summary>
 /// What a native confirmation &lt;dialog&gt; asks (_ConfirmDialog.cshtml, opened by wwwroot/js/confirm-dialog.js for the
