@@ -115,6 +115,33 @@ public sealed class ReviewFlowTests(PublishingApp app) : IClassFixture<Publishin
         app.X.Requests.Count(r => r.Method == "DELETE" && r.Path == $"/2/tweets/{xId}").ShouldBe(2);
     }
 
+    [Fact]
+    public async Task Without_script_discontinuing_needs_the_Yes_box_and_a_page_without_errors_shows_no_error_box()
+    {
+        using var officer = await OfficerAsync("po.confirm", 7, "30007");
+        var id = await PublishAsync(officer, "Confirm me: the block party is on Saturday.");
+        using var sergeant = await app.Factory.SignedInAsync("sgt.confirm", 7, Roles.CommunityPolicingSergeant);
+
+        var opened = await sergeant.GetAsync($"/Review?review={id}");
+        opened.QuerySelectorAll(".alert-danger, [data-valmsg-summary], .validation-summary-valid").ShouldBeEmpty();
+        opened.QuerySelector($"form[data-confirm] input[type=checkbox][name=confirmed][required]").ShouldNotBeNull();
+        opened.QuerySelector($"dialog#{opened.QuerySelector("form[data-confirm]")!.GetAttribute("data-confirm")}")!.TextContent.ShouldContain("Discontinue this posting?");
+        var record = await sergeant.GetAsync($"/Posts/{id}");
+        record.QuerySelectorAll(".alert-danger, [data-valmsg-summary], .validation-summary-valid").ShouldBeEmpty();
+
+        var unconfirmed = await sergeant.SubmitAsync(opened, new Dictionary<string, string> { ["reason"] = nameof(DiscontinueReason.Outdated) }, handler: $"Discontinue&id={id}");
+        unconfirmed.Text("#review-form [data-focus-on-load]").ShouldContain("Tick \"Yes, discontinue\" to confirm.");
+        unconfirmed.QuerySelector("#review-form input[name=confirmed]")!.ClassList.ShouldContain("is-invalid");
+        var fromRecord = await sergeant.SubmitAsync(record, new Dictionary<string, string> { ["reason"] = nameof(DiscontinueReason.Outdated) }, handler: "Discontinue");
+        fromRecord.Text("#discontinue-form .invalid-feedback").ShouldBe("Tick \"Yes, discontinue\" to confirm.");
+        (await app.PostAsync(id)).State.ShouldBe(PostState.Published);
+        (await app.Factory.AuditTrailAsync("Post", id.ToString())).ShouldBe(PublishedTrail);
+
+        var confirmed = await sergeant.SubmitAsync(record, new Dictionary<string, string> { ["reason"] = nameof(DiscontinueReason.Outdated), ["confirmed"] = "true" }, handler: "Discontinue");
+        confirmed.Text("[role=status]").ShouldContain("Discontinued", customMessage: confirmed.Errors());
+        await app.WaitForAsync(id, PostState.Discontinued);
+    }
+
     private Task<List<string>> AccountAuditAsync(int district) =>
         app.Factory.WithServiceAsync<List<string>, CpdTwitterDbContext>(db => db.AuditEvents
             .Where(e => e.SubjectType == AuditSubjects.XAccount && e.SubjectId == district.ToString(System.Globalization.CultureInfo.InvariantCulture))
