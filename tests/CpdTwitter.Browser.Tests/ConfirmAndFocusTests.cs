@@ -20,7 +20,7 @@ public sealed class ConfirmAndFocusTests(AppServer server, Chromium chromium) : 
         await sergeant.Locator("#discontinue-form summary").ClickAsync();
         var form = sergeant.Locator("#discontinue-form form");
         await Assertions.Expect(form.Locator("[data-confirm-box]")).ToBeHiddenAsync();
-        await form.GetByLabel("Reason").SelectOptionAsync(new SelectOptionValue { Label = "Outdated" });
+        await form.GetByLabel("Reason", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Outdated" });
 
         await form.GetByRole(AriaRole.Button, new() { Name = "Discontinue" }).ClickAsync();
         var dialog = sergeant.GetByRole(AriaRole.Dialog, new() { Name = "Discontinue this posting?" });
@@ -53,7 +53,8 @@ public sealed class ConfirmAndFocusTests(AppServer server, Chromium chromium) : 
 
         var message = form.Locator("[data-focus-on-load]");
         await Assertions.Expect(message).ToContainTextAsync("Tick every check");
-        await Assertions.Expect(message).ToBeFocusedAsync();
+        // The document's active element (Playwright's ToBeFocused also needs the window focused, which a headless page beside others may not be).
+        (await sergeant.EvaluateAsync<bool>("() => document.activeElement?.hasAttribute('data-focus-on-load') === true")).ShouldBeTrue();
         await Assertions.Expect(message).ToBeInViewportAsync();
         (await sergeant.Locator("main [data-focus-on-load]").CountAsync()).ShouldBe(1);
         (await sergeant.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth")).ShouldBeTrue();

@@ -237,7 +237,7 @@ public sealed class AuditTrailPageTests(AuditPageFactory factory) : IClassFixtur
         submitted.QuerySelector("td[data-action]")!.TextContent.Trim().ShouldBe("Post submitted");
         submitted.QuerySelector("td.subject a")!.GetAttribute("href").ShouldBe(AppLinks.Post(postId));
         // Who: the person's name, not their log-on ID; an actor with no account (cmdr.linked) shows as recorded.
-        submitted.QuerySelector("td:nth-child(3) a")!.TextContent.Trim().ShouldBe("Test po.linked: all their events");
+        submitted.QuerySelector("td:nth-child(3) a")!.TextContent.Trim().ShouldBe("Test po.linked");
         submitted.QuerySelector("td:nth-child(3) a")!.GetAttribute("href").ShouldBe($"{Page}?person=po.linked");
         replaced.QuerySelector("td:nth-child(3)")!.TextContent.Trim().ShouldStartWith("cmdr.linked");
 
