@@ -53,8 +53,9 @@ public sealed class ConfirmAndFocusTests(AppServer server, Chromium chromium) : 
 
         var message = form.Locator("[data-focus-on-load]");
         await Assertions.Expect(message).ToContainTextAsync("Tick every check");
-        // The document's active element (Playwright's ToBeFocused also needs the window focused, which a headless page beside others may not be).
-        (await sergeant.EvaluateAsync<bool>("() => document.activeElement?.hasAttribute('data-focus-on-load') === true")).ShouldBeTrue();
+        // The document's active element once the page's scripts ran (Playwright's ToBeFocused also needs the window
+        // focused, which a headless page beside others may not be).
+        await sergeant.WaitForFunctionAsync("() => document.activeElement?.hasAttribute('data-focus-on-load') === true");
         await Assertions.Expect(message).ToBeInViewportAsync();
         (await sergeant.Locator("main [data-focus-on-load]").CountAsync()).ShouldBe(1);
         (await sergeant.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth")).ShouldBeTrue();
