@@ -13,6 +13,9 @@ public sealed class AppServer : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = string.Empty;
 
+    /// <summary>The running app's services, for a test that puts records in states the demo seed does not have.</summary>
+    public IServiceProvider Services => _factory.Services;
+
     public ValueTask InitializeAsync()
     {
         _factory.UseKestrel(0);

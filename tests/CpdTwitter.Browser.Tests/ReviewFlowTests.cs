@@ -39,6 +39,8 @@ public sealed class ReviewFlowTests(AppServer server, Chromium chromium) : IClas
         await form.GetByLabel("Discontinue: reason").SelectOptionAsync(new SelectOptionValue { Label = "Outdated" });
         await form.GetByLabel("Discontinue: note").FillAsync("Event is over");
         await form.GetByRole(AriaRole.Button, new() { Name = "Discontinue posting" }).ClickAsync();
+        var confirm = sergeant.GetByRole(AriaRole.Dialog, new() { Name = "Discontinue this posting?" });
+        await confirm.GetByRole(AriaRole.Button, new() { Name = "Discontinue", Exact = true }).ClickAsync();
         await Assertions.Expect(sergeant.Locator(".alert-success")).ToContainTextAsync("Discontinued");
         (await sergeant.Locator("main").InnerTextAsync()).ShouldNotContain(pulledText);
         (await chromium.AccessibilityViolationsAsync(sergeant)).ShouldBeEmpty();

@@ -58,10 +58,10 @@ public static class AuditActions
         (Post.Reconciled, "Sending outcome resolved"),
         (Post.Requeued, "Post queued again"),
         (Post.Reviewed, "Published post reviewed"),
-        (Post.Discontinuing, "Post to be discontinued (removal from X requested)"),
-        (Post.Discontinued, "Post discontinued (removed from X)"),
-        (Post.DeletionRefused, "X refused to remove the post"),
-        (Post.Cancelled, "Post cancelled"),
+        (Post.Discontinuing, "Post discontinued (its deletion from X requested)"),
+        (Post.Discontinued, "Discontinued post gone from X (a sandbox post: closed)"),
+        (Post.DeletionRefused, "X refused to delete a discontinued post"),
+        (Post.Cancelled, "Post cancelled before it went out"),
         (Post.Rescheduled, "Queued post's go-out time changed"),
         (Post.ChangedBeforeSending, "Queued post's text changed before it went out"),
         (Publishing.Paused, "Publishing paused"),
@@ -165,6 +165,7 @@ public static class AuditActions
         public const string Reconciled = "post.reconciled";
         public const string Requeued = "post.requeued";
         public const string Reviewed = "post.reviewed";
+        // "pull" predates the word "discontinue"; the codes are stored in the hash-chained trail, so they stay.
         public const string Discontinuing = "post.pull-requested";
         public const string Discontinued = "post.pulled";
         public const string DeletionRefused = "post.pull-refused";

@@ -460,7 +460,7 @@ public sealed partial class Post : Districts.IDistrictOwned
     /// <summary>X confirmed the deletion (or said the post was already gone).</summary>
     public void MarkDiscontinued(DateTime nowUtc)
     {
-        RequireState("record as pulled", PostState.Discontinuing);
+        RequireState("finish discontinuing", PostState.Discontinuing);
         TakenDownAt = nowUtc;
         State = PostState.Discontinued;
         Touch(nowUtc);

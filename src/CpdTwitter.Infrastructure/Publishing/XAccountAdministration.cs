@@ -92,7 +92,7 @@ public sealed class XAccountAdministration(
     {
         if (Sandbox)
         {
-            return Outcome.Fail(string.Empty, "Sandbox: X:ConsumerKey and X:ConsumerSecret are not configured, so no connection can be tested.");
+            return Outcome.Fail(string.Empty, "Sandbox: the program's own X app key and secret are not set up on this server, so no connection can be tested.");
         }
 
         var account = await db.XAccounts.SingleOrDefaultAsync(a => a.District == district, cancellationToken);

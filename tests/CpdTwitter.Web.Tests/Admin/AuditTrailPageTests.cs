@@ -218,9 +218,9 @@ public sealed class AuditTrailPageTests(AuditPageFactory factory) : IClassFixtur
         IElement Row(string action) => page.QuerySelectorAll("#events tbody tr").Single(r => r.QuerySelector($"td[data-action='{action}']") is not null);
 
         var createdRow = (await isd.GetAsync($"{Page}?action={AuditActions.User.Created}")).QuerySelectorAll("#events tbody tr")
-            .Single(r => r.QuerySelector("td.subject")!.TextContent.Contains("po.linked", StringComparison.Ordinal));
+            .Single(r => r.QuerySelector("td.subject")!.TextContent.Contains("Test po.linked", StringComparison.Ordinal));
         createdRow.QuerySelector("td[data-action]")!.TextContent.Trim().ShouldBe("Account created");
-        createdRow.QuerySelector("td.subject a")!.TextContent.Trim().ShouldBe("Account po.linked");
+        createdRow.QuerySelector("td.subject a")!.TextContent.Trim().ShouldBe("Account Test po.linked");
         var userLink = createdRow.QuerySelector("td.subject a")!.GetAttribute("href")!;
         userLink.ShouldBe($"/Admin/Users/Edit/{userId}");
         (await isd.GetAsync(userLink)).Text("main").ShouldContain("po.linked");
@@ -236,6 +236,10 @@ public sealed class AuditTrailPageTests(AuditPageFactory factory) : IClassFixtur
         var submitted = Row(AuditActions.Post.Submitted);
         submitted.QuerySelector("td[data-action]")!.TextContent.Trim().ShouldBe("Post submitted");
         submitted.QuerySelector("td.subject a")!.GetAttribute("href").ShouldBe(AppLinks.Post(postId));
+        // Who: the person's name, not their log-on ID; an actor with no account (cmdr.linked) shows as recorded.
+        submitted.QuerySelector("td:nth-child(3) a")!.TextContent.Trim().ShouldBe("Test po.linked");
+        submitted.QuerySelector("td:nth-child(3) a")!.GetAttribute("href").ShouldBe($"{Page}?person=po.linked");
+        replaced.QuerySelector("td:nth-child(3)")!.TextContent.Trim().ShouldStartWith("cmdr.linked");
 
         var paused = Row(AuditActions.Publishing.Paused);
         paused.QuerySelector("td.subject a")!.TextContent.Trim().ShouldBe("Publishing of district 007");

@@ -100,9 +100,9 @@ public sealed class PostHardeningTests(PublishingApp app) : IClassFixture<Publis
         review.Errors().ShouldContain("Nobody reviews a posting they wrote or edited: district 008's other sergeant or its commander reviews this one.");
         var bulk = await dual.PostAsync("/Review?handler=ReviewSelected", [new("ids", id.ToString()), new("__RequestVerificationToken", token)]);
         bulk.Errors().ShouldContain("Nobody reviews a posting they wrote or edited: district 008's other sergeant or its commander reviews this one.");
-        var pull = await dual.PostAsync($"/Review?handler=Discontinue&id={id}", [new("reason", nameof(DiscontinueReason.Outdated)), new("__RequestVerificationToken", token)]);
+        var pull = await dual.PostAsync($"/Review?handler=Discontinue&id={id}", [new("reason", nameof(DiscontinueReason.Outdated)), new("confirmed", "true"), new("__RequestVerificationToken", token)]);
         pull.Errors().ShouldContain("Nobody discontinues a posting they wrote or edited: district 008's other sergeant or its commander, or News Affairs, must do it.");
-        var pullFromRecord = await dual.PostAsync($"/Posts/{id}?handler=Discontinue", [new("reason", nameof(DiscontinueReason.Outdated)), new("__RequestVerificationToken", token)]);
+        var pullFromRecord = await dual.PostAsync($"/Posts/{id}?handler=Discontinue", [new("reason", nameof(DiscontinueReason.Outdated)), new("confirmed", "true"), new("__RequestVerificationToken", token)]);
         pullFromRecord.Errors().ShouldContain("Nobody discontinues a posting they wrote or edited: district 008's other sergeant or its commander, or News Affairs, must do it.");
 
         (await app.PostAsync(id)).State.ShouldBe(PostState.Published);

@@ -77,9 +77,9 @@ public sealed class ReviewFlowTests(PublishingApp app) : IClassFixture<Publishin
         var id = await PublishAsync(officer, "Pull me: buy raffle tickets at Joe's Diner!");
         var xId = (await app.PostAsync(id)).XPostId!;
 
-        var noReason = await sergeant.SubmitAsync($"/Review?review={id}", new Dictionary<string, string> { ["reason"] = string.Empty, ["note"] = string.Empty }, handler: $"Discontinue&id={id}");
+        var noReason = await sergeant.SubmitAsync($"/Review?review={id}", new Dictionary<string, string> { ["reason"] = string.Empty, ["note"] = string.Empty, ["confirmed"] = "true" }, handler: $"Discontinue&id={id}");
         noReason.Errors().ShouldContain("Choose the reason");
-        await sergeant.SubmitAsync($"/Review?review={id}", new Dictionary<string, string> { ["reason"] = nameof(DiscontinueReason.Advertising), ["note"] = "Private business" }, handler: $"Discontinue&id={id}");
+        await sergeant.SubmitAsync($"/Review?review={id}", new Dictionary<string, string> { ["reason"] = nameof(DiscontinueReason.Advertising), ["note"] = "Private business", ["confirmed"] = "true" }, handler: $"Discontinue&id={id}");
         var pulled = await app.WaitForAsync(id, PostState.Discontinued);
 
         app.X.Requests.Count(r => r.Method == "DELETE" && r.Path == $"/2/tweets/{xId}").ShouldBe(1);
@@ -108,11 +108,38 @@ public sealed class ReviewFlowTests(PublishingApp app) : IClassFixture<Publishin
         // Someone deleted it on X directly: the fake forgets it, as X would.
         (await app.Factory.WithServiceAsync<bool, Infrastructure.XApi.IXClient>(async x => (await x.DeletePostAsync(FakeXServer.Credentials, xId)).Succeeded)).ShouldBeTrue();
 
-        var page = await news.SubmitAsync($"/Posts/{id}", new Dictionary<string, string> { ["reason"] = nameof(DiscontinueReason.Outdated), ["note"] = string.Empty }, handler: "Discontinue");
+        var page = await news.SubmitAsync($"/Posts/{id}", new Dictionary<string, string> { ["reason"] = nameof(DiscontinueReason.Outdated), ["note"] = string.Empty, ["confirmed"] = "true" }, handler: "Discontinue");
         page.Text("[role=status]").ShouldContain("Discontinued", customMessage: page.Errors());
 
         await app.WaitForAsync(id, PostState.Discontinued);
         app.X.Requests.Count(r => r.Method == "DELETE" && r.Path == $"/2/tweets/{xId}").ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Without_script_discontinuing_needs_the_Yes_box_and_a_page_without_errors_shows_no_error_box()
+    {
+        using var officer = await OfficerAsync("po.confirm", 7, "30007");
+        var id = await PublishAsync(officer, "Confirm me: the block party is on Saturday.");
+        using var sergeant = await app.Factory.SignedInAsync("sgt.confirm", 7, Roles.CommunityPolicingSergeant);
+
+        var opened = await sergeant.GetAsync($"/Review?review={id}");
+        opened.QuerySelectorAll(".alert-danger, [data-valmsg-summary], .validation-summary-valid").ShouldBeEmpty();
+        opened.QuerySelector($"form[data-confirm] input[type=checkbox][name=confirmed][required]").ShouldNotBeNull();
+        opened.QuerySelector($"dialog#{opened.QuerySelector("form[data-confirm]")!.GetAttribute("data-confirm")}")!.TextContent.ShouldContain("Discontinue this posting?");
+        var record = await sergeant.GetAsync($"/Posts/{id}");
+        record.QuerySelectorAll(".alert-danger, [data-valmsg-summary], .validation-summary-valid").ShouldBeEmpty();
+
+        var unconfirmed = await sergeant.SubmitAsync(opened, new Dictionary<string, string> { ["reason"] = nameof(DiscontinueReason.Outdated) }, handler: $"Discontinue&id={id}");
+        unconfirmed.Text("#review-form [data-focus-on-load]").ShouldContain("Tick \"Yes, discontinue\" to confirm.");
+        unconfirmed.QuerySelector("#review-form input[name=confirmed]")!.ClassList.ShouldContain("is-invalid");
+        var fromRecord = await sergeant.SubmitAsync(record, new Dictionary<string, string> { ["reason"] = nameof(DiscontinueReason.Outdated) }, handler: "Discontinue");
+        fromRecord.Text("#discontinue-form .invalid-feedback").ShouldBe("Tick \"Yes, discontinue\" to confirm.");
+        (await app.PostAsync(id)).State.ShouldBe(PostState.Published);
+        (await app.Factory.AuditTrailAsync("Post", id.ToString())).ShouldBe(PublishedTrail);
+
+        var confirmed = await sergeant.SubmitAsync(record, new Dictionary<string, string> { ["reason"] = nameof(DiscontinueReason.Outdated), ["confirmed"] = "true" }, handler: "Discontinue");
+        confirmed.Text("[role=status]").ShouldContain("Discontinued", customMessage: confirmed.Errors());
+        await app.WaitForAsync(id, PostState.Discontinued);
     }
 
     private Task<List<string>> AccountAuditAsync(int district) =>
@@ -131,7 +158,7 @@ public sealed class ReviewFlowTests(PublishingApp app) : IClassFixture<Publishin
         var xId = (await app.PostAsync(id)).XPostId!;
         app.X.Enqueue(FakeXBehaviour.Unauthorized, HttpMethod.Delete, $"/2/tweets/{xId}");
 
-        var page = await news.SubmitAsync($"/Posts/{id}", new Dictionary<string, string> { ["reason"] = nameof(DiscontinueReason.Outdated), ["note"] = string.Empty }, handler: "Discontinue");
+        var page = await news.SubmitAsync($"/Posts/{id}", new Dictionary<string, string> { ["reason"] = nameof(DiscontinueReason.Outdated), ["note"] = string.Empty, ["confirmed"] = "true" }, handler: "Discontinue");
         page.Text("[role=status]").ShouldContain("Discontinued", customMessage: page.Errors());
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (!await app.Factory.WithServiceAsync<bool, CpdTwitterDbContext>(db => db.XAccounts.AnyAsync(a => a.District == 5 && a.NeedsReconnectSince != null)) && DateTime.UtcNow < deadline)
@@ -165,7 +192,7 @@ public sealed class ReviewFlowTests(PublishingApp app) : IClassFixture<Publishin
         app.X.RateLimitReset = reset;
         app.X.Enqueue(FakeXBehaviour.RateLimited, HttpMethod.Delete, $"/2/tweets/{xId}");
 
-        var page = await news.SubmitAsync($"/Posts/{id}", new Dictionary<string, string> { ["reason"] = nameof(DiscontinueReason.Outdated), ["note"] = string.Empty }, handler: "Discontinue");
+        var page = await news.SubmitAsync($"/Posts/{id}", new Dictionary<string, string> { ["reason"] = nameof(DiscontinueReason.Outdated), ["note"] = string.Empty, ["confirmed"] = "true" }, handler: "Discontinue");
         page.Text("[role=status]").ShouldContain("Discontinued", customMessage: page.Errors());
         var pulled = await app.WaitForAsync(id, PostState.Discontinued);
 
@@ -191,9 +218,9 @@ public sealed class ReviewFlowTests(PublishingApp app) : IClassFixture<Publishin
         var token = queue.AntiforgeryToken();
         await sergeant12.PostAsync($"/Review?handler=Review&id={id}", [new("category", "true"), new("current", "true"), new("correct", "true"), new("valid", "true"), new("appropriate", "true"), new("__RequestVerificationToken", token)]);
         sergeant12.Status.ShouldBe(HttpStatusCode.NotFound);
-        await sergeant12.PostAsync($"/Review?handler=Discontinue&id={id}", [new("reason", "Incorrect"), new("__RequestVerificationToken", token)]);
+        await sergeant12.PostAsync($"/Review?handler=Discontinue&id={id}", [new("reason", "Incorrect"), new("confirmed", "true"), new("__RequestVerificationToken", token)]);
         sergeant12.Status.ShouldBe(HttpStatusCode.NotFound);
-        await sergeant12.PostAsync($"/Posts/{id}?handler=Discontinue", [new("reason", "Incorrect"), new("__RequestVerificationToken", token)]);
+        await sergeant12.PostAsync($"/Posts/{id}?handler=Discontinue", [new("reason", "Incorrect"), new("confirmed", "true"), new("__RequestVerificationToken", token)]);
         sergeant12.Status.ShouldBe(HttpStatusCode.NotFound);
         await sergeant12.PostAsync($"/Review?handler=ReviewSelected", [new("ids", id.ToString()), new("__RequestVerificationToken", token)]);
         sergeant12.Status.ShouldBe(HttpStatusCode.NotFound);

@@ -18,7 +18,8 @@ public sealed class SandboxAccountsTests(CpdTwitterFactory factory) : IClassFixt
 
         var page = await isd.GetAsync("/Admin/Accounts");
 
-        page.Text("#sandbox-banner").ShouldContain("Sandbox — no X consumer key is configured");
+        page.Text("#sandbox-banner").ShouldContain("Sandbox — the program's own X app key and secret are not set up on this server");
+        page.Text("#sandbox-banner").ShouldNotContain("X:Consumer");
         page.Text("#sandbox-banner").ShouldContain("posts are not sent to X");
         page.QuerySelectorAll("#accounts tbody tr").Length.ShouldBe(22);
         page.Text("#district-1 .account-state").ShouldContain("Not connected");
@@ -33,7 +34,7 @@ public sealed class SandboxAccountsTests(CpdTwitterFactory factory) : IClassFixt
 
         var tested = await isd.SubmitAsync("/Admin/Accounts", new Dictionary<string, string>(), handler: "Test&district=3");
 
-        tested.Text("#district-3").ShouldContain("X:ConsumerKey and X:ConsumerSecret are not configured");
+        tested.Text("#district-3").ShouldContain("the program's own X app key and secret are not set up on this server");
         tested.Source.Text.ShouldNotContain("sandbox-token-4711");
         tested.Source.Text.ShouldNotContain("sandbox-secret-4711");
         var account = await factory.WithServiceAsync<XAccountConnection, CpdTwitterDbContext>(db => db.XAccounts.AsNoTracking().SingleAsync(a => a.District == 3));

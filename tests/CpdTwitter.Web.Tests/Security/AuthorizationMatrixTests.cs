@@ -301,7 +301,7 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
             case ("/Posts/View", "GET", _):
                 return new($"/Posts/{await app.PostAsync(district, PostState.AwaitingNewsAffairs)}", []);
             case ("/Posts/View", "POST", "Discontinue"):
-                return new($"/Posts/{await app.PostAsync(district, PostState.Published)}{handler}", Form(("reason", nameof(DiscontinueReason.Inappropriate)), ("note", "Matrix")));
+                return new($"/Posts/{await app.PostAsync(district, PostState.Published)}{handler}", Form(("reason", nameof(DiscontinueReason.Inappropriate)), ("note", "Matrix"), ("confirmed", "true")));
             case ("/Publishing/Index", "POST", "Pause"):
                 await SwitchAsync(PublishingSwitch.DepartmentScope, paused: false);
                 return new(url + handler, Form(("reason", "Matrix pause")));
@@ -318,7 +318,7 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
                 return new(url + handler, Form(
                     ("id", Id(await app.PostAsync(district, PostState.Published))),
                     ("category", "true"), ("current", "true"), ("correct", "true"), ("valid", "true"), ("appropriate", "true"),
-                    ("reason", nameof(DiscontinueReason.Outdated)),
+                    ("reason", nameof(DiscontinueReason.Outdated)), ("confirmed", "true"),
                     ("note", e.Handler == "Review" ? string.Empty : "Matrix: the event date changed.")));
             default:
                 cell.Row.Scope.ShouldBe(Scope.None, $"{e} names a record: give it a request in RequestAsync");

@@ -38,8 +38,14 @@ public sealed class ViewModel(CpdTwitterDbContext db, PostDisplay display, Revie
     /// <summary>The frozen texts, shown side by side when they differ.</summary>
     public IReadOnlyList<(string Label, string Text)> Frozen { get; private set; } = [];
 
-    public Task<IActionResult> OnPostDiscontinueAsync(Guid id, DiscontinueReason? reason, string? note, CancellationToken cancellationToken) =>
-        ActAsync(id, (post, who) => post.State == PostState.Queued
+    /// <summary>The confirmation asked before discontinuing (or cancelling) this post.</summary>
+    public ConfirmDialog Confirm => ConfirmDialog.ForDiscontinue("confirm-discontinue", Post.State == PostState.Queued, Post.Sandbox);
+
+    /// <summary>Confirmed: the form's "Yes, …" box, ticked by the confirmation dialog or by hand without script.</summary>
+    public Task<IActionResult> OnPostDiscontinueAsync(Guid id, DiscontinueReason? reason, string? note, bool confirmed, CancellationToken cancellationToken) =>
+        ActAsync(id, (post, who) => !confirmed
+            ? Task.FromResult(Outcome.Fail("Confirmed", ConfirmDialog.ForDiscontinue(string.Empty, post.State == PostState.Queued, post.Sandbox).Missing))
+            : post.State == PostState.Queued
             ? changes.CancelAsync(id, member.SignedIn, reason, note, cancellationToken)
             : reviews.DiscontinueAsync(id, who, reason, note, cancellationToken), cancellationToken);
 
@@ -60,7 +66,9 @@ public sealed class ViewModel(CpdTwitterDbContext db, PostDisplay display, Revie
         var outcome = await act(post, who);
         if (outcome.Succeeded)
         {
-            TempData["Status"] = post.State == PostState.Queued ? "Cancelled before it went out; the record is kept." : "Discontinued: the posting is being deleted from X; its record is kept.";
+            TempData["Status"] = post.State == PostState.Queued ? "Cancelled before it went out; the record is kept."
+                : post.Sandbox ? "Discontinued: the sandbox posting is marked discontinued (it was never on X); its record is kept."
+                : "Discontinued: the posting is being deleted from X; its record is kept.";
             return RedirectToPage(new { id });
         }
 
@@ -106,6 +114,13 @@ public sealed class ViewModel(CpdTwitterDbContext db, PostDisplay display, Revie
         Frozen = frozen;
         return Page();
     }
+
+    /// <summary>Said instead of the side-by-side texts when they are all the same.</summary>
+    public string FrozenSameSentence => Frozen.Count switch
+    {
+        1 => "The text has not been changed since it was submitted.",
+        _ => $"The text was not changed after it was submitted: the {string.Join(", ", Frozen.SkipLast(1).Select(f => f.Label.ToLowerInvariant()))} and {Frozen[^1].Label.ToLowerInvariant()} texts are the same.",
+    };
 
     public bool FrozenTextsDiffer => Frozen.Select(f => f.Text).Distinct(StringComparer.Ordinal).Count() > 1;
 }

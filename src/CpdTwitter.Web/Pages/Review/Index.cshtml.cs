@@ -54,8 +54,22 @@ public sealed class IndexModel(CpdTwitterDbContext db, ReviewWorkflow reviews, R
     public Task<IActionResult> OnPostCorrectionAsync(Guid id, bool category, bool current, bool correct, bool valid, bool appropriate, string? note, CancellationToken cancellationToken) =>
         ActAsync(id, reviewer => reviews.ReviewAsync(id, reviewer, ReviewOutcome.NeedsCorrection, new ReviewChecklist(category, current, correct, valid, appropriate), note, cancellationToken), "Sent back to the author for a correction.", cancellationToken);
 
-    public Task<IActionResult> OnPostDiscontinueAsync(Guid id, DiscontinueReason? reason, string? note, CancellationToken cancellationToken) =>
-        ActAsync(id, reviewer => reviews.DiscontinueAsync(id, reviewer, reason, note, cancellationToken), "Discontinued: the posting is being deleted from X; its record is kept.", cancellationToken);
+    /// <summary>Confirmed: the form's "Yes, discontinue" box, ticked by the confirmation dialog or by hand without script.</summary>
+    public async Task<IActionResult> OnPostDiscontinueAsync(Guid id, DiscontinueReason? reason, string? note, bool confirmed, CancellationToken cancellationToken)
+    {
+        var sandbox = await db.Posts.AsNoTracking().Within(member.Scope).Where(p => p.Id == id).Select(p => (bool?)p.Sandbox).SingleOrDefaultAsync(cancellationToken);
+        if (sandbox is null)
+        {
+            return NotFound();
+        }
+
+        var confirm = ConfirmDialog.ForDiscontinue(string.Empty, notYetSent: false, sandbox.Value);
+        return await ActAsync(id, reviewer => confirmed
+                ? reviews.DiscontinueAsync(id, reviewer, reason, note, cancellationToken)
+                : Task.FromResult(Outcome.Fail("Confirmed", confirm.Missing)),
+            sandbox.Value ? "Discontinued: the sandbox posting is marked discontinued (it was never on X); its record is kept." : "Discontinued: the posting is being deleted from X; its record is kept.",
+            cancellationToken);
+    }
 
     public async Task<IActionResult> OnPostReviewSelectedAsync(Guid[] ids, CancellationToken cancellationToken)
     {

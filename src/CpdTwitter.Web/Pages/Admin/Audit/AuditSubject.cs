@@ -9,14 +9,14 @@ namespace CpdTwitter.Web.Pages.Admin.Audit;
 public sealed record AuditSubject(string Text, string? Link)
 {
     /// <summary>
-    /// The subject of one event; <paramref name="logOnIds"/> maps the account ids of the page's events to log-on IDs,
+    /// The subject of one event; <paramref name="names"/> maps the account ids of the page's events to people's names,
     /// so accounts show by the name people know.
     /// </summary>
-    public static AuditSubject For(string subjectType, string? subjectId, IReadOnlyDictionary<string, string> logOnIds)
+    public static AuditSubject For(string subjectType, string? subjectId, IReadOnlyDictionary<string, string> names)
     {
-        ArgumentNullException.ThrowIfNull(logOnIds);
+        ArgumentNullException.ThrowIfNull(names);
         var id = subjectId ?? string.Empty;
-        string Account(string prefix) => logOnIds.TryGetValue(id, out var logOnId) ? $"{prefix} {logOnId}" : $"{prefix} {id}".TrimEnd();
+        string Account(string prefix) => names.TryGetValue(id, out var name) ? $"{prefix} {name}" : $"{prefix} {id}".TrimEnd();
         string? UserLink() => id.Length > 0 ? "/Admin/Users/Edit/" + Uri.EscapeDataString(id) : null;
         return subjectType switch
         {

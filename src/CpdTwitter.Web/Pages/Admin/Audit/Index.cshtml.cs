@@ -46,6 +46,11 @@ public sealed class IndexModel(CpdTwitterDbContext db, AuditVerifier verifier, A
 
     public IReadOnlyList<AuditRow> Rows { get; private set; } = [];
 
+    /// <summary>The page's actors' names by log-on ID; an actor that is no account (the publisher, the system) shows as recorded.</summary>
+    public IReadOnlyDictionary<string, string> ActorNames { get; private set; } = new Dictionary<string, string>();
+
+    public string ActorName(string actor) => ActorNames.TryGetValue(actor, out var name) ? name : actor;
+
     public long Total { get; private set; }
 
     /// <summary>More events match than <see cref="Total"/> (the count stops at <see cref="AuditSearch.CountCap"/>).</summary>
@@ -118,9 +123,13 @@ public sealed class IndexModel(CpdTwitterDbContext db, AuditVerifier verifier, A
         var accountIds = page.Events
             .Where(e => e.SubjectType is AuditSubjects.User or AuditSubjects.Representative && e.SubjectId is not null)
             .Select(e => e.SubjectId!).Distinct().ToList();
-        var logOnIds = await db.Users.AsNoTracking().Where(u => accountIds.Contains(u.Id))
-            .ToDictionaryAsync(u => u.Id, u => u.UserName ?? u.Id, cancellationToken);
-        Rows = page.Events.Select(e => new AuditRow(e, AuditActions.Label(e.Action), AuditSubject.For(e.SubjectType, e.SubjectId, logOnIds), AuditDetails.Describe(e.Details))).ToList();
+        // The trail records log-on IDs; the page shows the people's names (one query for actors and subject accounts).
+        var actors = page.Events.Select(e => e.Actor).Distinct().ToList();
+        var people = await db.Users.AsNoTracking().Where(u => accountIds.Contains(u.Id) || actors.Contains(u.UserName!))
+            .Select(u => new { u.Id, u.UserName, u.DisplayName }).ToListAsync(cancellationToken);
+        var namesById = people.ToDictionary(u => u.Id, u => u.DisplayName);
+        ActorNames = people.Where(u => u.UserName is not null).ToDictionary(u => u.UserName!, u => u.DisplayName, StringComparer.Ordinal);
+        Rows = page.Events.Select(e => new AuditRow(e, AuditActions.Label(e.Action), AuditSubject.For(e.SubjectType, e.SubjectId, namesById), AuditDetails.Describe(e.Details))).ToList();
     }
 
     /// <summary>The filters checked field by field; null (with the messages in ModelState) when any is wrong.</summary>

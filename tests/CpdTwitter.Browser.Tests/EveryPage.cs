@@ -1,0 +1,47 @@
+namespace CpdTwitter.Browser.Tests;
+
+/// <summary>
+/// Every page each role opens, in one list: add a page (or a member) here and <see cref="EveryPageTests"/> checks it
+/// at both widths. {name} stands for the id of a record <see cref="RecordStates"/> puts in that state (or "user:…" for
+/// a member's account id).
+/// </summary>
+public static class EveryPage
+{
+    /// <summary>Pages seen before signing in.</summary>
+    public static IReadOnlyList<string> Anonymous { get; } = ["/Account/SignIn"];
+
+    /// <summary>Demo members, one per role, and the pages each opens.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> ByMember { get; } = new Dictionary<string, IReadOnlyList<string>>
+    {
+        ["po.grant"] = // representative, district 012
+        [
+            "/", "/Drafts", "/Drafts/Compose", "/Drafts/Compose/{returned}", "/Notifications",
+            "/Posts/{returned}", "/Posts/{awaiting-news-affairs}", "/Posts/{published-on-x}", "/Posts/{failed}",
+            "/Account/SignOut", "/Account/AccessDenied",
+        ],
+        ["sgt.kowalski"] = // community policing sergeant, district 012
+        [
+            "/", "/Review", "/Review?review={published-on-x}", "/Review/Approvals", "/Commander/Duty", "/Notifications",
+            "/Posts/{awaiting-sergeant}", "/Posts/{queued}", "/Posts/{published-on-x}", "/Posts/{reviewed}",
+            "/Posts/{rejected}", "/Posts/{cancelled}", "/Posts/{discontinuing}", "/Posts/{discontinued-sandbox}",
+        ],
+        ["cmdr.ortiz"] = // commander, district 012
+        [
+            "/", "/Review", "/Review/Approvals", "/Commander/Publishing", "/Commander/Representatives", "/Commander/Duty",
+            "/Notifications", "/Posts/{outcome-unknown}",
+        ],
+        ["news.bell"] = // Office of News Affairs
+        [
+            "/", "/NewsAffairs/Approvals", "/NewsAffairs/Representatives", "/NewsAffairs/Roster", "/NewsAffairs/Policy",
+            "/Publishing", "/Notifications", "/Posts/{awaiting-news-affairs}", "/Posts/{published-on-x}",
+        ],
+        ["isd.whitfield"] = // Information Services Division
+        [
+            "/", "/Publishing", "/Admin/Users", "/Admin/Users/Create", "/Admin/Users/Edit/{user:po.grant}",
+            "/Admin/Devices", "/Admin/Accounts", "/Admin/Ranks", "/Admin/Audit", "/Notifications", "/Posts/{outcome-unknown}",
+        ],
+    };
+
+    /// <summary>The widths every page is checked at: a laptop and a phone.</summary>
+    public static IReadOnlyList<(int Width, int Height)> Viewports { get; } = [(1366, 900), (390, 844)];
+}
