@@ -46,6 +46,11 @@ public sealed class CommandCountTests(ITestOutputHelper output) : IAsyncLifetime
         ["news /Publishing"] = 13,
         ["isd /Publishing"] = 13,
         ["isd /Admin/Audit"] = 7,
+        ["representative /Calendar"] = 6,
+        ["sergeant /Calendar?week={today}"] = 6,
+        ["commander /Calendar?day={today}"] = 6,
+        ["news /Calendar"] = 6,
+        ["isd /Calendar?show=list&district=12"] = 6,
     };
 
     public async ValueTask InitializeAsync()
@@ -121,7 +126,8 @@ public sealed class CommandCountTests(ITestOutputHelper output) : IAsyncLifetime
         foreach (var page in Limits.Keys)
         {
             var (who, path) = (page[..page.IndexOf(' ', StringComparison.Ordinal)], page[(page.IndexOf(' ', StringComparison.Ordinal) + 1)..]);
-            var url = path.Replace("{id}", record.ToString(), StringComparison.Ordinal);
+            var url = path.Replace("{id}", record.ToString(), StringComparison.Ordinal)
+                .Replace("{today}", Domain.ChicagoTime.DateOf(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
             // Cold: whatever the app caches briefly is read from the store, as on the first request after it expires.
             ((MemoryCache)_factory.Services.GetRequiredService<IMemoryCache>()).Clear();
             var browser = browsers[who];
