@@ -46,9 +46,9 @@ public sealed class CommandCountTests(ITestOutputHelper output) : IAsyncLifetime
         ["news /Publishing"] = 13,
         ["isd /Publishing"] = 13,
         ["isd /Admin/Audit"] = 7,
-        ["representative /Calendar"] = 6,
-        ["sergeant /Calendar?week={today}"] = 6,
-        ["commander /Calendar?day={today}"] = 6,
+        ["representative /Calendar"] = 4,
+        ["sergeant /Calendar?week={today}"] = 4,
+        ["commander /Calendar?day={today}"] = 4,
         ["news /Calendar"] = 6,
         ["isd /Calendar?show=list&district=12"] = 6,
     };
