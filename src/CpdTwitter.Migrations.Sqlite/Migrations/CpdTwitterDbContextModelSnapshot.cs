@@ -779,7 +779,7 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CalendarAt")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("TEXT")
-                        .HasComputedColumnSql("COALESCE(\"PublishedAt\", CASE WHEN \"ScheduledFor\" > \"ReleasedAt\" THEN \"ScheduledFor\" ELSE COALESCE(\"ReleasedAt\", \"ScheduledFor\", \"CreatedAt\") END)", true);
+                        .HasComputedColumnSql("COALESCE(\"PublishedAt\", CASE WHEN \"ScheduledFor\" > \"ReleasedAt\" THEN \"ScheduledFor\" ELSE COALESCE(\"ReleasedAt\", \"ScheduledFor\", \"CreatedAt\") END)", false);
 
                     b.Property<int>("Category")
                         .HasColumnType("INTEGER");

@@ -17,6 +17,9 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
     private const string CalendarAtSql =
         "COALESCE(\"PublishedAt\", CASE WHEN \"ScheduledFor\" > \"ReleasedAt\" THEN \"ScheduledFor\" ELSE COALESCE(\"ReleasedAt\", \"ScheduledFor\", \"CreatedAt\") END)";
 
+    public static void CalendarAtIsVirtual(EntityTypeBuilder<Post> builder) =>
+        builder.Property<DateTime>(CalendarAt).HasComputedColumnSql(CalendarAtSql, stored: false);
+
     public void Configure(EntityTypeBuilder<Post> builder)
     {
         builder.HasKey(p => p.Id);

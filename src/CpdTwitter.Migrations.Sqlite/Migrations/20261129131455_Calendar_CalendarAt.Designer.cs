@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CpdTwitter.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(CpdTwitterDbContext))]
-    [Migration("20261129120942_Calendar_CalendarAt")]
+    [Migration("20261129131455_Calendar_CalendarAt")]
     partial class Calendar_CalendarAt
     {
         /// <inheritdoc />
@@ -782,7 +782,7 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CalendarAt")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("TEXT")
-                        .HasComputedColumnSql("COALESCE(\"PublishedAt\", CASE WHEN \"ScheduledFor\" > \"ReleasedAt\" THEN \"ScheduledFor\" ELSE COALESCE(\"ReleasedAt\", \"ScheduledFor\", \"CreatedAt\") END)", true);
+                        .HasComputedColumnSql("COALESCE(\"PublishedAt\", CASE WHEN \"ScheduledFor\" > \"ReleasedAt\" THEN \"ScheduledFor\" ELSE COALESCE(\"ReleasedAt\", \"ScheduledFor\", \"CreatedAt\") END)", false);
 
                     b.Property<int>("Category")
                         .HasColumnType("INTEGER");

@@ -17,7 +17,7 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                 type: "TEXT",
                 nullable: false,
                 computedColumnSql: "COALESCE(\"PublishedAt\", CASE WHEN \"ScheduledFor\" > \"ReleasedAt\" THEN \"ScheduledFor\" ELSE COALESCE(\"ReleasedAt\", \"ScheduledFor\", \"CreatedAt\") END)",
-                stored: true);
+                stored: false);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Posts_CalendarAt",
