@@ -32,6 +32,7 @@ public static class InfrastructureServices
         services.AddScoped<PolicyListAdministration>();
         services.AddScoped<ReviewWorkflow>();
         services.AddScoped<QueuedPostChanges>();
+        services.AddScoped<PostCalendar>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -141,6 +141,11 @@ public sealed class CpdTwitterDbContext(DbContextOptions<CpdTwitterDbContext> op
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(CpdTwitterDbContext).Assembly);
+        if (Database.IsSqlite())
+        {
+            // SQLite adds a STORED generated column only to an empty table; a VIRTUAL one is computed on read and indexed alike.
+            Configurations.PostConfiguration.CalendarAtIsVirtual(builder.Entity<Domain.Posts.Post>());
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

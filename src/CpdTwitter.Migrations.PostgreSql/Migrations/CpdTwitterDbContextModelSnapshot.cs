@@ -783,6 +783,11 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<DateTime>("CalendarAt")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("timestamp with time zone")
+                        .HasComputedColumnSql("COALESCE(\"PublishedAt\", CASE WHEN \"ScheduledFor\" > \"ReleasedAt\" THEN \"ScheduledFor\" ELSE COALESCE(\"ReleasedAt\", \"ScheduledFor\", \"CreatedAt\") END)", true);
+
                     b.Property<int>("Category")
                         .HasColumnType("integer");
 
@@ -903,11 +908,15 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CalendarAt");
+
                     b.HasIndex("CorrectsPostId");
 
                     b.HasIndex("XPostId");
 
                     b.HasIndex("AuthorId", "UpdatedAt");
+
+                    b.HasIndex("District", "CalendarAt");
 
                     b.HasIndex("State", "SubmittedAt");
 

@@ -783,6 +783,11 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<DateTime>("CalendarAt")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("datetime2")
+                        .HasComputedColumnSql("COALESCE(\"PublishedAt\", CASE WHEN \"ScheduledFor\" > \"ReleasedAt\" THEN \"ScheduledFor\" ELSE COALESCE(\"ReleasedAt\", \"ScheduledFor\", \"CreatedAt\") END)", true);
+
                     b.Property<int>("Category")
                         .HasColumnType("int");
 
@@ -903,11 +908,15 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CalendarAt");
+
                     b.HasIndex("CorrectsPostId");
 
                     b.HasIndex("XPostId");
 
                     b.HasIndex("AuthorId", "UpdatedAt");
+
+                    b.HasIndex("District", "CalendarAt");
 
                     b.HasIndex("State", "SubmittedAt");
 

@@ -776,6 +776,11 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("CalendarAt")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("COALESCE(\"PublishedAt\", CASE WHEN \"ScheduledFor\" > \"ReleasedAt\" THEN \"ScheduledFor\" ELSE COALESCE(\"ReleasedAt\", \"ScheduledFor\", \"CreatedAt\") END)", false);
+
                     b.Property<int>("Category")
                         .HasColumnType("INTEGER");
 
@@ -896,11 +901,15 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CalendarAt");
+
                     b.HasIndex("CorrectsPostId");
 
                     b.HasIndex("XPostId");
 
                     b.HasIndex("AuthorId", "UpdatedAt");
+
+                    b.HasIndex("District", "CalendarAt");
 
                     b.HasIndex("State", "SubmittedAt");
 

@@ -22,6 +22,7 @@ public static class Navigation
         new("Roster", "/NewsAffairs/Roster", [Roles.NewsAffairs]),
         new("Post policy", "/NewsAffairs/Policy", [Roles.NewsAffairs]),
         new("Publishing", "/Publishing/Index", [Roles.IsdAdministrator, Roles.NewsAffairs]),
+        new("Calendar", "/Calendar/Index", Roles.All),
         new("Users", "/Admin/Users/Index", [Roles.IsdAdministrator]),
         new("Devices", "/Admin/Devices/Index", [Roles.IsdAdministrator]),
         new("X accounts", "/Admin/Accounts/Index", [Roles.IsdAdministrator]),

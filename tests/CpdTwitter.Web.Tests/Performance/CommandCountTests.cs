@@ -49,6 +49,11 @@ public sealed class CommandCountTests(ITestOutputHelper output) : IAsyncLifetime
         ["news /Publishing"] = 14,
         ["isd /Publishing"] = 15,
         ["isd /Admin/Audit"] = 9,
+        ["representative /Calendar"] = 5,
+        ["sergeant /Calendar?week={today}"] = 6,
+        ["commander /Calendar?day={today}"] = 6,
+        ["news /Calendar"] = 7,
+        ["isd /Calendar?show=list&district=12"] = 8,
     };
 
     public async ValueTask InitializeAsync()
@@ -124,7 +129,8 @@ public sealed class CommandCountTests(ITestOutputHelper output) : IAsyncLifetime
         foreach (var page in Limits.Keys)
         {
             var (who, path) = (page[..page.IndexOf(' ', StringComparison.Ordinal)], page[(page.IndexOf(' ', StringComparison.Ordinal) + 1)..]);
-            var url = path.Replace("{id}", record.ToString(), StringComparison.Ordinal);
+            var url = path.Replace("{id}", record.ToString(), StringComparison.Ordinal)
+                .Replace("{today}", Domain.ChicagoTime.DateOf(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
             // Cold: whatever the app caches briefly is read from the store, as on the first request after it expires.
             ((MemoryCache)_factory.Services.GetRequiredService<IMemoryCache>()).Clear();
             var browser = browsers[who];

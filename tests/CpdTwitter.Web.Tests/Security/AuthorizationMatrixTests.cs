@@ -59,6 +59,7 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
         /Admin/Users/Edit             POST   Unlock            -         signin  403      403      403      403      302
         /Admin/Users/Edit             POST   ResetMfa          -         signin  403      403      403      403      302
         /Admin/Users/Edit             POST   ResetPassword     -         signin  403      403      403      403      200
+        /Calendar/Index               GET    -                 district  signin  200/403  200/403  200/403  200      200
         /Commander/Duty               GET    -                 -         signin  403      200      200      403      403
         /Commander/Duty               POST   AddWatch          district  signin  403/403  302/404  302/404  403      403
         /Commander/Duty               POST   RemoveWatch       district  signin  403/403  302/404  302/404  403      403
@@ -254,6 +255,8 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
                 return new(url + handler, Form(("id", Id(app.Device)), ("RevokeReason", string.Empty)));
             case ("/Admin/Users/Edit", _, _):
                 return new($"/Admin/Users/Edit/{app.Administered.Id}{handler}", []);
+            case ("/Calendar/Index", "GET", _):
+                return new($"/Calendar?district={district.ToString(CultureInfo.InvariantCulture)}", []);
             case ("/Commander/Duty", "POST", "AddWatch"):
                 var (day, start, end) = app.FreeWatch();
                 return new(url + handler, Form(("userId", app.RepresentativeOf(district).Id), ("day", day.ToString()), ("start", start.ToString("HH:mm", CultureInfo.InvariantCulture)), ("end", end.ToString("HH:mm", CultureInfo.InvariantCulture))));

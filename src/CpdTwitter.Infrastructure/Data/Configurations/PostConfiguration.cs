@@ -10,6 +10,16 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
     // X counts at most 280 weighted characters; a post of 280 CJK ideographs or emoji sequences is far longer in UTF-16.
     public const int TextMaxLength = 4000;
 
+    /// <summary>The shadow column with the posting's calendar time: <c>EF.Property&lt;DateTime&gt;(post, PostConfiguration.CalendarAt)</c>.</summary>
+    public const string CalendarAt = nameof(CalendarAt);
+
+    // Post.DueAt in SQL every provider runs (a comparison with a NULL is not true, so it falls to the COALESCE).
+    private const string CalendarAtSql =
+        "COALESCE(\"PublishedAt\", CASE WHEN \"ScheduledFor\" > \"ReleasedAt\" THEN \"ScheduledFor\" ELSE COALESCE(\"ReleasedAt\", \"ScheduledFor\", \"CreatedAt\") END)";
+
+    public static void CalendarAtIsVirtual(EntityTypeBuilder<Post> builder) =>
+        builder.Property<DateTime>(CalendarAt).HasComputedColumnSql(CalendarAtSql, stored: false);
+
     public void Configure(EntityTypeBuilder<Post> builder)
     {
         builder.HasKey(p => p.Id);
@@ -55,6 +65,11 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.HasIndex(p => new { p.District, p.State, p.PublishedAt });
         // The representatives' home: a district's published posts whose review asked for a correction.
         builder.HasIndex(p => new { p.District, p.LastReviewOutcome, p.State });
+        // The calendar's time of a posting (CalendarEntries.TimeOf: published, else due to go out — Post.DueAt), kept by the
+        // store itself so no transition can forget it; the calendar seeks its days on these two indexes.
+        builder.Property<DateTime>(CalendarAt).HasComputedColumnSql(CalendarAtSql, stored: true);
+        builder.HasIndex(CalendarAt);
+        builder.HasIndex(nameof(Post.District), CalendarAt);
         // Keyset pages of a district's posts, latest change first (Drafts).
         builder.HasIndex(p => new { p.District, p.UpdatedAt, p.Id });
     }
