@@ -3,7 +3,7 @@ namespace CpdTwitter.Browser.Tests;
 /// <summary>
 /// Every page each role opens, in one list: add a page (or a member) here and <see cref="EveryPageTests"/> checks it
 /// at both widths. {name} stands for the id of a record <see cref="RecordStates"/> puts in that state (or "user:…" for
-/// a member's account id).
+/// a member's account id); {today} is today's Chicago date.
 /// </summary>
 public static class EveryPage
 {
@@ -17,6 +17,7 @@ public static class EveryPage
         [
             "/", "/Drafts", "/Drafts/Compose", "/Drafts/Compose/{returned}", "/Notifications",
             "/Posts/{returned}", "/Posts/{awaiting-news-affairs}", "/Posts/{published-on-x}", "/Posts/{failed}",
+            "/Drafts?show=drafts", "/Drafts?show=returned", "/Drafts?show=corrections", "/Calendar", "/Calendar?show=list",
             "/Account/SignOut", "/Account/AccessDenied",
         ],
         ["sgt.kowalski"] = // community policing sergeant, district 012
@@ -24,21 +25,24 @@ public static class EveryPage
             "/", "/Review", "/Review?review={published-on-x}", "/Review/Approvals", "/Commander/Duty", "/Notifications",
             "/Posts/{awaiting-sergeant}", "/Posts/{queued}", "/Posts/{published-on-x}", "/Posts/{reviewed}",
             "/Posts/{rejected}", "/Posts/{cancelled}", "/Posts/{discontinuing}", "/Posts/{discontinued-sandbox}",
+            "/Posts/{queued}/Change", "/Calendar?week={today}", "/Calendar?day={today}",
         ],
         ["cmdr.ortiz"] = // commander, district 012
         [
             "/", "/Review", "/Review/Approvals", "/Commander/Publishing", "/Commander/Representatives", "/Commander/Duty",
-            "/Notifications", "/Posts/{outcome-unknown}",
+            "/Notifications", "/Posts/{outcome-unknown}", "/Calendar",
         ],
         ["news.bell"] = // Office of News Affairs
         [
             "/", "/NewsAffairs/Approvals", "/NewsAffairs/Representatives", "/NewsAffairs/Roster", "/NewsAffairs/Policy",
-            "/Publishing", "/Notifications", "/Posts/{awaiting-news-affairs}", "/Posts/{published-on-x}",
+            "/Publishing", "/Notifications", "/Posts/{awaiting-news-affairs}", "/Posts/{published-on-x}", "/Calendar",
+            "/Calendar?district=12&week={today}",
         ],
         ["isd.whitfield"] = // Information Services Division
         [
             "/", "/Publishing", "/Admin/Users", "/Admin/Users/Create", "/Admin/Users/Edit/{user:po.grant}",
             "/Admin/Devices", "/Admin/Accounts", "/Admin/Ranks", "/Admin/Audit", "/Notifications", "/Posts/{outcome-unknown}",
+            "/Admin/Users?show=locked", "/Calendar?show=list",
         ],
     };
 

@@ -20,7 +20,11 @@ public sealed partial class EveryPageTests(EveryPageTests.App app, Chromium chro
         public async ValueTask InitializeAsync()
         {
             await Server.InitializeAsync();
-            Ids = await RecordStates.CreateAsync(Server.Services);
+            var ids = new Dictionary<string, string>(await RecordStates.CreateAsync(Server.Services))
+            {
+                ["today"] = CpdTwitter.Domain.ChicagoTime.DateOf(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            };
+            Ids = ids;
         }
 
         public ValueTask DisposeAsync() => Server.DisposeAsync();
