@@ -31,6 +31,7 @@ public static class InfrastructureServices
         services.AddScoped<PostWorkflow>();
         services.AddScoped<PolicyListAdministration>();
         services.AddScoped<ReviewWorkflow>();
+        services.AddSingleton<Media.ImageStore>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }
