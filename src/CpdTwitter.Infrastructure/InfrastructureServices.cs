@@ -33,6 +33,7 @@ public static class InfrastructureServices
         services.AddScoped<ReviewWorkflow>();
         services.AddScoped<QueuedPostChanges>();
         services.AddScoped<PostCalendar>();
+        services.AddSingleton<Media.ImageStore>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

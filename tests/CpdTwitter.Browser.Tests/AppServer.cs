@@ -7,17 +7,23 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CpdTwitter.Browser.Tests;
 
 /// <summary>The app on a real Kestrel port on loopback, in Development with the demo seed, as `dotnet run` starts it.</summary>
-public sealed class AppServer : IAsyncLifetime
+public class AppServer : IAsyncLifetime
 {
-    private readonly CpdTwitterFactory _factory = new() { Environment = "Development", SeedDemo = true };
+    private CpdTwitterFactory _factory = null!;
+
+    /// <summary>Further settings (e.g. the fake X's address); none for the demo as `dotnet run` starts it.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
+
+    protected CpdTwitterFactory Factory => _factory;
 
     public string BaseUrl { get; private set; } = string.Empty;
 
     /// <summary>The running app's services, for a test that puts records in states the demo seed does not have.</summary>
     public IServiceProvider Services => _factory.Services;
 
-    public ValueTask InitializeAsync()
+    public virtual ValueTask InitializeAsync()
     {
+        _factory = new() { Environment = "Development", SeedDemo = true, Settings = Settings };
         _factory.UseKestrel(0);
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
@@ -50,5 +56,9 @@ public sealed class AppServer : IAsyncLifetime
         shift.Succeeded.ShouldBeTrue(string.Join("; ", shift.Errors.Select(e => e.Message)));
     }
 
-    public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
+    public virtual async ValueTask DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 }

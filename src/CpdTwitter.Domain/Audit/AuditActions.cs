@@ -52,6 +52,7 @@ public static class AuditActions
         (Post.Returned, "Post returned for changes"),
         (Post.Rejected, "Post rejected"),
         (Post.SendAttempted, "Sending to X attempted"),
+        (Post.MediaUploaded, "Image uploaded to X"),
         (Post.Published, "Post published on X"),
         (Post.Failed, "X refused the post"),
         (Post.OutcomeUnknown, "Sending outcome unknown"),
@@ -159,6 +160,7 @@ public static class AuditActions
         public const string Returned = "post.returned";
         public const string Rejected = "post.rejected";
         public const string SendAttempted = "post.send-attempted";
+        public const string MediaUploaded = "post.media-uploaded";
         public const string Published = "post.published";
         public const string Failed = "post.failed";
         public const string OutcomeUnknown = "post.outcome-unknown";

@@ -55,6 +55,9 @@ public sealed partial class Post : Districts.IDistrictOwned
 
     public int RevisionNumber { get; private set; }
 
+    /// <summary>The current revision's images with their alt text; the approved and sent revision's once it is approved.</summary>
+    public IReadOnlyList<Media.PostImage> Images { get; private set; } = [];
+
     /// <summary>Why the post was routed for approval, one reason a line, as shown to the author and the approver.</summary>
     public string RoutingReasons { get; private set; }
 
@@ -202,6 +205,11 @@ public sealed partial class Post : Districts.IDistrictOwned
                 : "The post contains a character X does not accept (such as U+FFFE or U+FEFF); remove it.");
         }
 
+        if (Media.PostImages.MissingAltText(Images) is [var missing, ..])
+        {
+            throw DomainException.For(missing.Field, missing.Message);
+        }
+
         if (ScheduledFor is { } at && at < nowUtc.AddMinutes(-PublishingGraceMinutes))
         {
             throw new DomainException("The scheduled time has passed. Choose a later time or clear it to post now.");
@@ -248,7 +256,7 @@ public sealed partial class Post : Districts.IDistrictOwned
         PostContent? edit = null;
         if (edited is not null)
         {
-            var normalized = edited.Normalized() with { MarkedNotable = MarkedNotable, Justification = Justification, EventDate = EventDate };
+            var normalized = edited.Normalized() with { MarkedNotable = MarkedNotable, Justification = Justification, EventDate = EventDate, Images = Images };
             if (!SameAsCurrent(normalized))
             {
                 var measure = TweetText.Measure(normalized.Text);
@@ -587,8 +595,10 @@ public sealed partial class Post : Districts.IDistrictOwned
             throw DomainException.For(nameof(PostContent.Justification), $"Keep the justification under {PostContent.JustificationMaxLength} characters.");
         }
 
+        Media.PostImages.Check(content.ImageList);
         Category = content.Category;
         Text = content.Text;
+        Images = content.ImageList;
         ScheduledFor = content.ScheduledForUtc;
         MarkedNotable = content.MarkedNotable;
         Justification = content.Justification;
@@ -602,7 +612,8 @@ public sealed partial class Post : Districts.IDistrictOwned
         RevisionNumber > 0 && content.Category == Category && string.Equals(content.Text, Text, StringComparison.Ordinal)
         && content.ScheduledForUtc == ScheduledFor && content.MarkedNotable == MarkedNotable
         && string.Equals(content.Justification, Justification, StringComparison.Ordinal)
-        && (content.Category.IsEvent() ? content.EventDate : null) == EventDate;
+        && (content.Category.IsEvent() ? content.EventDate : null) == EventDate
+        && Media.PostImages.SameAs(content.ImageList, Images);
 
     private void RequireAuthor(string userId, string verb)
     {

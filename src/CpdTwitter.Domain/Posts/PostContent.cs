@@ -1,8 +1,11 @@
 namespace CpdTwitter.Domain.Posts;
 
 /// <summary>What an author writes: one revision's worth of a post.</summary>
-public sealed record PostContent(PostCategory Category, string Text, DateTime? ScheduledForUtc, bool MarkedNotable, string? Justification, DateOnly? EventDate = null)
+public sealed record PostContent(PostCategory Category, string Text, DateTime? ScheduledForUtc, bool MarkedNotable, string? Justification, DateOnly? EventDate = null, IReadOnlyList<Media.PostImage>? Images = null)
 {
+    /// <summary>The images in order; none when not given.</summary>
+    public IReadOnlyList<Media.PostImage> ImageList => Images ?? [];
+
     public const int JustificationMaxLength = 1000;
 
     /// <summary>Far above anything X accepts (280 weighted characters): longer input is refused before it is stored.</summary>
@@ -19,6 +22,7 @@ public sealed record PostContent(PostCategory Category, string Text, DateTime? S
     {
         Text = NormalizeText(Text),
         Justification = string.IsNullOrWhiteSpace(Justification) ? null : Justification.Trim(),
+        Images = ImageList.Select(i => i.Normalized()).ToList(),
     };
 }
 

@@ -28,6 +28,7 @@ public sealed class PostRevision
         ScheduledFor = content.ScheduledForUtc;
         MarkedNotable = content.MarkedNotable;
         Justification = content.Justification;
+        Images = content.ImageList;
         Kind = kind;
         EditedBy = editedBy;
         EditedByName = editedByName;
@@ -49,6 +50,9 @@ public sealed class PostRevision
     public bool MarkedNotable { get; private set; }
 
     public string? Justification { get; private set; }
+
+    /// <summary>The revision's images with their alt text, in order.</summary>
+    public IReadOnlyList<Media.PostImage> Images { get; private set; } = [];
 
     public RevisionKind Kind { get; private set; }
 

@@ -57,6 +57,10 @@ public sealed class CpdTwitterDbContext(DbContextOptions<CpdTwitterDbContext> op
 
     public DbSet<FormToken> FormTokens => Set<FormToken>();
 
+    public DbSet<Domain.Media.StoredImage> StoredImages => Set<Domain.Media.StoredImage>();
+
+    public DbSet<Publishing.XMediaUpload> XMediaUploads => Set<Publishing.XMediaUpload>();
+
     /// <summary>Called by <see cref="AuditTrail"/> only; the event is sealed when this unit of work saves.</summary>
     internal void AppendAudit(AuditEvent auditEvent)
     {

@@ -1,5 +1,6 @@
 using CpdTwitter.Domain;
 using CpdTwitter.Domain.Audit;
+using CpdTwitter.Domain.Media;
 using CpdTwitter.Domain.People;
 using CpdTwitter.Domain.Posts;
 using CpdTwitter.Domain.Publishing;
@@ -32,8 +33,16 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, UnitOfWork unitOfWork, 
     /// Creates a draft (no <paramref name="postId"/>) or saves a new revision of the author's draft. The form's one-time
     /// <paramref name="formToken"/> is stored with it; a token already used refuses the whole save (see <see cref="SentWithAsync"/>).
     /// </summary>
-    public Task<Outcome> SaveAsync(Guid? postId, int district, Actor author, PostContent content, string formToken, Guid? corrects = null, CancellationToken cancellationToken = default)
+    public Task<Outcome> SaveAsync(Guid? postId, int district, Actor author, PostContent content, string formToken, Guid? corrects = null, CancellationToken cancellationToken = default) =>
+        SaveAsync(postId, district, author, content, formToken, corrects, newlyStored: [], cancellationToken);
+
+    /// <summary>
+    /// As above, with images the author has just attached: the district's hold on each stored file is recorded with the
+    /// revision that carries it (the files themselves are already in the media folder, named by their content).
+    /// </summary>
+    public Task<Outcome> SaveAsync(Guid? postId, int district, Actor author, PostContent content, string formToken, Guid? corrects, IReadOnlyList<PostImage> newlyStored, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(newlyStored);
         ArgumentNullException.ThrowIfNull(author);
         if (!FormToken.IsWellFormed(formToken))
         {
@@ -49,20 +58,28 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, UnitOfWork unitOfWork, 
             }
 
             await db.FormTokens.Where(t => t.UsedAt < now.AddDays(-FormToken.KeepDays)).ExecuteDeleteAsync(cancellationToken);
+            foreach (var image in newlyStored.DistinctBy(i => i.Sha256))
+            {
+                if (!await db.StoredImages.AnyAsync(i => i.District == district && i.Sha256 == image.Sha256, cancellationToken))
+                {
+                    db.StoredImages.Add(new StoredImage(district, image, author.UserId, now));
+                }
+            }
+
             Post post;
             if (postId is null)
             {
                 var original = corrects is null ? null : await db.Posts.AsNoTracking().SingleOrDefaultAsync(p => p.Id == corrects && p.District == district, cancellationToken);
                 post = Post.Draft(district, author.UserId, author.Name, content, now, original);
                 db.Posts.Add(post);
-                audit.Record(AuditActions.Post.Drafted, AuditSubjects.Post, post.Id.ToString(), district, new { revision = post.RevisionNumber, category = post.Category.ToString(), corrects = post.CorrectsPostId });
+                audit.Record(AuditActions.Post.Drafted, AuditSubjects.Post, post.Id.ToString(), district, new { revision = post.RevisionNumber, category = post.Category.ToString(), corrects = post.CorrectsPostId, images = ImagesForAudit(post) });
             }
             else
             {
                 post = await LoadAsync(postId.Value, district, cancellationToken);
                 if (post.Revise(author.UserId, author.Name, content, now))
                 {
-                    audit.Record(AuditActions.Post.Revised, AuditSubjects.Post, post.Id.ToString(), district, new { revision = post.RevisionNumber, category = post.Category.ToString() });
+                    audit.Record(AuditActions.Post.Revised, AuditSubjects.Post, post.Id.ToString(), district, new { revision = post.RevisionNumber, category = post.Category.ToString(), images = ImagesForAudit(post) });
                 }
             }
 
@@ -270,6 +287,9 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, UnitOfWork unitOfWork, 
         var text = post.Text.ReplaceLineEndings(" ");
         return text.Length <= 80 ? $"“{text}”" : $"“{text[..79]}…”";
     }
+
+    private static List<object> ImagesForAudit(Post post) =>
+        post.Images.Select(i => (object)new { sha256 = i.Sha256, kind = i.Kind.ToString(), altText = i.AltText }).ToList();
 
     private async Task<PublishingSwitch> SwitchAsync(int scope, CancellationToken cancellationToken)
     {

@@ -27,6 +27,7 @@ public sealed partial class Publisher(
 {
     public const string ActorName = "publisher";
     private const int CandidateBatch = 20;
+    private const int MediaRetries = 3;
 
     public string InstanceId { get; } = Truncate($"{Guid.NewGuid():N}@{Environment.MachineName}:{Environment.ProcessId}", 128);
 
@@ -151,7 +152,7 @@ public sealed partial class Publisher(
             }
             else
             {
-                await SendAsync(context, client, credentials, account, cancellationToken);
+                await SendAsync(context, client, credentials, account, services.GetRequiredService<Media.ImageStore>(), cancellationToken);
             }
         }
         catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or System.Security.Cryptography.CryptographicException)
@@ -217,18 +218,33 @@ public sealed partial class Publisher(
         }
     }
 
-    private async Task SendAsync(Work work, IXClient client, OAuthCredentials credentials, XAccountConnection account, CancellationToken cancellationToken)
+    private async Task SendAsync(Work work, IXClient client, OAuthCredentials credentials, XAccountConnection account, Media.ImageStore store, CancellationToken cancellationToken)
     {
         var (db, audit, _, message, post) = work;
         var text = post!.Text;
+        var mediaIds = await MediaAsync(work, client, credentials, account, store, cancellationToken);
+        if (mediaIds is null)
+        {
+            return;
+        }
+
         message.Attempts++;
         message.AttemptStartedAt = Now();
         audit.Record(AuditActions.Post.SendAttempted, AuditSubjects.Post, post.Id.ToString(), post.District, new { attempt = message.Attempts, account = account.Handle }, ActorName);
         await db.SaveChangesAsync(cancellationToken);
 
-        var result = await client.CreatePostAsync(credentials, text, CancellationToken.None);
+        var result = await client.CreatePostAsync(credentials, text, mediaIds, CancellationToken.None);
         if (await AccountOutcomeAsync(work, account, result, cancellationToken))
         {
+            return;
+        }
+
+        if (result.Outcome == XOutcome.Refused && mediaIds.Count > 0 && result.Status == 400 && message.Attempts <= MediaRetries
+            && result.Message?.Contains("media", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            // X no longer knows a media id (expired early, or lost): the post was not created, so upload again and retry.
+            await db.XMediaUploads.Where(u => u.PostId == post.Id).ExecuteDeleteAsync(cancellationToken);
+            await RetryWithBackoffAsync(work, $"X refused the images' ids ({result.Message}); they are uploaded again.", cancellationToken);
             return;
         }
 
@@ -251,6 +267,87 @@ public sealed partial class Publisher(
                 await UnknownAsync(work, text, result.Message ?? "X gave no clear answer; the post may or may not be on X.", cancellationToken);
                 break;
         }
+    }
+
+    /// <summary>
+    /// Uploads the post's images before the post is created (issue 13), each recorded with its media id and expiry as soon
+    /// as X issues it, so a retry after a failure uploads only what is missing or expired; the alt text is set on each.
+    /// Nothing here creates a post, so an unclear answer is simply tried again. Null when this attempt stops here.
+    /// </summary>
+    private async Task<IReadOnlyList<string>?> MediaAsync(Work work, IXClient client, OAuthCredentials credentials, XAccountConnection account, Media.ImageStore store, CancellationToken cancellationToken)
+    {
+        var (db, audit, _, message, post) = work;
+        if (post!.Images.Count == 0)
+        {
+            return [];
+        }
+
+        var uploads = await db.XMediaUploads.Where(u => u.PostId == post.Id).ToListAsync(cancellationToken);
+        var ids = new List<string>();
+        for (var i = 0; i < post.Images.Count; i++)
+        {
+            var image = post.Images[i];
+            var upload = uploads.Where(u => u.Sha256 == image.Sha256 && u.UsableAt(Now())).MaxBy(u => u.ExpiresAt);
+            if (upload is null)
+            {
+                message.Attempts++;
+                var bytes = await store.ReadAsync(image.Sha256, cancellationToken);
+                var (result, media) = image.Kind == Domain.Media.ImageKind.Gif
+                    ? await client.UploadGifAsync(credentials, bytes, CancellationToken.None)
+                    : await client.UploadImageAsync(credentials, bytes, image.ContentType, CancellationToken.None);
+                if (!result.Succeeded || media is null)
+                {
+                    await MediaRefusedAsync(work, account, result, $"image {i + 1}", cancellationToken);
+                    return null;
+                }
+
+                upload = new XMediaUpload(post.Id, post.District, image.Sha256, media.Id, media.ExpiresAtUtc, Now());
+                db.XMediaUploads.Add(upload);
+                audit.Record(AuditActions.Post.MediaUploaded, AuditSubjects.Post, post.Id.ToString(), post.District,
+                    new { image = i + 1, sha256 = image.Sha256, mediaId = media.Id, expiresAt = media.ExpiresAtUtc }, ActorName);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            if (!string.Equals(upload.AltTextSet, image.AltText, StringComparison.Ordinal))
+            {
+                var alt = await client.SetAltTextAsync(credentials, upload.MediaId, image.AltText, CancellationToken.None);
+                if (!alt.Succeeded)
+                {
+                    await MediaRefusedAsync(work, account, alt, $"the alt text of image {i + 1}", cancellationToken);
+                    return null;
+                }
+
+                upload.AltTextSet = image.AltText;
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            ids.Add(upload.MediaId);
+        }
+
+        return ids;
+    }
+
+    /// <summary>An upload or alt text X did not take: the account answers as for a send; X's refusal fails the post with its words; anything unclear is tried again.</summary>
+    private async Task MediaRefusedAsync(Work work, XAccountConnection account, XResult result, string what, CancellationToken cancellationToken)
+    {
+        if (await AccountOutcomeAsync(work, account, result, cancellationToken))
+        {
+            return;
+        }
+
+        var post = work.Post!;
+        if (result.Outcome == XOutcome.Refused)
+        {
+            var reason = $"X refused {what}: {result.Message ?? $"HTTP {result.Status}"}";
+            post.MarkFailed(reason, Now());
+            work.Audit.Record(AuditActions.Post.Failed, AuditSubjects.Post, post.Id.ToString(), post.District, new { status = result.Status, message = reason }, ActorName);
+            work.Notifier.Notify(post.AuthorId, $"{reason} Edit the post and submit it again.", AppLinks.Post(post.Id));
+            await CompleteAsync(work, reason, cancellationToken);
+            return;
+        }
+
+        // No post was created: uploading again is safe (an upload X did take but did not confirm simply expires unused).
+        await RetryWithBackoffAsync(work, $"Uploading {what} to X did not finish ({result.Message ?? result.Outcome.ToString()}); it will be tried again.", cancellationToken);
     }
 
     /// <summary>

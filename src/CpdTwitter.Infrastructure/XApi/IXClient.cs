@@ -11,4 +11,16 @@ public interface IXClient
 
     /// <summary>The account's most recent posts (GET /2/users/{id}/tweets), to reconcile a post whose outcome is unknown.</summary>
     Task<(XResult Result, IReadOnlyList<XPost> Posts)> GetRecentPostsAsync(OAuthCredentials credentials, string userId, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates a post carrying the media X issued (<c>media.media_ids</c>).</summary>
+    Task<XResult> CreatePostAsync(OAuthCredentials credentials, string text, IReadOnlyList<string> mediaIds, CancellationToken cancellationToken = default);
+
+    /// <summary>Uploads a photo (POST /2/media/upload, tweet_image).</summary>
+    Task<(XResult Result, XMedia? Media)> UploadImageAsync(OAuthCredentials credentials, byte[] content, string contentType, CancellationToken cancellationToken = default);
+
+    /// <summary>Uploads an animated GIF in chunks (initialize, append, finalize, STATUS).</summary>
+    Task<(XResult Result, XMedia? Media)> UploadGifAsync(OAuthCredentials credentials, byte[] content, CancellationToken cancellationToken = default);
+
+    /// <summary>Sets the alt text of an uploaded image (POST /2/media/metadata).</summary>
+    Task<XResult> SetAltTextAsync(OAuthCredentials credentials, string mediaId, string altText, CancellationToken cancellationToken = default);
 }

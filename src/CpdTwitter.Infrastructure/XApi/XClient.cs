@@ -12,14 +12,21 @@ namespace CpdTwitter.Infrastructure.XApi;
 /// (tests point it at a loopback fake that checks every signature). Errors are read defensively: problem+json
 /// (<c>detail</c>/<c>title</c>) or the older <c>errors[].message</c>; the decision is taken on status and headers.
 /// </summary>
-public sealed class XClient(HttpClient http, TimeProvider time) : IXClient
+public sealed partial class XClient(HttpClient http, TimeProvider time) : IXClient
 {
     public const string ClientName = "X";
 
-    public async Task<XResult> CreatePostAsync(OAuthCredentials credentials, string text, CancellationToken cancellationToken = default)
+    public Task<XResult> CreatePostAsync(OAuthCredentials credentials, string text, CancellationToken cancellationToken = default) =>
+        CreatePostAsync(credentials, text, [], cancellationToken);
+
+    public async Task<XResult> CreatePostAsync(OAuthCredentials credentials, string text, IReadOnlyList<string> mediaIds, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(mediaIds);
         using var request = Signed(HttpMethod.Post, "2/tweets", credentials);
-        request.Content = new StringContent(JsonSerializer.Serialize(new { text }), Encoding.UTF8, "application/json");
+        var json = mediaIds.Count == 0
+            ? JsonSerializer.Serialize(new { text })
+            : JsonSerializer.Serialize(new { text, media = new { media_ids = mediaIds } });
+        request.Content = new StringContent(json, Encoding.UTF8, "application/json");
         var (result, body) = await SendAsync(request, cancellationToken);
         if (!result.Succeeded)
         {

@@ -360,6 +360,41 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                     b.ToTable("Watches");
                 });
 
+            modelBuilder.Entity("CpdTwitter.Domain.Media.StoredImage", b =>
+                {
+                    b.Property<int>("District")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("StoredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StoredBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer");
+
+                    b.HasKey("District", "Sha256");
+
+                    b.ToTable("StoredImages");
+                });
+
             modelBuilder.Entity("CpdTwitter.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -825,6 +860,12 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly?>("EventDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("Images")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValueSql("'[]'");
+
                     b.Property<string>("Justification")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -1049,6 +1090,12 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Images")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValueSql("'[]'");
 
                     b.Property<string>("Justification")
                         .HasMaxLength(1000)
@@ -1585,6 +1632,45 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                     b.ToTable("Outbox");
                 });
 
+            modelBuilder.Entity("CpdTwitter.Infrastructure.Publishing.XMediaUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AltTextSet")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("District")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MediaId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostId", "Sha256");
+
+                    b.ToTable("XMediaUploads");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -1784,6 +1870,15 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CpdTwitter.Domain.Media.StoredImage", b =>
+                {
+                    b.HasOne("CpdTwitter.Domain.Districts.District", null)
+                        .WithMany()
+                        .HasForeignKey("District")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CpdTwitter.Domain.Notifications.Notification", b =>
                 {
                     b.HasOne("CpdTwitter.Infrastructure.Identity.ApplicationUser", null)
@@ -1885,6 +1980,15 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("DistrictNumber")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CpdTwitter.Infrastructure.Publishing.XMediaUpload", b =>
+                {
+                    b.HasOne("CpdTwitter.Domain.Posts.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -355,6 +355,41 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                     b.ToTable("Watches");
                 });
 
+            modelBuilder.Entity("CpdTwitter.Domain.Media.StoredImage", b =>
+                {
+                    b.Property<int>("District")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StoredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StoredBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("District", "Sha256");
+
+                    b.ToTable("StoredImages");
+                });
+
             modelBuilder.Entity("CpdTwitter.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -818,6 +853,12 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("EventDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Images")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValueSql("'[]'");
+
                     b.Property<string>("Justification")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -1042,6 +1083,12 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Images")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValueSql("'[]'");
 
                     b.Property<string>("Justification")
                         .HasMaxLength(1000)
@@ -1578,6 +1625,45 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                     b.ToTable("Outbox");
                 });
 
+            modelBuilder.Entity("CpdTwitter.Infrastructure.Publishing.XMediaUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AltTextSet")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("District")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MediaId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostId", "Sha256");
+
+                    b.ToTable("XMediaUploads");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -1773,6 +1859,15 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CpdTwitter.Domain.Media.StoredImage", b =>
+                {
+                    b.HasOne("CpdTwitter.Domain.Districts.District", null)
+                        .WithMany()
+                        .HasForeignKey("District")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CpdTwitter.Domain.Notifications.Notification", b =>
                 {
                     b.HasOne("CpdTwitter.Infrastructure.Identity.ApplicationUser", null)
@@ -1874,6 +1969,15 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("DistrictNumber")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CpdTwitter.Infrastructure.Publishing.XMediaUpload", b =>
+                {
+                    b.HasOne("CpdTwitter.Domain.Posts.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -5,7 +5,7 @@ namespace CpdTwitter.Web.InputRules;
 
 /// <summary>
 /// How much a request may carry (configuration section <c>Limits</c>). The forms are text: 1 MB is far more than the
-/// largest (a post of 4,000 characters, each up to 12 bytes when URL-encoded, is under 50 KB). Images will need more.
+/// largest (a post of 4,000 characters, each up to 12 bytes when URL-encoded, is under 50 KB). The composer's image upload alone takes more (<see cref="RequestLimitsOptions.MaxImageUploadBytes"/>).
 /// </summary>
 public sealed class RequestLimitsOptions
 {
@@ -22,6 +22,12 @@ public sealed class RequestLimitsOptions
 
     /// <summary>Longest form field name, in characters (<see cref="FormOptions.KeyLengthLimit"/>).</summary>
     public int MaxFormKeyLength { get; set; } = 256;
+
+    /// <summary>
+    /// The composer's image upload only (<see cref="RequestLimits.IsImageUpload"/>): four 5 MB photos or one 15 MB GIF, plus
+    /// the form and the multipart framing. Each file is checked again against its kind's own limit before it is read.
+    /// </summary>
+    public long MaxImageUploadBytes { get; set; } = Domain.Media.PostImages.MaxTotalBytes + (1024 * 1024);
 }
 
 /// <summary>
@@ -60,7 +66,9 @@ public static class RequestLimits
                 return;
             }
 
-            var limit = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RequestLimitsOptions>>().Value.MaxRequestBodyBytes;
+            var options = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RequestLimitsOptions>>().Value;
+            var upload = IsImageUpload(context.Request);
+            var limit = upload ? options.MaxImageUploadBytes : options.MaxRequestBodyBytes;
             if (context.Request.ContentLength > limit)
             {
                 Refuse(context, StatusCodes.Status413PayloadTooLarge);
@@ -78,6 +86,19 @@ public static class RequestLimits
                 if (urlEncoded)
                 {
                     context.Request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: limit);
+                }
+
+                if (upload)
+                {
+                    var form = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<FormOptions>>().Value;
+                    context.Features.Set<IFormFeature>(new FormFeature(context.Request, new FormOptions
+                    {
+                        ValueLengthLimit = form.ValueLengthLimit,
+                        ValueCountLimit = form.ValueCountLimit,
+                        KeyLengthLimit = form.KeyLengthLimit,
+                        MultipartBodyLengthLimit = limit,
+                        BufferBodyLengthLimit = limit,
+                    }));
                 }
 
                 try
@@ -107,6 +128,17 @@ public static class RequestLimits
 
             await next(context);
         });
+    }
+
+    /// <summary>The one request that may carry images: the composer's Attach handler, as multipart/form-data.</summary>
+    public static bool IsImageUpload(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return HttpMethods.IsPost(request.Method)
+            && request.Path.StartsWithSegments("/Drafts/Compose", StringComparison.OrdinalIgnoreCase)
+            && string.Equals(request.Query["handler"], "Attach", StringComparison.OrdinalIgnoreCase)
+            && request.HasFormContentType
+            && request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) == true;
     }
 
     /// <summary>The form reader says "… limit … exceeded" for every limit above; anything else is a malformed form.</summary>

@@ -326,6 +326,26 @@ public sealed class MatrixApp : IAsyncLifetime
         return new MatrixSession(browser, token);
     }
 
+    /// <summary>An image the district holds (a file in the media folder and its row), by its SHA-256.</summary>
+    public async Task<string> ImageAsync(int district)
+    {
+        var store = Factory.Services.GetRequiredService<Infrastructure.Media.ImageStore>();
+        var bytes = Media.TestImages.Png(8 + Next() % 50, 8);
+        var intake = await store.StoreAsync(new MemoryStream(bytes), bytes.Length);
+        var image = intake.Image!;
+        await WithDbAsync(async db =>
+        {
+            if (!await db.StoredImages.AnyAsync(i => i.District == district && i.Sha256 == image.Sha256))
+            {
+                db.StoredImages.Add(new Domain.Media.StoredImage(district, image, RepresentativeOf(district).Id, DateTime.UtcNow));
+                await db.SaveChangesAsync();
+            }
+
+            return 0;
+        });
+        return image.Sha256;
+    }
+
     /// <summary>A post of the district's representative in the given state, written straight to the store.</summary>
     public Task<Guid> PostAsync(int district, PostState state) => WithDbAsync(async db =>
     {

@@ -77,6 +77,8 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
         /Drafts/Compose               GET    -                 district  signin  200/404  403/403  403/403  403      403
         /Drafts/Compose               POST   Save              district  signin  302/404  403/403  403/403  403      403
         /Drafts/Compose               POST   Submit            district  signin  302/404  403/403  403/403  403      403
+        /Drafts/Compose               POST   Attach            district  signin  200/404  403/403  403/403  403      403
+        /Media/Image                  GET    -                 district  signin  200/404  200/404  200/404  200      200
         /NewsAffairs/Approvals        GET    -                 -         signin  403      403      403      200      403
         /NewsAffairs/Approvals        POST   Approve           district  signin  403/403  403/403  403/403  302      403
         /NewsAffairs/Approvals        POST   Return            district  signin  403/403  403/403  403/403  302      403
@@ -286,6 +288,8 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
                     ("Input.Text", $"Matrix edit {app.Next()}: beat meeting at the district station."),
                     ("Input.MarkedNotable", "false"),
                     ("FormToken", Infrastructure.Data.FormToken.Issue())));
+            case ("/Media/Image", "GET", _):
+                return new($"/Media/Images/{await app.ImageAsync(district)}", []);
             case ("/NewsAffairs/Approvals", "POST", _):
                 return new(url + handler, Form(("id", Id(await app.PostAsync(district, PostState.AwaitingNewsAffairs))), ("comment", "Matrix: a decision with its reason.")));
             case ("/NewsAffairs/Policy", "POST", "Remove"):

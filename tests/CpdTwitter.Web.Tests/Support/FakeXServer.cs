@@ -24,6 +24,14 @@ public enum FakeXBehaviour
     HangBeforeProcessing,
 }
 
+/// <summary>A media id the fake X issued: to which account (access token), what it received, until when, and its alt text.</summary>
+public sealed record FakeXMedia(string Account, string ContentType, byte[] Bytes, DateTime ExpiresAtUtc, string? AltText, bool Ready)
+{
+    public long TotalBytes { get; init; }
+
+    public int Segments { get; init; }
+}
+
 public sealed record FakeXRequest(string Method, string Path, string? Body, bool SignatureValid, DateTime ReceivedAtUtc = default);
 
 /// <summary>
@@ -38,6 +46,8 @@ public sealed class FakeXServer : IAsyncDisposable
     private readonly ConcurrentQueue<FakeXRequest> _requests = new();
     private readonly ConcurrentDictionary<string, string> _posts = new();
     private readonly List<Expectation> _expected = [];
+    private readonly ConcurrentDictionary<string, FakeXMedia> _media = new();
+    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _postMedia = new();
     private long _nextId = 1_860_000_000_000_000_001;
 
     private FakeXServer(WebApplication app) => _app = app;
@@ -63,6 +73,27 @@ public sealed class FakeXServer : IAsyncDisposable
     public IReadOnlyList<FakeXRequest> Requests => [.. _requests];
 
     public IReadOnlyDictionary<string, string> Posts => _posts;
+
+    /// <summary>Every media id issued, with the account it was issued to, what was uploaded and the alt text set.</summary>
+    public IReadOnlyDictionary<string, FakeXMedia> Media => _media;
+
+    /// <summary>The media ids each created post carries.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> PostMedia => _postMedia;
+
+    /// <summary>How long an issued media id may be used (X's <c>expires_after_secs</c>).</summary>
+    public int MediaExpiresAfterSeconds { get; set; } = 86400;
+
+    /// <summary>Uploads begun: simple photo uploads and GIF initializations.</summary>
+    public int MediaUploads => _requests.Count(r => r.Method == "POST" && (r.Path == "/2/media/upload" || r.Path == "/2/media/upload/initialize"));
+
+    /// <summary>Makes every media id issued so far expire now (X forgot them).</summary>
+    public void ExpireAllMedia()
+    {
+        foreach (var (id, media) in _media)
+        {
+            _media[id] = media with { ExpiresAtUtc = DateTime.UtcNow.AddSeconds(-1) };
+        }
+    }
 
     /// <summary>
     /// Answers the first request still to come whose method is <paramref name="method"/>, whose path starts with
@@ -124,7 +155,18 @@ public sealed class FakeXServer : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
-        var body = request.ContentLength > 0 || request.Method == "POST" ? await new StreamReader(request.Body).ReadToEndAsync() : null;
+        IFormCollection? form = null;
+        string? body;
+        if (request.HasFormContentType)
+        {
+            form = await request.ReadFormAsync();
+            body = string.Join('&', form.Select(f => $"{f.Key}={f.Value}").Concat(form.Files.Select(f => $"{f.Name}=<{f.ContentType}, {f.Length} bytes>")));
+        }
+        else
+        {
+            body = request.ContentLength > 0 || request.Method == "POST" ? await new StreamReader(request.Body).ReadToEndAsync() : null;
+        }
+
         var valid = SignatureIsValid(request);
         _requests.Enqueue(new FakeXRequest(request.Method, request.Path.Value ?? string.Empty, body, valid, DateTime.UtcNow));
         if (ResponseDelay > TimeSpan.Zero)
@@ -157,9 +199,24 @@ public sealed class FakeXServer : IAsyncDisposable
                 return;
         }
 
+        if (request.Path.StartsWithSegments("/2/media"))
+        {
+            await MediaAsync(context, form, body);
+            return;
+        }
+
         if (request.Method == "POST" && request.Path == "/2/tweets")
         {
-            var text = JsonDocument.Parse(body ?? "{}").RootElement.GetProperty("text").GetString()!;
+            var json = JsonDocument.Parse(body ?? "{}").RootElement;
+            var text = json.GetProperty("text").GetString()!;
+            var mediaIds = json.TryGetProperty("media", out var attached) ? attached.GetProperty("media_ids").EnumerateArray().Select(m => m.GetString()!).ToList() : [];
+            var account = AccountOf(request);
+            if (mediaIds.FirstOrDefault(m => !_media.TryGetValue(m, out var media) || media.Account != account || !media.Ready || media.ExpiresAtUtc < DateTime.UtcNow) is { } invalid)
+            {
+                await ProblemAsync(response, 400, "Invalid Request", $"One or more parameters to your request was invalid: media id {invalid} is invalid or expired.");
+                return;
+            }
+
             if (behaviour == FakeXBehaviour.Duplicate || _posts.Values.Contains(text))
             {
                 await ProblemAsync(response, 403, "Forbidden", "You are not allowed to create a Tweet with duplicate content.");
@@ -168,6 +225,7 @@ public sealed class FakeXServer : IAsyncDisposable
 
             var id = Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture);
             _posts[id] = text;
+            _postMedia[id] = mediaIds;
             if (behaviour == FakeXBehaviour.HangAfterProcessing)
             {
                 await Task.Delay(HangFor, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
@@ -207,6 +265,105 @@ public sealed class FakeXServer : IAsyncDisposable
 
         await ProblemAsync(response, 404, "Not Found", "No such endpoint on the fake X.");
     }
+
+    /// <summary>The media endpoints: photo upload, the GIF's initialize/append/finalize/STATUS, and the alt text.</summary>
+    private async Task MediaAsync(HttpContext context, IFormCollection? form, string? body)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        var account = AccountOf(request);
+        var path = request.Path.Value!;
+        string Issue(FakeXMedia media)
+        {
+            var id = Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture);
+            _media[id] = media;
+            return id;
+        }
+
+        object Data(string id, object? processing = null) => new
+        {
+            data = new { id, media_key = "3_" + id, expires_after_secs = MediaExpiresAfterSeconds, size = _media[id].Bytes.Length, processing_info = processing },
+        };
+
+        if (request.Method == "POST" && path == "/2/media/upload")
+        {
+            var file = form?.Files["media"];
+            if (file is null || form!["media_category"] != "tweet_image")
+            {
+                await ProblemAsync(response, 400, "Invalid Request", "media and media_category=tweet_image are required.");
+                return;
+            }
+
+            using var bytes = new MemoryStream();
+            await file.CopyToAsync(bytes);
+            var id = Issue(new FakeXMedia(account, file.ContentType, bytes.ToArray(), DateTime.UtcNow.AddSeconds(MediaExpiresAfterSeconds), null, Ready: true));
+            await response.WriteAsJsonAsync(Data(id));
+            return;
+        }
+
+        if (request.Method == "POST" && path == "/2/media/upload/initialize")
+        {
+            var json = JsonDocument.Parse(body ?? "{}").RootElement;
+            if (json.GetProperty("media_category").GetString() != "tweet_gif" || json.GetProperty("media_type").GetString() != "image/gif")
+            {
+                await ProblemAsync(response, 400, "Invalid Request", "media_type image/gif with media_category tweet_gif expected.");
+                return;
+            }
+
+            var id = Issue(new FakeXMedia(account, "image/gif", [], DateTime.UtcNow.AddSeconds(MediaExpiresAfterSeconds), null, Ready: false) { TotalBytes = json.GetProperty("total_bytes").GetInt64() });
+            await response.WriteAsJsonAsync(Data(id));
+            return;
+        }
+
+        var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries); // 2, media, upload, {id}, append|finalize
+        if (request.Method == "POST" && parts.Length == 5 && _media.TryGetValue(parts[3], out var session) && session.Account == account)
+        {
+            if (parts[4] == "append" && form?.Files["media"] is { } segment && int.TryParse(form["segment_index"], CultureInfo.InvariantCulture, out var index) && index == session.Segments)
+            {
+                using var bytes = new MemoryStream();
+                await segment.CopyToAsync(bytes);
+                _media[parts[3]] = session with { Bytes = [.. session.Bytes, .. bytes.ToArray()], Segments = session.Segments + 1 };
+                response.StatusCode = 200;
+                await response.WriteAsJsonAsync(new { data = new { expires_at = DateTimeOffset.UtcNow.AddSeconds(MediaExpiresAfterSeconds).ToUnixTimeSeconds() } });
+                return;
+            }
+
+            if (parts[4] == "finalize" && session.Bytes.Length == session.TotalBytes)
+            {
+                await response.WriteAsJsonAsync(Data(parts[3], new { state = "pending", check_after_secs = 1 }));
+                return;
+            }
+        }
+
+        if (request.Method == "GET" && path == "/2/media/upload" && request.Query["command"] == "STATUS"
+            && _media.TryGetValue(request.Query["media_id"].ToString(), out var processing) && processing.Account == account)
+        {
+            _media[request.Query["media_id"]!] = processing with { Ready = true };
+            await response.WriteAsJsonAsync(Data(request.Query["media_id"]!, new { state = "succeeded", progress_percent = 100 }));
+            return;
+        }
+
+        if (request.Method == "POST" && path == "/2/media/metadata")
+        {
+            var json = JsonDocument.Parse(body ?? "{}").RootElement;
+            var id = json.GetProperty("id").GetString()!;
+            var alt = json.GetProperty("metadata").GetProperty("alt_text").GetProperty("text").GetString()!;
+            if (!_media.TryGetValue(id, out var media) || media.Account != account || alt.Length is 0 or > 1000)
+            {
+                await ProblemAsync(response, 400, "Invalid Request", $"media id {id} is invalid, or the alt text is empty or too long.");
+                return;
+            }
+
+            _media[id] = media with { AltText = alt };
+            await response.WriteAsJsonAsync(new { data = new { id, associated_metadata = true } });
+            return;
+        }
+
+        await ProblemAsync(response, 400, "Invalid Request", "The media request does not match an upload of this account.");
+    }
+
+    private static string AccountOf(HttpRequest request) =>
+        System.Text.RegularExpressions.Regex.Match(request.Headers.Authorization.ToString(), "oauth_token=\"([^\"]*)\"").Groups[1].Value;
 
     private static bool SignatureIsValid(HttpRequest request)
     {

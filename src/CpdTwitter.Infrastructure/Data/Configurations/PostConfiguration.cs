@@ -43,6 +43,7 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.Property(p => p.AccountHandle).HasMaxLength(64);
         builder.Property(p => p.PublishingMessage).HasMaxLength(1000);
         builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.Property(p => p.Images).AsJsonColumn();
         builder.Property(p => p.ReviewedByName).HasMaxLength(256);
         builder.Property(p => p.DiscontinueNote).HasMaxLength(PostReview.NoteMaxLength);
         builder.Property(p => p.DiscontinuedBy).HasMaxLength(450);
@@ -98,6 +99,7 @@ internal sealed class PostRevisionConfiguration : IEntityTypeConfiguration<PostR
         builder.Property(r => r.Justification).HasMaxLength(PostContent.JustificationMaxLength);
         builder.Property(r => r.EditedBy).HasMaxLength(450).IsRequired();
         builder.Property(r => r.EditedByName).HasMaxLength(256).IsRequired();
+        builder.Property(r => r.Images).AsJsonColumn();
         builder.HasIndex(r => new { r.PostId, r.Number }).IsUnique();
     }
 }

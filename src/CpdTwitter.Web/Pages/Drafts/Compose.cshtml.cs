@@ -1,8 +1,10 @@
 using CpdTwitter.Domain;
+using CpdTwitter.Domain.Media;
 using CpdTwitter.Domain.Posts;
 using CpdTwitter.Domain.Representatives;
 using CpdTwitter.Infrastructure;
 using CpdTwitter.Infrastructure.Data;
+using CpdTwitter.Infrastructure.Media;
 using CpdTwitter.Infrastructure.Posts;
 using CpdTwitter.Web.Pages.Posts;
 using CpdTwitter.Web.Security;
@@ -17,8 +19,10 @@ namespace CpdTwitter.Web.Pages.Drafts;
 /// found, saves revisions and submits. Off duty (on a Department device) the draft can be saved but not submitted; off a
 /// Department device, or without an appointment, it can be read, not changed.
 /// </summary>
-public sealed class ComposeModel(CpdTwitterDbContext db, PostWorkflow workflow, CurrentMember member, PostDisplay display, TimeProvider time) : PageModel
+public sealed class ComposeModel(CpdTwitterDbContext db, PostWorkflow workflow, CurrentMember member, PostDisplay display, ImageStore images, TimeProvider time) : PageModel
 {
+    /// <summary>The file input of the Attach handler (read from the form's files, never bound).</summary>
+    public const string NewImagesField = "NewImages";
     [BindProperty]
     public PostInput Input { get; set; } = new();
 
@@ -57,6 +61,13 @@ public sealed class ComposeModel(CpdTwitterDbContext db, PostWorkflow workflow, 
 
     public PostPreview? Preview { get; private set; }
 
+    /// <summary>The images in the form, with what is stored of each (kind, size), in order; alt text as typed.</summary>
+    public IReadOnlyList<PostImage> AttachedImages { get; private set; } = [];
+
+    /// <summary>An image to drop from the post (its index), sent by that image's Remove button with Save.</summary>
+    [BindProperty]
+    public int? RemoveImage { get; set; }
+
     /// <summary>The post's id for the form's buttons, or nothing for a new post (an empty id would not match the route).</summary>
     public Dictionary<string, string> PostRoute =>
         Post is not null ? new() { ["id"] = Post.Id.ToString() }
@@ -88,7 +99,13 @@ public sealed class ComposeModel(CpdTwitterDbContext db, PostWorkflow workflow, 
 
     public Task<IActionResult> OnPostSubmitAsync(Guid? id, CancellationToken cancellationToken) => SaveAsync(id, submit: true, cancellationToken);
 
-    private async Task<IActionResult> SaveAsync(Guid? id, bool submit, CancellationToken cancellationToken)
+    /// <summary>
+    /// Attaches images (the one handler with the larger request limit, <see cref="InputRules.RequestLimits.IsImageUpload"/>):
+    /// each file is checked by content, stripped of metadata and stored, then the draft is saved with them as a new revision.
+    /// </summary>
+    public Task<IActionResult> OnPostAttachAsync(Guid? id, CancellationToken cancellationToken) => SaveAsync(id, submit: false, cancellationToken, attach: true);
+
+    private async Task<IActionResult> SaveAsync(Guid? id, bool submit, CancellationToken cancellationToken, bool attach = false)
     {
         if (id is not null)
         {
@@ -120,7 +137,29 @@ public sealed class ComposeModel(CpdTwitterDbContext db, PostWorkflow workflow, 
             return Page();
         }
 
-        var saved = await workflow.SaveAsync(id, District, member.SignedIn, Input.ToContent(), FormToken!, id is null ? Correcting : null, cancellationToken);
+        var attached = await ImagesFromFormAsync(cancellationToken);
+        var newlyStored = new List<PostImage>();
+        if (attach)
+        {
+            newlyStored = await StoreNewImagesAsync(cancellationToken);
+            attached = [.. attached, .. newlyStored];
+        }
+
+        if (submit)
+        {
+            foreach (var (field, message) in PostImages.MissingAltText(attached))
+            {
+                ModelState.AddModelError($"{nameof(Input)}.{field}", message);
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        var saved = await workflow.SaveAsync(id, District, member.SignedIn, Input.ToContent(attached), FormToken!, id is null ? Correcting : null, newlyStored, cancellationToken);
         if (!saved.Succeeded)
         {
             // The same form sent twice (a double click, a replayed request): the second shows what the first did.
@@ -130,6 +169,12 @@ public sealed class ComposeModel(CpdTwitterDbContext db, PostWorkflow workflow, 
         }
 
         var postId = Guid.Parse(saved.Id!);
+        if (attach)
+        {
+            TempData["Status"] = newlyStored.Count == 1 ? "Image attached and the draft saved. Write its alt text below." : $"{newlyStored.Count} images attached and the draft saved. Write their alt text below.";
+            return RedirectToPage(new { id = postId });
+        }
+
         if (!submit)
         {
             return await ResultAsync(postId, submit, cancellationToken);
@@ -164,6 +209,67 @@ public sealed class ComposeModel(CpdTwitterDbContext db, PostWorkflow workflow, 
         return RedirectToPage("/Posts/View", new { id = postId });
     }
 
+    /// <summary>
+    /// The form's images, each looked up among the files this district holds (a name the district does not hold is
+    /// refused, never shown), less the one whose Remove button was pressed, with the alt text as typed.
+    /// </summary>
+    private async Task<List<PostImage>> ImagesFromFormAsync(CancellationToken cancellationToken)
+    {
+        var inputs = Input.Images.Where((_, i) => i != RemoveImage).ToList();
+        var names = inputs.Select(i => i.Sha256).OfType<string>().Where(PostImage.IsSha256).ToList();
+        var stored = names.Count == 0 ? [] : await db.StoredImages.AsNoTracking()
+            .Where(i => i.District == District && names.Contains(i.Sha256)).ToListAsync(cancellationToken);
+        var result = new List<PostImage>();
+        foreach (var input in inputs)
+        {
+            if (stored.FirstOrDefault(s => s.Sha256 == input.Sha256) is { } file)
+            {
+                result.Add(file.ToImage() with { AltText = PostImages.NormalizeAltText(input.AltText) });
+            }
+            else
+            {
+                ModelState.AddModelError($"{nameof(Input)}.{nameof(PostInput.Images)}", "An image of this post is not one your district holds; attach it again.");
+            }
+        }
+
+        if (RemoveImage is not null)
+        {
+            // The form shows the list without the removed image: its fields move up one.
+            Input.Images = inputs;
+            ModelState.Clear();
+        }
+
+        return result;
+    }
+
+    private async Task<List<PostImage>> StoreNewImagesAsync(CancellationToken cancellationToken)
+    {
+        var files = Request.HasFormContentType ? Request.Form.Files.GetFiles(NewImagesField) : [];
+        var stored = new List<PostImage>();
+        if (files.Count == 0 || files.All(f => f.Length == 0))
+        {
+            ModelState.AddModelError(NewImagesField, "Choose an image to attach: " + PostImages.KindsInWords + ".");
+            return stored;
+        }
+
+        foreach (var file in files.Where(f => f.Length > 0).Take(PostImages.MaxStillImages + 1))
+        {
+            await using var content = file.OpenReadStream();
+            var intake = await images.StoreAsync(content, file.Length, cancellationToken);
+            if (intake.Image is { } image)
+            {
+                stored.Add(image);
+                Input.Images.Add(new ImageInput { Sha256 = image.Sha256, AltText = string.Empty });
+            }
+            else
+            {
+                ModelState.AddModelError(NewImagesField, $"{Path.GetFileName(file.FileName)}: {intake.Refusal}");
+            }
+        }
+
+        return stored;
+    }
+
     private async Task<IActionResult> RefuseAsync(Outcome outcome, CancellationToken cancellationToken)
     {
         ModelState.AddErrors(outcome, nameof(Input));
@@ -188,6 +294,13 @@ public sealed class ComposeModel(CpdTwitterDbContext db, PostWorkflow workflow, 
             Review = await workflow.ReviewAsync(text, Input.MarkedNotable, District, cancellationToken);
         }
 
-        Preview = await display.PreviewAsync(District, text, Input.ToContent().ScheduledForUtc, cancellationToken);
+        var preview = await display.PreviewAsync(District, text, Input.ToContent().ScheduledForUtc, cancellationToken);
+        var names = Input.Images.Select(i => i.Sha256).OfType<string>().ToList();
+        var stored = names.Count == 0 ? [] : await db.StoredImages.AsNoTracking()
+            .Where(i => i.District == District && names.Contains(i.Sha256)).ToListAsync(cancellationToken);
+        AttachedImages = Input.Images
+            .Select(input => stored.FirstOrDefault(s => s.Sha256 == input.Sha256) is { } file ? file.ToImage() with { AltText = input.AltText ?? string.Empty } : null)
+            .OfType<PostImage>().ToList();
+        Preview = preview with { Images = PreviewImages.Of(Url, AttachedImages) };
     }
 }

@@ -28,13 +28,17 @@ public sealed class PostInput
     [StringLength(PostContent.JustificationMaxLength, ErrorMessage = "Keep the justification under {1} characters.")]
     public string? Justification { get; set; }
 
-    public PostContent ToContent() => new(
+    /// <summary>The attached images in order, each by its stored file's SHA-256 with the alt text written for it.</summary>
+    public List<ImageInput> Images { get; set; } = [];
+
+    public PostContent ToContent(IReadOnlyList<Domain.Media.PostImage>? images = null) => new(
         Category ?? 0,
         Text ?? string.Empty,
         ScheduledFor is { } local ? WallClock.StartToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), ChicagoTime.Zone) : null,
         MarkedNotable,
         Justification,
-        EventDate);
+        EventDate,
+        images);
 
     public static PostInput From(Post post)
     {
@@ -47,6 +51,17 @@ public sealed class PostInput
             MarkedNotable = post.MarkedNotable,
             Justification = post.Justification,
             EventDate = post.EventDate,
+            Images = post.Images.Select(i => new ImageInput { Sha256 = i.Sha256, AltText = i.AltText }).ToList(),
         };
     }
+}
+
+/// <summary>One attached image in the composer's form.</summary>
+public sealed class ImageInput
+{
+    public string? Sha256 { get; set; }
+
+    [Display(Name = "Alt text")]
+    [StringLength(Domain.Media.PostImages.AltTextMaxLength, ErrorMessage = "Keep the alt text to {1} characters.")]
+    public string? AltText { get; set; }
 }

@@ -86,7 +86,7 @@ public abstract class ApprovalQueueModel(CpdTwitterDbContext db, PostWorkflow wo
         {
             var returned = post.Decisions.Where(d => d.Kind == DecisionKind.Returned).MaxBy(d => d.DecidedAt);
             var previous = returned is null ? null : post.Revisions.SingleOrDefault(r => r.Number == returned.Revision);
-            items.Add(new ApprovalItem(post, display.Preview(accounts[post.District], post.Text, post.ScheduledFor), previous?.Text, previous?.Number));
+            items.Add(new ApprovalItem(post, display.Preview(accounts[post.District], post.Text, post.ScheduledFor) with { Images = PreviewImages.Of(Url, post.Images) }, previous?.Text, previous?.Number));
         }
 
         Items = items;

@@ -87,7 +87,7 @@ public sealed class ViewModel(CpdTwitterDbContext db, PostDisplay display, Revie
         }
 
         Post = post;
-        Preview = await display.PreviewAsync(post.District, post.SentText ?? post.Text, post.PublishedAt ?? post.ScheduledFor, cancellationToken);
+        Preview = await display.PreviewAsync(post.District, post.SentText ?? post.Text, post.PublishedAt ?? post.ScheduledFor, cancellationToken) with { Images = PreviewImages.Of(Url, post.Images) };
         if (post.State == PostState.Queued)
         {
             Hold = await display.HoldAsync(post.District, cancellationToken);
