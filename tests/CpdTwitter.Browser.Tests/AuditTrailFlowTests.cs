@@ -9,7 +9,7 @@ public sealed class AuditTrailFlowTests(AppServer server, Chromium chromium) : I
     public async Task An_ISD_administrator_filters_the_trail_by_action_and_is_told_about_a_bad_date()
     {
         var page = await server.SignInAsync(chromium, "isd.whitfield");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Audit trail" }).ClickAsync();
+        await Chromium.MenuLink(page, "Audit trail").ClickAsync();
         (await page.Locator("#total").InnerTextAsync()).ShouldContain("matching events");
         (await chromium.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
 

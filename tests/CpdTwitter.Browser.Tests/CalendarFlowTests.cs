@@ -15,7 +15,7 @@ public sealed class CalendarFlowTests(AppServer server, Chromium chromium) : ICl
     {
         var sergeant = await server.SignInAsync(chromium, "sgt.kowalski");
         await sergeant.SetViewportSizeAsync(1366, 900);
-        await sergeant.GetByRole(AriaRole.Link, new() { Name = "Calendar", Exact = true }).ClickAsync();
+        await Chromium.MenuLink(sergeant, "Calendar").ClickAsync();
         await Assertions.Expect(sergeant.Locator("#calendar-grid caption")).ToContainTextAsync("District 012");
         (await chromium.AccessibilityViolationsAsync(sergeant)).ShouldBeEmpty();
 

@@ -57,6 +57,14 @@ public sealed class Chromium : IAsyncLifetime
         return violations.EnumerateArray().Select(v => v.GetString()!).ToList();
     }
 
+    /// <summary>A link of the main menu by its title; its accessible name may go on with a badge ("Approvals, 2 waiting").</summary>
+    public static ILocator MenuLink(IPage page, string title)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return page.GetByRole(AriaRole.Navigation, new() { Name = "Main" })
+            .GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(title) + @"\s*(,|$)") });
+    }
+
     /// <summary>Saves a screenshot under artifacts/screenshots and attaches it to the test result.</summary>
     public static async Task ScreenshotAsync(IPage page, string name)
     {

@@ -46,6 +46,14 @@ public static class EveryPage
         ],
     };
 
+    /// <summary>Pages saved as screenshots (artifacts/screenshots/{name}-{member}-{width}px.png) while they are checked.</summary>
+    public static IReadOnlyDictionary<string, string> Screenshots { get; } = new Dictionary<string, string>
+    {
+        ["/"] = "home",
+        ["/Review"] = "review-queue",
+        ["/Calendar"] = "calendar",
+    };
+
     /// <summary>The widths every page is checked at: a laptop and a phone.</summary>
     public static IReadOnlyList<(int Width, int Height)> Viewports { get; } = [(1366, 900), (390, 844)];
 }

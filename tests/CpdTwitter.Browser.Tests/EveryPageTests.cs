@@ -37,7 +37,7 @@ public sealed partial class EveryPageTests(EveryPageTests.App app, Chromium chro
     public async Task Every_page_of_a_role_is_tidy_at_laptop_and_phone_width(string logOnId)
     {
         var page = await app.Server.SignInAsync(chromium, logOnId);
-        var problems = await CheckAsync(page, EveryPage.ByMember[logOnId]);
+        var problems = await CheckAsync(page, EveryPage.ByMember[logOnId], logOnId);
         problems.ShouldBeEmpty(string.Join(Environment.NewLine, problems));
     }
 
@@ -45,11 +45,11 @@ public sealed partial class EveryPageTests(EveryPageTests.App app, Chromium chro
     public async Task Every_page_before_signing_in_is_tidy_at_laptop_and_phone_width()
     {
         var page = await chromium.NewPageAsync();
-        var problems = await CheckAsync(page, EveryPage.Anonymous);
+        var problems = await CheckAsync(page, EveryPage.Anonymous, "anonymous");
         problems.ShouldBeEmpty(string.Join(Environment.NewLine, problems));
     }
 
-    private async Task<List<string>> CheckAsync(IPage page, IReadOnlyList<string> paths)
+    private async Task<List<string>> CheckAsync(IPage page, IReadOnlyList<string> paths, string who)
     {
         var problems = new List<string>();
         foreach (var (width, height) in EveryPage.Viewports)
@@ -75,6 +75,10 @@ public sealed partial class EveryPageTests(EveryPageTests.App app, Chromium chro
                 }
 
                 problems.AddRange((await chromium.AccessibilityViolationsAsync(page)).Select(v => $"{where}: {v}"));
+                if (EveryPage.Screenshots.TryGetValue(template, out var shot))
+                {
+                    await Chromium.ScreenshotAsync(page, $"{shot}-{who.Replace('.', '-')}-{width}px");
+                }
             }
         }
 

@@ -91,7 +91,7 @@ public sealed class ImagesFlowTests(FakeXAppServer server, Chromium chromium) : 
         }
 
         (await officer.Locator("#post-state").InnerTextAsync()).ShouldContain("Published");
-        await Assertions.Expect(officer.Locator(".post-images img")).ToHaveAttributeAsync("alt", "Residents and officers walk along Taylor Street at dusk.");
+        await Assertions.Expect(officer.Locator(".post-preview-image")).ToHaveAttributeAsync("alt", "Residents and officers walk along Taylor Street at dusk.");
         (await chromium.AccessibilityViolationsAsync(officer)).ShouldBeEmpty();
 
         var (xPostId, _) = server.X.Posts.Single(p => p.Value == Text);

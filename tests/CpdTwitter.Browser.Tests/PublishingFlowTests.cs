@@ -15,7 +15,7 @@ public sealed class PublishingFlowTests(AppServer server, Chromium chromium) : I
     {
         await server.OnDutyAsync("po.grant");
         var officer = await server.SignInAsync(chromium, "po.grant");
-        await officer.GetByRole(AriaRole.Link, new() { Name = "Posts", Exact = true }).ClickAsync();
+        await Chromium.MenuLink(officer, "Posts").ClickAsync();
         await officer.GetByRole(AriaRole.Link, new() { Name = "New post" }).ClickAsync();
         await officer.GetByLabel("Kind of posting").SelectOptionAsync(new SelectOptionValue { Label = "Success story" });
 
@@ -40,7 +40,7 @@ public sealed class PublishingFlowTests(AppServer server, Chromium chromium) : I
         var postUrl = officer.Url;
 
         var news = await server.SignInAsync(chromium, "news.bell");
-        await news.GetByRole(AriaRole.Link, new() { Name = "Approvals" }).ClickAsync();
+        await Chromium.MenuLink(news, "Approvals").ClickAsync();
         var item = news.Locator(".approval-item", new() { HasText = "garage burglaries" });
         (await item.Locator(".routing-reasons").InnerTextAsync()).ShouldContain("arrested");
         (await chromium.AccessibilityViolationsAsync(news)).ShouldBeEmpty();

@@ -23,7 +23,7 @@ public sealed class RegistryFlowTests(AppServer server, Chromium chromium) : ICl
     public async Task A_commander_fills_the_vacancy_and_replaces_a_representative_then_News_Affairs_acknowledges()
     {
         var page = await SignInAsync("cmdr.lindqvist");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Representatives" }).ClickAsync();
+        await Chromium.MenuLink(page, "Representatives").ClickAsync();
         (await page.Locator("#vacancy-warning").InnerTextAsync()).ShouldContain("1 vacant representative slot");
         (await chromium.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
 
@@ -49,7 +49,7 @@ public sealed class RegistryFlowTests(AppServer server, Chromium chromium) : ICl
         await Chromium.ScreenshotAsync(page, "commander-representatives");
 
         var news = await SignInAsync("news.bell");
-        await news.GetByRole(AriaRole.Link, new() { Name = "Registry submissions" }).ClickAsync();
+        await Chromium.MenuLink(news, "Registry submissions").ClickAsync();
         (await chromium.AccessibilityViolationsAsync(news)).ShouldBeEmpty();
         var castillo = news.Locator("#pending li", new() { HasText = "Elena Castillo" });
         await castillo.GetByRole(AriaRole.Button).ClickAsync();

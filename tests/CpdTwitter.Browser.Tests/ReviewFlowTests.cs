@@ -9,7 +9,7 @@ public sealed class ReviewFlowTests(AppServer server, Chromium chromium) : IClas
     public async Task A_sergeant_reviews_two_postings_discontinues_one_and_the_author_sees_the_notification()
     {
         var sergeant = await server.SignInAsync(chromium, "sgt.kowalski");
-        await sergeant.GetByRole(AriaRole.Link, new() { Name = "Review", Exact = true }).ClickAsync();
+        await Chromium.MenuLink(sergeant, "Review").ClickAsync();
         // The demo seed published five district 012 postings 6, 5, 4, 2 and 1 days ago; with 72 hours to review, three are overdue.
         (await sergeant.Locator(".review-status").InnerTextAsync()).ShouldContain("3 overdue");
         (await sergeant.Locator(".review-item .badge", new() { HasText = "Overdue" }).CountAsync()).ShouldBe(3);

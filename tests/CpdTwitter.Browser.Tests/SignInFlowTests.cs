@@ -52,12 +52,12 @@ public sealed class SignInFlowTests(AppServer server, Chromium chromium) : IClas
     {
         var page = await SignInAsync("isd.whitfield");
 
-        (await MenuAsync(page)).ShouldBe(["Home", "Publishing", "Users", "Devices", "X accounts", "Ranks", "Audit trail"]);
+        (await MenuAsync(page)).ShouldBe(["Home", "Publishing", "Calendar", "Users", "Devices", "X accounts", "Ranks", "Audit trail"]);
         (await page.Locator("#current-user").InnerTextAsync()).ShouldContain("ISD administrator");
         (await chromium.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
         await Chromium.ScreenshotAsync(page, "home-isd-administrator");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Users" }).ClickAsync();
+        await Chromium.MenuLink(page, "Users").ClickAsync();
         (await page.Locator("table").InnerTextAsync()).ShouldContain("po.grant");
         (await chromium.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
     }
@@ -67,7 +67,7 @@ public sealed class SignInFlowTests(AppServer server, Chromium chromium) : IClas
     {
         var page = await SignInAsync("po.grant");
 
-        (await MenuAsync(page)).ShouldBe(["Home", "Posts"]);
+        (await MenuAsync(page)).ShouldBe(["Home", "Posts", "Calendar"]);
         (await page.Locator("#current-user").InnerTextAsync()).ShouldContain("District 012");
         (await page.Locator("main").InnerTextAsync()).ShouldContain("012 Near West");
         (await chromium.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
@@ -94,7 +94,7 @@ public sealed class SignInFlowTests(AppServer server, Chromium chromium) : IClas
     {
         var page = await SignInAsync("sgt.kowalski");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Duty" }).ClickAsync();
+        await Chromium.MenuLink(page, "Duty").ClickAsync();
 
         (await page.Locator("main").InnerTextAsync()).ShouldContain("Police Officer Aisha Grant");
         (await page.Locator("main").InnerTextAsync()).ShouldContain("Monday 06:00–18:00");
@@ -107,7 +107,7 @@ public sealed class SignInFlowTests(AppServer server, Chromium chromium) : IClas
     {
         var page = await SignInAsync("news.bell");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Roster" }).ClickAsync();
+        await Chromium.MenuLink(page, "Roster").ClickAsync();
 
         (await page.Locator("#roster").InnerTextAsync()).ShouldContain("Aisha Grant");
         (await chromium.AccessibilityViolationsAsync(page)).ShouldBeEmpty();

@@ -117,7 +117,7 @@ public sealed class ImagePublishingTests(PublishingApp app) : IClassFixture<Publ
 
         // The record shows the images with their alt text.
         var record = await officer.GetAsync($"/Posts/{post.Id}");
-        record.QuerySelectorAll(".post-images img").Select(i => i.GetAttribute("alt")).ShouldBe(post.Images.Select(i => i.AltText));
+        record.QuerySelectorAll(".post-preview-image").Select(i => i.GetAttribute("alt")).ShouldBe(post.Images.Select(i => i.AltText));
         post.Revisions.Single(r => r.Number == post.RevisionNumber).Images.Count.ShouldBe(2);
     }
 
