@@ -54,6 +54,8 @@ PAGES=(
   "publishing|news|/Publishing"
   "post|sgt|@post"
   "audit|isd|/Admin/Audit"
+  "calendar-sgt|sgt|/Calendar"
+  "calendar-news|news|/Calendar"
 )
 
 mode=demo posts=0 db=sqlite duration=15 warmup=5 starts=3 volume_seed="" connections=8 threads=2 pages="" environment=Production
