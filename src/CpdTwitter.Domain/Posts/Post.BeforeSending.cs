@@ -95,20 +95,7 @@ public sealed partial class Post
         }
 
         RequireMayChangeBeforeSending(userId, approver, "cancel");
-        if (!Enum.IsDefined(reason))
-        {
-            throw new DomainException("Choose the reason.");
-        }
-
-        if (reason == Posts.DiscontinueReason.Other && string.IsNullOrWhiteSpace(note))
-        {
-            throw new DomainException("Describe the reason when it is Other.");
-        }
-
-        if (note is { Length: > PostReview.NoteMaxLength })
-        {
-            throw new DomainException($"Keep the note under {PostReview.NoteMaxLength} characters.");
-        }
+        RequireReason(reason, note);
 
         DiscontinueReason = reason;
         DiscontinueNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();

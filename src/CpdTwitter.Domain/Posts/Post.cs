@@ -544,6 +544,12 @@ public sealed partial class Post : Districts.IDistrictOwned
             throw new DomainException($"Nobody discontinues a posting they wrote or edited: district {District:000}'s other sergeant or its commander, or News Affairs, must do it.");
         }
 
+        RequireReason(reason, note);
+    }
+
+    /// <summary>Why a post is discontinued or cancelled: a known reason, described when it is Other, in a note of bounded length.</summary>
+    private static void RequireReason(DiscontinueReason reason, string? note)
+    {
         if (!Enum.IsDefined(reason))
         {
             throw new DomainException("Choose the reason.");

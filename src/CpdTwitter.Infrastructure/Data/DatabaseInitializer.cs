@@ -13,6 +13,41 @@ public sealed partial class DatabaseInitializer(CpdTwitterDbContext db, ILogger<
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await db.Database.MigrateAsync(cancellationToken);
         LogMigrated(logger, pending.Count, db.Database.ProviderName ?? "?");
+        if (db.Database.IsSqlite())
+        {
+            await AnalyzeNewIndexesAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// SQLite plans by the statistics ANALYZE left (seed-volume runs it). An index a later migration adds has none, and
+    /// SQLite then takes it for a very selective one: at 1,000,000 postings /Drafts went from 88 ms to 850 ms (p95)
+    /// after the calendar and home-page indexes came. Tables with an index but no statistics for it are analyzed again;
+    /// a store never analyzed is left alone (every index there is judged alike).
+    /// </summary>
+    private async Task AnalyzeNewIndexesAsync(CancellationToken cancellationToken)
+    {
+        var analyzed = await db.Database.SqlQueryRaw<int>(
+            "SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'").SingleAsync(cancellationToken);
+        if (analyzed == 0)
+        {
+            return;
+        }
+
+        var tables = await db.Database.SqlQueryRaw<string>(
+            """
+            SELECT DISTINCT m.tbl_name AS "Value" FROM sqlite_master m
+            WHERE m.type = 'index' AND m.name NOT LIKE 'sqlite_autoindex%'
+              AND NOT EXISTS (SELECT 1 FROM sqlite_stat1 s WHERE s.idx = m.name)
+            """).ToListAsync(cancellationToken);
+        foreach (var table in tables)
+        {
+            // A table name cannot be a parameter; this one comes from sqlite_master, not from input, and is quoted as an identifier.
+#pragma warning disable EF1003
+            await db.Database.ExecuteSqlRawAsync("ANALYZE \"" + table.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"", cancellationToken);
+#pragma warning restore EF1003
+            LogAnalyzed(logger, table);
+        }
     }
 
     public async Task RequireUpToDateAsync(CancellationToken cancellationToken = default)
@@ -45,6 +80,9 @@ public sealed partial class DatabaseInitializer(CpdTwitterDbContext db, ILogger<
             throw new StartupException($"Cannot reach the database ({db.Database.ProviderName}): {ex.Message}", ex);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "SQLite statistics refreshed for {Table}: it has an index with none")]
+    private static partial void LogAnalyzed(ILogger logger, string table);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated: {Count} migration(s) applied on {Provider}")]
     private static partial void LogMigrated(ILogger logger, int count, string provider);
