@@ -44,6 +44,8 @@ public sealed class LivePreviewTests(AppServer server, Chromium chromium) : ICla
             await Assertions.Expect(page.Locator(".alert-success")).ToContainTextAsync("Draft saved.");
             (await text.InputValueAsync()).ShouldBe(value, name);
             var saved = await page.Locator(PreviewText).InnerHTMLAsync();
+            // The saved page's scripts must be listening before the next text is typed into it.
+            await page.WaitForLoadStateAsync(LoadState.Load);
             if (live != saved)
             {
                 mismatches.Add($"{name}:\n  live:   {live}\n  server: {saved}");
