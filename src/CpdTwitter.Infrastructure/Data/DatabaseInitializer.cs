@@ -43,8 +43,16 @@ public sealed partial class DatabaseInitializer(CpdTwitterDbContext db, ILogger<
         foreach (var table in tables)
         {
             // A table name cannot be a parameter; this one comes from sqlite_master, not from input, and is quoted as an identifier.
+            var quoted = "\"" + table.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 #pragma warning disable EF1003
-            await db.Database.ExecuteSqlRawAsync("ANALYZE \"" + table.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"", cancellationToken);
+            // ANALYZE writes no statistics for an empty table, so it would be analyzed again at every start for nothing.
+            var empty = await db.Database.SqlQueryRaw<int>("SELECT NOT EXISTS (SELECT 1 FROM " + quoted + ") AS \"Value\"").SingleAsync(cancellationToken) == 1;
+            if (empty)
+            {
+                continue;
+            }
+
+            await db.Database.ExecuteSqlRawAsync("ANALYZE " + quoted, cancellationToken);
 #pragma warning restore EF1003
             LogAnalyzed(logger, table);
         }
