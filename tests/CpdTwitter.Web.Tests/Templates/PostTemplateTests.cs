@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Dom;
 using CpdTwitter.Domain.Audit;
 using CpdTwitter.Domain.People;
 using CpdTwitter.Domain.Posts;

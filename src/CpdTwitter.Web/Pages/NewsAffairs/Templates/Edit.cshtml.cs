@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CpdTwitter.Domain.Posts;
 using CpdTwitter.Domain.Templates;
-using CpdTwitter.Infrastructure;
 using CpdTwitter.Infrastructure.Data;
 using CpdTwitter.Infrastructure.Templates;
 using CpdTwitter.Web.Security;

@@ -1,6 +1,5 @@
 using CpdTwitter.Domain.Posts;
 using CpdTwitter.Domain.Templates;
-using CpdTwitter.Infrastructure;
 using CpdTwitter.Infrastructure.Data;
 using CpdTwitter.Infrastructure.Templates;
 using CpdTwitter.Web.Security;
