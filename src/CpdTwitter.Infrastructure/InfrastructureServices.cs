@@ -30,6 +30,7 @@ public static class InfrastructureServices
         services.AddScoped<Notifier>();
         services.AddScoped<PostWorkflow>();
         services.AddScoped<PolicyListAdministration>();
+        services.AddScoped<Templates.PostTemplateAdministration>();
         services.AddScoped<ReviewWorkflow>();
         services.AddScoped<QueuedPostChanges>();
         services.AddScoped<PostCalendar>();

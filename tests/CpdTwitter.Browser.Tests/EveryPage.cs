@@ -18,7 +18,7 @@ public static class EveryPage
             "/", "/Drafts", "/Drafts/Compose", "/Drafts/Compose/{returned}", "/Notifications",
             "/Posts/{returned}", "/Posts/{awaiting-news-affairs}", "/Posts/{published-on-x}", "/Posts/{failed}",
             "/Drafts?show=drafts", "/Drafts?show=returned", "/Drafts?show=corrections", "/Calendar", "/Calendar?show=list",
-            "/Account/SignOut", "/Account/AccessDenied",
+            "/Account/SignOut", "/Account/AccessDenied", "/Drafts/FromTemplate", "/Drafts/FromTemplate/{template}",
         ],
         ["sgt.kowalski"] = // community policing sergeant, district 012
         [
@@ -36,7 +36,8 @@ public static class EveryPage
         [
             "/", "/NewsAffairs/Approvals", "/NewsAffairs/Representatives", "/NewsAffairs/Roster", "/NewsAffairs/Policy",
             "/Publishing", "/Notifications", "/Posts/{awaiting-news-affairs}", "/Posts/{published-on-x}", "/Calendar",
-            "/Calendar?district=12&week={today}",
+            "/Calendar?district=12&week={today}", "/NewsAffairs/Templates", "/NewsAffairs/Templates/Edit",
+            "/NewsAffairs/Templates/Edit/{template}",
         ],
         ["isd.whitfield"] = // Information Services Division
         [

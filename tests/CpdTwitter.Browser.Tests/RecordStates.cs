@@ -67,6 +67,8 @@ public static class RecordStates
         Add("discontinued-sandbox", p => { ToPublished(p, sandbox: true); p.Discontinue(newsAffairs, DiscontinueReason.Outdated, "Event is over.", now.AddMinutes(-30)); p.MarkDiscontinued(now.AddMinutes(-29)); });
         ids["awaiting-news-affairs"] = (await db.Posts.Where(p => p.State == PostState.AwaitingNewsAffairs && p.District == 12).Select(p => p.Id).FirstAsync()).ToString();
 
+        ids["template"] = (await db.PostTemplates.Where(t => !t.Retired).OrderBy(t => t.Name).Select(t => t.Id).FirstAsync()).ToString();
+
         foreach (var logOnId in EveryPage.ByMember.Keys)
         {
             var user = await User(logOnId);

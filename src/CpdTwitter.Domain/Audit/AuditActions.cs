@@ -75,6 +75,10 @@ public static class AuditActions
         (XAccount.RateLimited, "X rate limit reached"),
         (Policy.TermAdded, "Policy term added"),
         (Policy.TermRemoved, "Policy term removed"),
+        (Template.Created, "Post template created"),
+        (Template.Changed, "Post template changed"),
+        (Template.Retired, "Post template retired"),
+        (Template.Restored, "Post template restored"),
     ];
 
     private static readonly Dictionary<string, string> Labels = Named.ToDictionary(n => n.Action, n => n.Label, StringComparer.Ordinal);
@@ -196,5 +200,13 @@ public static class AuditActions
     {
         public const string TermAdded = "policy.term-added";
         public const string TermRemoved = "policy.term-removed";
+    }
+
+    public static class Template
+    {
+        public const string Created = "template.created";
+        public const string Changed = "template.changed";
+        public const string Retired = "template.retired";
+        public const string Restored = "template.restored";
     }
 }

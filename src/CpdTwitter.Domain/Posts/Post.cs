@@ -107,6 +107,12 @@ public sealed partial class Post : Districts.IDistrictOwned
     /// <summary>The posting this one corrects or follows up (after a review asked for a correction).</summary>
     public Guid? CorrectsPostId { get; private set; }
 
+    /// <summary>The News Affairs template the draft was started from, if any (<see cref="Templates.PostTemplate"/>).</summary>
+    public Guid? TemplateId { get; private set; }
+
+    /// <summary>The version of <see cref="TemplateId"/> it was started from: later changes to the template do not touch it.</summary>
+    public int? TemplateVersion { get; private set; }
+
     public DateTime? ReviewedAt { get; private set; }
 
     public string? ReviewedByName { get; private set; }
@@ -140,7 +146,7 @@ public sealed partial class Post : Districts.IDistrictOwned
 
     public IEnumerable<string> RoutingReasonList => RoutingReasons.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
-    public static Post Draft(int district, string authorId, string authorName, PostContent content, DateTime nowUtc, Post? corrects = null)
+    public static Post Draft(int district, string authorId, string authorName, PostContent content, DateTime nowUtc, Post? corrects = null, Templates.PostTemplate? template = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(authorId);
         ArgumentNullException.ThrowIfNull(content);
@@ -149,7 +155,12 @@ public sealed partial class Post : Districts.IDistrictOwned
             throw new DomainException("A correction follows up a published posting of the same district.");
         }
 
-        var post = new Post(district, authorId, authorName, nowUtc) { CorrectsPostId = corrects?.Id };
+        if (template is { Retired: true })
+        {
+            throw new DomainException($"The template “{template.Name}” has been retired by News Affairs; choose another one.");
+        }
+
+        var post = new Post(district, authorId, authorName, nowUtc) { CorrectsPostId = corrects?.Id, TemplateId = template?.Id, TemplateVersion = template?.Version };
         post.Apply(content.Normalized(), RevisionKind.Saved, authorId, authorName, nowUtc);
         return post;
     }

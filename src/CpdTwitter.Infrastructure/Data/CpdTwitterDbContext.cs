@@ -47,6 +47,8 @@ public sealed class CpdTwitterDbContext(DbContextOptions<CpdTwitterDbContext> op
 
     public DbSet<PolicyTerm> PolicyTerms => Set<PolicyTerm>();
 
+    public DbSet<Domain.Templates.PostTemplate> PostTemplates => Set<Domain.Templates.PostTemplate>();
+
     public DbSet<PublishingSwitch> PublishingSwitches => Set<PublishingSwitch>();
 
     public DbSet<XAccountConnection> XAccounts => Set<XAccountConnection>();

@@ -40,7 +40,43 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, UnitOfWork unitOfWork, 
     /// As above, with images the author has just attached: the district's hold on each stored file is recorded with the
     /// revision that carries it (the files themselves are already in the media folder, named by their content).
     /// </summary>
-    public Task<Outcome> SaveAsync(Guid? postId, int district, Actor author, PostContent content, string formToken, Guid? corrects, IReadOnlyList<PostImage> newlyStored, CancellationToken cancellationToken = default)
+    public Task<Outcome> SaveAsync(Guid? postId, int district, Actor author, PostContent content, string formToken, Guid? corrects, IReadOnlyList<PostImage> newlyStored, CancellationToken cancellationToken = default) =>
+        SaveAsync(postId, district, author, content, formToken, corrects, newlyStored, template: null, cancellationToken);
+
+    /// <summary>
+    /// Starts a draft from one of News Affairs' templates: the template filled in with the representative's values, of
+    /// the template's kind, recording the template and its version on the post. Like any new draft otherwise (the caller
+    /// checks the acting rules first). A value missing or refused, or a filled text too long for X, comes back with the
+    /// field's name (empty for the text as a whole); a retired template is refused.
+    /// </summary>
+    public async Task<Outcome> StartFromTemplateAsync(Guid templateId, int district, Actor author, IReadOnlyDictionary<string, string?> values, string formToken, CancellationToken cancellationToken = default)
+    {
+        var template = await db.PostTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.Id == templateId, cancellationToken);
+        if (template is null)
+        {
+            return Outcome.Fail(string.Empty, "That template no longer exists; choose another one.");
+        }
+
+        Domain.Templates.TemplateFilling filling;
+        try
+        {
+            filling = template.Fill(values);
+        }
+        catch (DomainException ex)
+        {
+            return Outcome.Fail(string.Empty, ex.Message);
+        }
+
+        if (!filling.Succeeded)
+        {
+            return new Outcome(false, null, filling.Problems);
+        }
+
+        var content = new PostContent(template.Category, filling.Text, ScheduledForUtc: null, MarkedNotable: false, Justification: null);
+        return await SaveAsync(null, district, author, content, formToken, corrects: null, newlyStored: [], template, cancellationToken);
+    }
+
+    private Task<Outcome> SaveAsync(Guid? postId, int district, Actor author, PostContent content, string formToken, Guid? corrects, IReadOnlyList<PostImage> newlyStored, Domain.Templates.PostTemplate? template, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(newlyStored);
         ArgumentNullException.ThrowIfNull(author);
@@ -70,9 +106,11 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, UnitOfWork unitOfWork, 
             if (postId is null)
             {
                 var original = corrects is null ? null : await db.Posts.AsNoTracking().SingleOrDefaultAsync(p => p.Id == corrects && p.District == district, cancellationToken);
-                post = Post.Draft(district, author.UserId, author.Name, content, now, original);
+                post = Post.Draft(district, author.UserId, author.Name, content, now, original, template);
                 db.Posts.Add(post);
-                audit.Record(AuditActions.Post.Drafted, AuditSubjects.Post, post.Id.ToString(), district, new { revision = post.RevisionNumber, category = post.Category.ToString(), corrects = post.CorrectsPostId, images = ImagesForAudit(post) });
+                audit.Record(AuditActions.Post.Drafted, AuditSubjects.Post, post.Id.ToString(), district, post.TemplateId is { } templateId
+                    ? (object)new { revision = post.RevisionNumber, category = post.Category.ToString(), corrects = post.CorrectsPostId, images = ImagesForAudit(post), template = templateId, templateVersion = post.TemplateVersion }
+                    : new { revision = post.RevisionNumber, category = post.Category.ToString(), corrects = post.CorrectsPostId, images = ImagesForAudit(post) });
             }
             else
             {

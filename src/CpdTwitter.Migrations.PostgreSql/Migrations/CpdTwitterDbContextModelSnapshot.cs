@@ -927,6 +927,12 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                     b.Property<DateTime?>("TakenDownAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("TemplateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("TemplateVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -952,6 +958,8 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                     b.HasIndex("CalendarAt");
 
                     b.HasIndex("CorrectsPostId");
+
+                    b.HasIndex("TemplateId");
 
                     b.HasIndex("XPostId");
 
@@ -1426,6 +1434,82 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                     b.HasIndex("District", "SubmittedAt", "Id");
 
                     b.ToTable("RegistrySubmissions");
+                });
+
+            modelBuilder.Entity("CpdTwitter.Domain.Templates.PostTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ChangedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RetiredByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Stamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("Retired", "Category", "Name");
+
+                    b.ToTable("PostTemplates");
                 });
 
             modelBuilder.Entity("CpdTwitter.Infrastructure.Audit.AuditChainHead", b =>
@@ -1906,6 +1990,11 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                         .HasForeignKey("District")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("CpdTwitter.Domain.Templates.PostTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CpdTwitter.Domain.Posts.PostDecision", b =>

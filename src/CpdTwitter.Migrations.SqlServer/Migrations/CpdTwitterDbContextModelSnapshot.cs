@@ -927,6 +927,12 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("TakenDownAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<Guid?>("TemplateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("TemplateVersion")
+                        .HasColumnType("int");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -952,6 +958,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                     b.HasIndex("CalendarAt");
 
                     b.HasIndex("CorrectsPostId");
+
+                    b.HasIndex("TemplateId");
 
                     b.HasIndex("XPostId");
 
@@ -1426,6 +1434,82 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                     b.HasIndex("District", "SubmittedAt", "Id");
 
                     b.ToTable("RegistrySubmissions");
+                });
+
+            modelBuilder.Entity("CpdTwitter.Domain.Templates.PostTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ChangedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("ChangedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RetiredByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Stamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("Retired", "Category", "Name");
+
+                    b.ToTable("PostTemplates");
                 });
 
             modelBuilder.Entity("CpdTwitter.Infrastructure.Audit.AuditChainHead", b =>
@@ -1908,6 +1992,11 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         .HasForeignKey("District")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("CpdTwitter.Domain.Templates.PostTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CpdTwitter.Domain.Posts.PostDecision", b =>

@@ -920,6 +920,12 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("TakenDownAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TemplateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TemplateVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -945,6 +951,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                     b.HasIndex("CalendarAt");
 
                     b.HasIndex("CorrectsPostId");
+
+                    b.HasIndex("TemplateId");
 
                     b.HasIndex("XPostId");
 
@@ -1421,6 +1429,82 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                     b.ToTable("RegistrySubmissions");
                 });
 
+            modelBuilder.Entity("CpdTwitter.Domain.Templates.PostTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetiredByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("Retired", "Category", "Name");
+
+                    b.ToTable("PostTemplates");
+                });
+
             modelBuilder.Entity("CpdTwitter.Infrastructure.Audit.AuditChainHead", b =>
                 {
                     b.Property<int>("Id")
@@ -1895,6 +1979,11 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         .HasForeignKey("District")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("CpdTwitter.Domain.Templates.PostTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CpdTwitter.Domain.Posts.PostDecision", b =>

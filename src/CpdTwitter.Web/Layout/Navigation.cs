@@ -21,6 +21,7 @@ public static class Navigation
         new("Registry submissions", "/NewsAffairs/Representatives", [Roles.NewsAffairs]),
         new("Roster", "/NewsAffairs/Roster", [Roles.NewsAffairs]),
         new("Post policy", "/NewsAffairs/Policy", [Roles.NewsAffairs]),
+        new("Templates", "/NewsAffairs/Templates/Index", [Roles.NewsAffairs]),
         new("Publishing", "/Publishing/Index", [Roles.IsdAdministrator, Roles.NewsAffairs]),
         new("Calendar", "/Calendar/Index", Roles.All),
         new("Users", "/Admin/Users/Index", [Roles.IsdAdministrator]),

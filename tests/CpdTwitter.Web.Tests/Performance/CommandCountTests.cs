@@ -46,6 +46,9 @@ public sealed class CommandCountTests(ITestOutputHelper output) : IAsyncLifetime
         ["commander /Commander/Publishing"] = 8,
         ["news /NewsAffairs/Approvals"] = 9,
         ["news /NewsAffairs/Representatives"] = 8,
+        // The templates (one News Affairs desk keeps a few dozen at most, not history): one query, unpaged.
+        ["news /NewsAffairs/Templates"] = 5,
+        ["representative /Drafts/FromTemplate"] = 7,
         ["news /Publishing"] = 14,
         ["isd /Publishing"] = 15,
         ["isd /Admin/Audit"] = 9,

@@ -78,6 +78,8 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
         /Drafts/Compose               POST   Save              district  signin  302/404  403/403  403/403  403      403
         /Drafts/Compose               POST   Submit            district  signin  302/404  403/403  403/403  403      403
         /Drafts/Compose               POST   Attach            district  signin  200/404  403/403  403/403  403      403
+        /Drafts/FromTemplate          GET    -                 -         signin  200      403      403      403      403
+        /Drafts/FromTemplate          POST   -                 -         signin  302      403      403      403      403
         /Media/Image                  GET    -                 district  signin  200/404  200/404  200/404  200      200
         /NewsAffairs/Approvals        GET    -                 -         signin  403      403      403      200      403
         /NewsAffairs/Approvals        POST   Approve           district  signin  403/403  403/403  403/403  302      403
@@ -89,6 +91,12 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
         /NewsAffairs/Representatives  GET    -                 -         signin  403      403      403      200      403
         /NewsAffairs/Representatives  POST   Acknowledge       -         signin  403      403      403      200      403
         /NewsAffairs/Roster           GET    -                 -         signin  403      403      403      200      403
+        /NewsAffairs/Templates/Edit   GET    -                 -         signin  403      403      403      200      403
+        /NewsAffairs/Templates/Edit   POST   Preview           -         signin  403      403      403      200      403
+        /NewsAffairs/Templates/Edit   POST   Save              -         signin  403      403      403      302      403
+        /NewsAffairs/Templates/Index  GET    -                 -         signin  403      403      403      200      403
+        /NewsAffairs/Templates/Index  POST   Retire            -         signin  403      403      403      302      403
+        /NewsAffairs/Templates/Index  POST   Restore           -         signin  403      403      403      302      403
         /NewsAffairs/Roster           GET    Csv               -         signin  403      403      403      200      403
         /Notifications/Index          GET    -                 -         signin  200      200      200      200      200
         /Notifications/Index          POST   Open              member    signin  302/404  302/404  302/404  302/404  302/404
@@ -288,6 +296,12 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
                     ("Input.Text", $"Matrix edit {app.Next()}: beat meeting at the district station."),
                     ("Input.MarkedNotable", "false"),
                     ("FormToken", Infrastructure.Data.FormToken.Issue())));
+            case ("/Drafts/FromTemplate", "POST", _):
+                return new($"{url}/{await TemplateAsync(retired: false)}", Form(("Values[place]", "the district station"), ("FormToken", Infrastructure.Data.FormToken.Issue())));
+            case ("/NewsAffairs/Templates/Edit", "POST", _):
+                return new(url + handler, Form(("Name", $"Matrix template {app.Next()}"), ("Category", nameof(PostCategory.CommunityEvent)), ("Body", "Meet us at {place}.")));
+            case ("/NewsAffairs/Templates/Index", "POST", _):
+                return new($"{url}?id={await TemplateAsync(retired: e.Handler == "Restore")}&handler={e.Handler}", []);
             case ("/Media/Image", "GET", _):
                 return new($"/Media/Images/{await app.ImageAsync(district)}", []);
             case ("/NewsAffairs/Approvals", "POST", _):
@@ -332,6 +346,21 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
                 return new(url + handler, []);
         }
     }
+
+    /// <summary>A News Affairs template to start from, retire or restore (department-wide: no district).</summary>
+    private Task<Guid> TemplateAsync(bool retired) => app.WithDbAsync(async db =>
+    {
+        var template = Domain.Templates.PostTemplate.Create(new Domain.Templates.TemplateContent($"Matrix template {app.Next()}", PostCategory.CommunityEvent, "Meet us at {place}.", null),
+            PolicyLists.Defaults, Support.TestActors.NewsAffairs, DateTime.UtcNow);
+        if (retired)
+        {
+            template.Retire(Support.TestActors.NewsAffairs, DateTime.UtcNow);
+        }
+
+        db.PostTemplates.Add(template);
+        await db.SaveChangesAsync();
+        return template.Id;
+    });
 
     private Task<Infrastructure.Outcome> SwitchAsync(int scope, bool paused) =>
         app.Factory.WithServiceAsync<Infrastructure.Outcome, PostWorkflow>(workflow => paused

@@ -24,6 +24,9 @@ public sealed class ViewModel(CpdTwitterDbContext db, PostDisplay display, Revie
 
     public DateTime? NextAttemptUtc { get; private set; }
 
+    /// <summary>The name of the template the post was started from (null when it was not).</summary>
+    public string? TemplateName { get; private set; }
+
     public bool IsAuthor => Post.AuthorId == member.UserId;
 
     public bool CanDecide => member.Approver is { } who && Post.MayBeDecidedBy(who);
@@ -93,6 +96,11 @@ public sealed class ViewModel(CpdTwitterDbContext db, PostDisplay display, Revie
             Hold = await display.HoldAsync(post.District, cancellationToken);
             NextAttemptUtc = await db.Outbox.AsNoTracking().Where(m => m.PostId == post.Id && m.CompletedAt == null)
                 .Select(m => (DateTime?)m.DueAt).FirstOrDefaultAsync(cancellationToken);
+        }
+
+        if (post.TemplateId is { } templateId)
+        {
+            TemplateName = await db.PostTemplates.AsNoTracking().Where(t => t.Id == templateId).Select(t => t.Name).SingleOrDefaultAsync(cancellationToken);
         }
 
         var frozen = new List<(string, string)>();

@@ -31,6 +31,7 @@ public sealed record AuditSubject(string Text, string? Link)
             AuditSubjects.Appointment => new("Representative appointment", null),
             AuditSubjects.RegistrySubmission => new("Registry submission to News Affairs", null),
             AuditSubjects.PolicyTerm => new($"Policy term #{id}", null),
+            AuditSubjects.PostTemplate when Guid.TryParse(id, out var template) => new($"Post template {template.ToString()[..8]}", null),
             _ => new($"{subjectType} {id}".TrimEnd(), null),
         };
     }
