@@ -36,13 +36,13 @@ public static class EveryPage
         [
             "/", "/NewsAffairs/Approvals", "/NewsAffairs/Representatives", "/NewsAffairs/Roster", "/NewsAffairs/Policy",
             "/Publishing", "/Notifications", "/Posts/{awaiting-news-affairs}", "/Posts/{published-on-x}", "/Calendar",
-            "/Calendar?district=12&week={today}",
+            "/Calendar?district=12&week={today}", "/NewsAffairs/Postings", "/NewsAffairs/Postings?q=coffee+cop&district=12",
         ],
         ["isd.whitfield"] = // Information Services Division
         [
             "/", "/Publishing", "/Admin/Users", "/Admin/Users/Create", "/Admin/Users/Edit/{user:po.grant}",
             "/Admin/Devices", "/Admin/Accounts", "/Admin/Ranks", "/Admin/Audit", "/Notifications", "/Posts/{outcome-unknown}",
-            "/Admin/Users?show=locked", "/Calendar?show=list",
+            "/Admin/Users?show=locked", "/Calendar?show=list", "/NewsAffairs/Postings",
         ],
     };
 

@@ -75,6 +75,7 @@ public static class AuditActions
         (XAccount.RateLimited, "X rate limit reached"),
         (Policy.TermAdded, "Policy term added"),
         (Policy.TermRemoved, "Policy term removed"),
+        (Export.Postings, "Postings list downloaded (CSV)"),
     ];
 
     private static readonly Dictionary<string, string> Labels = Named.ToDictionary(n => n.Action, n => n.Label, StringComparer.Ordinal);
@@ -196,5 +197,10 @@ public static class AuditActions
     {
         public const string TermAdded = "policy.term-added";
         public const string TermRemoved = "policy.term-removed";
+    }
+
+    public static class Export
+    {
+        public const string Postings = "export.postings";
     }
 }

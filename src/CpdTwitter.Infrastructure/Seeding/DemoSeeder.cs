@@ -75,6 +75,8 @@ public sealed class DemoSeeder(UserManager<ApplicationUser> users, CpdTwitterDbC
         await db.SaveChangesAsync(cancellationToken);
         await SeedPostsAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await new DemoPostingHistory(users, db, audit, time.GetUtcNow().UtcDateTime).SeedAsync();
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
