@@ -26,7 +26,8 @@ internal static class PostSearchScenario
         {
             // The store as it was before the feed's migration, with a posting already in it.
             var db = scope.ServiceProvider.GetRequiredService<CpdTwitterDbContext>();
-            await db.GetService<IMigrator>().MigrateAsync("Calendar_CalendarAt");
+            var migrations = db.Database.GetMigrations().ToList();
+            await db.GetService<IMigrator>().MigrateAsync(migrations[migrations.FindIndex(m => m.EndsWith("_PostingsFeed", StringComparison.Ordinal)) - 1]);
             db.Users.Add(new ApplicationUser { Id = "search-author", UserName = "search.author", NormalizedUserName = "SEARCH.AUTHOR", DisplayName = "Search Author", CreatedAt = start });
             await db.SaveChangesAsync();
             // The model adds no column in the feed's migration, so EF writes the older table as it is.

@@ -165,9 +165,11 @@ public sealed class PostingsModel(CpdTwitterDbContext db, PostingsFeed feed, Pos
             return Redirect(FeedUrl(keepPage: true));
         }
 
+        // The filters first: their check reads the model state, which the refusal is about to fill.
+        var filter = await ParseAsync(cancellationToken);
         ModelState.AddErrors(outcome);
         FailedId = id;
-        await LoadAsync(await ParseAsync(cancellationToken), cancellationToken);
+        await LoadAsync(filter, cancellationToken);
         return Page();
     }
 
