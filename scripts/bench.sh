@@ -56,6 +56,9 @@ PAGES=(
   "audit|isd|/Admin/Audit"
   "calendar-sgt|sgt|/Calendar"
   "calendar-news|news|/Calendar"
+  "feed|news|/NewsAffairs/Postings"
+  "feed-district|news|/NewsAffairs/Postings?district=12"
+  "feed-search|news|/NewsAffairs/Postings?q=catalytic+converter"
 )
 
 mode=demo posts=0 db=sqlite duration=15 warmup=5 starts=3 volume_seed="" connections=8 threads=2 pages="" environment=Production

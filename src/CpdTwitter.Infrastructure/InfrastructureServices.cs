@@ -34,6 +34,9 @@ public static class InfrastructureServices
         services.AddScoped<ReviewWorkflow>();
         services.AddScoped<QueuedPostChanges>();
         services.AddScoped<PostCalendar>();
+        services.AddScoped<PostSearch>();
+        services.AddScoped<PostingsFeed>();
+        services.AddScoped<PostingsExport>();
         services.AddSingleton<Media.ImageStore>();
         services.AddSingleton(TimeProvider.System);
         return services;

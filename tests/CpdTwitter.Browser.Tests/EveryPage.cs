@@ -38,12 +38,13 @@ public static class EveryPage
             "/Publishing", "/Notifications", "/Posts/{awaiting-news-affairs}", "/Posts/{published-on-x}", "/Calendar",
             "/Calendar?district=12&week={today}", "/NewsAffairs/Templates", "/NewsAffairs/Templates/Edit",
             "/NewsAffairs/Templates/Edit/{template}",
+            "/NewsAffairs/Postings", "/NewsAffairs/Postings?q=coffee+cop&district=12",
         ],
         ["isd.whitfield"] = // Information Services Division
         [
             "/", "/Publishing", "/Admin/Users", "/Admin/Users/Create", "/Admin/Users/Edit/{user:po.grant}",
             "/Admin/Devices", "/Admin/Accounts", "/Admin/Ranks", "/Admin/Audit", "/Notifications", "/Posts/{outcome-unknown}",
-            "/Admin/Users?show=locked", "/Calendar?show=list",
+            "/Admin/Users?show=locked", "/Calendar?show=list", "/NewsAffairs/Postings",
         ],
     };
 

@@ -79,6 +79,7 @@ public static class AuditActions
         (Template.Changed, "Post template changed"),
         (Template.Retired, "Post template retired"),
         (Template.Restored, "Post template restored"),
+        (Export.Postings, "Postings list downloaded (CSV)"),
     ];
 
     private static readonly Dictionary<string, string> Labels = Named.ToDictionary(n => n.Action, n => n.Label, StringComparer.Ordinal);
@@ -208,5 +209,10 @@ public static class AuditActions
         public const string Changed = "template.changed";
         public const string Retired = "template.retired";
         public const string Restored = "template.restored";
+    }
+
+    public static class Export
+    {
+        public const string Postings = "export.postings";
     }
 }

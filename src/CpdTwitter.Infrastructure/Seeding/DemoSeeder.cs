@@ -77,6 +77,8 @@ public sealed class DemoSeeder(UserManager<ApplicationUser> users, CpdTwitterDbC
         await db.SaveChangesAsync(cancellationToken);
         DemoTemplates.Seed(db, audit, new Actor((await users.FindByNameAsync("news.bell"))!.Id, "Marcus Bell", [Roles.NewsAffairs], null), time.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
+        await new DemoPostingHistory(users, db, audit, time.GetUtcNow().UtcDateTime).SeedAsync();
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

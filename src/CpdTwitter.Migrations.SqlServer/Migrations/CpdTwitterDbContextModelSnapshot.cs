@@ -969,11 +969,15 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
 
                     b.HasIndex("State", "SubmittedAt");
 
+                    b.HasIndex("SubmittedAt", "Id");
+
                     b.HasIndex("District", "LastReviewOutcome", "State");
 
                     b.HasIndex("District", "State", "PublishedAt");
 
                     b.HasIndex("District", "State", "UpdatedAt");
+
+                    b.HasIndex("District", "SubmittedAt", "Id");
 
                     b.HasIndex("District", "UpdatedAt", "Id");
 

@@ -962,11 +962,15 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
 
                     b.HasIndex("State", "SubmittedAt");
 
+                    b.HasIndex("SubmittedAt", "Id");
+
                     b.HasIndex("District", "LastReviewOutcome", "State");
 
                     b.HasIndex("District", "State", "PublishedAt");
 
                     b.HasIndex("District", "State", "UpdatedAt");
+
+                    b.HasIndex("District", "SubmittedAt", "Id");
 
                     b.HasIndex("District", "UpdatedAt", "Id");
 

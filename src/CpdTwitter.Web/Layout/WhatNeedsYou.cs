@@ -148,6 +148,8 @@ public sealed class WhatNeedsYou(CpdTwitterDbContext db, CurrentMember member, I
         [
             new("news-approvals", "Approvals", Waiting(c.Approvals), c.Approvals, AppLinks.NewsAffairsApprovals, "/NewsAffairs/Approvals", "waiting"),
             new("registry-submissions", "Registry submissions", Waiting(c.Submissions), c.Submissions, AppLinks.NewsAffairsRepresentatives, "/NewsAffairs/Representatives", "waiting"),
+            // Oversight of every transmission (IV.A): nothing to count, the way to every district's postings.
+            new("news-postings", "Postings of every district", "Search, filter, download", 0, "/NewsAffairs/Postings"),
         ]));
     }
 

@@ -6,6 +6,7 @@ using CpdTwitter.Infrastructure.Representatives;
 using CpdTwitter.Infrastructure.Seeding;
 using CpdTwitter.Web.InputRules;
 using CpdTwitter.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -106,7 +107,8 @@ public static class CpdTwitterApp
             options.Conventions.ConfigureFilter(new ServiceFilterAttribute(typeof(DepartmentDeviceFilter)));
             options.Conventions.AuthorizeFolder("/Admin", Policies.Isd);
             options.Conventions.AuthorizeFolder("/Commander", Policies.DistrictSupervisor);
-            options.Conventions.AuthorizeFolder("/NewsAffairs", Policies.NewsAffairs);
+            options.Conventions.AddFolderApplicationModelConvention("/NewsAffairs", page => page.EndpointMetadata.Add(
+                new AuthorizeAttribute(Policies.OversightPages.Contains(page.ViewEnginePath) ? Policies.Oversight : Policies.NewsAffairs)));
             options.Conventions.AuthorizeFolder("/Drafts", Policies.Representative);
             options.Conventions.AuthorizeFolder("/Review", Policies.DistrictSupervisor);
             options.Conventions.AllowAnonymousToPage("/Error");
@@ -252,6 +254,7 @@ public static class CpdTwitterApp
             .SetFallbackPolicy(Policies.SignedIn)
             .AddPolicy(Policies.Isd, p => p.RequireRole(Domain.People.Roles.IsdAdministrator))
             .AddPolicy(Policies.NewsAffairs, p => p.RequireRole(Domain.People.Roles.NewsAffairs))
+            .AddPolicy(Policies.Oversight, p => p.RequireRole(Domain.People.Roles.NewsAffairs, Domain.People.Roles.IsdAdministrator))
             .AddPolicy(Policies.Representative, p => p.RequireRole(Domain.People.Roles.Representative).RequireClaim(CpdClaims.District))
             .AddPolicy(Policies.Commander, p => p.RequireRole(Domain.People.Roles.Commander).RequireClaim(CpdClaims.District))
             .AddPolicy(Policies.DistrictSupervisor, p => p.RequireRole(Domain.People.Roles.Commander, Domain.People.Roles.CommunityPolicingSergeant).RequireClaim(CpdClaims.District));

@@ -57,6 +57,9 @@ public sealed class CommandCountTests(ITestOutputHelper output) : IAsyncLifetime
         ["commander /Calendar?day={today}"] = 6,
         ["news /Calendar"] = 7,
         ["isd /Calendar?show=list&district=12"] = 8,
+        // The feed (issue 14): the districts for its filter, the page and its total.
+        ["news /NewsAffairs/Postings"] = 7,
+        ["isd /NewsAffairs/Postings?district=12&q=lock+car&notable=true"] = 8,
     };
 
     public async ValueTask InitializeAsync()

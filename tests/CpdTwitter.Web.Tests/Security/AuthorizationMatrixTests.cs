@@ -88,6 +88,9 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
         /NewsAffairs/Policy           GET    -                 -         signin  403      403      403      200      403
         /NewsAffairs/Policy           POST   Add               -         signin  403      403      403      200      403
         /NewsAffairs/Policy           POST   Remove            -         signin  403      403      403      200      403
+        /NewsAffairs/Postings         GET    -                 -         signin  403      403      403      200      200
+        /NewsAffairs/Postings         GET    Csv               -         signin  403      403      403      200      200
+        /NewsAffairs/Postings         POST   Discontinue       district  signin  403/403  403/403  403/403  302      403
         /NewsAffairs/Representatives  GET    -                 -         signin  403      403      403      200      403
         /NewsAffairs/Representatives  POST   Acknowledge       -         signin  403      403      403      200      403
         /NewsAffairs/Roster           GET    -                 -         signin  403      403      403      200      403
@@ -306,6 +309,8 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
                 return new($"/Media/Images/{await app.ImageAsync(district)}", []);
             case ("/NewsAffairs/Approvals", "POST", _):
                 return new(url + handler, Form(("id", Id(await app.PostAsync(district, PostState.AwaitingNewsAffairs))), ("comment", "Matrix: a decision with its reason.")));
+            case ("/NewsAffairs/Postings", "POST", "Discontinue"):
+                return new($"/NewsAffairs/Postings?handler=Discontinue&id={await app.PostAsync(district, PostState.Published)}", Form(("reason", nameof(DiscontinueReason.Inappropriate)), ("note", "Matrix"), ("confirmed", "true")));
             case ("/NewsAffairs/Policy", "POST", "Remove"):
                 return new(url + handler, Form(("id", "0")));
             case ("/NewsAffairs/Representatives", "POST", _):

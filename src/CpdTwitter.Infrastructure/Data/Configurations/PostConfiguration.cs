@@ -73,6 +73,9 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.HasIndex(nameof(Post.District), CalendarAt);
         // Keyset pages of a district's posts, latest change first (Drafts).
         builder.HasIndex(p => new { p.District, p.UpdatedAt, p.Id });
+        // The department-wide feed (News Affairs, ISD): newest submission first, all districts or one.
+        builder.HasIndex(p => new { p.SubmittedAt, p.Id });
+        builder.HasIndex(p => new { p.District, p.SubmittedAt, p.Id });
     }
 }
 

@@ -1,0 +1,93 @@
+using CpdTwitter.Domain;
+using CpdTwitter.Domain.People;
+using CpdTwitter.Domain.Posts;
+using CpdTwitter.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CpdTwitter.Infrastructure.Posts;
+
+/// <summary>
+/// What the department-wide feed is narrowed to. Dates are Chicago days, both inclusive, of the posting's submission
+/// time (the feed's order). <see cref="Words"/> come from <see cref="PostSearch.Words"/>.
+/// </summary>
+public sealed record PostingsFilter(
+    int? District = null,
+    PostState? State = null,
+    PostCategory? Category = null,
+    DateOnly? From = null,
+    DateOnly? To = null,
+    bool Notable = false,
+    bool Discontinued = false,
+    bool NeedsCorrection = false,
+    IReadOnlyList<string>? Words = null);
+
+/// <summary>
+/// The department-wide feed of postings for News Affairs and ISD (directive IV.A oversight; issue 14): every district,
+/// every state but Draft — never-submitted drafts and drafts returned for changes alike, both are the author's work in
+/// progress. Newest submission first: every posting outside Draft has been submitted, and its submission time only
+/// changes when it is submitted again, so pages stay put (indexes on (SubmittedAt, Id) and (District, SubmittedAt, Id)).
+/// The page and its CSV use this one query.
+/// </summary>
+public sealed class PostingsFeed(CpdTwitterDbContext db, PostSearch search)
+{
+    public static readonly KeysetOrder<Post> NewestFirst = KeysetOrder.ByTime<Post>(p => p.SubmittedAt!.Value, p => p.Id, newestFirst: true);
+
+    /// <summary>Every state the feed shows, listed so the query can seek them in an index.</summary>
+    public static IReadOnlyList<PostState> Shown { get; } = [.. Enum.GetValues<PostState>().Where(s => s != PostState.Draft)];
+
+    public IQueryable<Post> Query(PostingsFilter filter, DistrictScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var posts = search.Matching(filter.Words ?? []).AsNoTracking().Within(scope).Where(p => p.SubmittedAt != null);
+        posts = filter.State is { } state && state != PostState.Draft
+            ? posts.Where(p => p.State == state)
+            : posts.Where(p => p.State != PostState.Draft);
+        if (filter.District is { } district)
+        {
+            posts = posts.Where(p => p.District == district);
+        }
+
+        if (filter.Category is { } category)
+        {
+            posts = posts.Where(p => p.Category == category);
+        }
+
+        if (filter.From is { } from)
+        {
+            var start = StartOf(from);
+            posts = posts.Where(p => p.SubmittedAt >= start);
+        }
+
+        if (filter.To is { } to)
+        {
+            var end = StartOf(to.AddDays(1));
+            posts = posts.Where(p => p.SubmittedAt < end);
+        }
+
+        if (filter.Notable)
+        {
+            posts = posts.Where(p => p.MarkedNotable);
+        }
+
+        if (filter.Discontinued)
+        {
+            posts = posts.Where(p => p.State == PostState.Discontinuing || p.State == PostState.Discontinued);
+        }
+
+        if (filter.NeedsCorrection)
+        {
+            // As the representatives' home counts them: the review asked for a correction and none has been written yet.
+            var all = db.Posts;
+            posts = posts.Where(p => p.LastReviewOutcome == ReviewOutcome.NeedsCorrection && p.State == PostState.Reviewed && !all.Any(x => x.CorrectsPostId == p.Id));
+        }
+
+        return posts;
+    }
+
+    /// <summary>The filtered feed in its order (newest submission first), for the CSV: read as a stream, row by row.</summary>
+    public IQueryable<Post> Ordered(PostingsFilter filter, DistrictScope scope) =>
+        Query(filter, scope).OrderByDescending(p => p.SubmittedAt).ThenByDescending(p => p.Id);
+
+    private static DateTime StartOf(DateOnly day) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), ChicagoTime.Zone);
+}
