@@ -13,6 +13,7 @@ public static class Navigation
         new("Home", "/Index", []),
         new("Posts", "/Drafts/Index", [Roles.Representative]),
         new("Approvals", "/NewsAffairs/Approvals", [Roles.NewsAffairs]),
+        new("Dashboard", "/NewsAffairs/Dashboard", [Roles.NewsAffairs, Roles.IsdAdministrator]),
         new("Review", "/Review/Index", [Roles.Commander, Roles.CommunityPolicingSergeant]),
         new("Approvals", "/Review/Approvals", [Roles.Commander, Roles.CommunityPolicingSergeant]),
         new("Publishing", "/Commander/Publishing", [Roles.Commander]),

@@ -7,6 +7,9 @@ public static class Policies
     public const string Isd = nameof(Isd);
     public const string NewsAffairs = nameof(NewsAffairs);
 
+    /// <summary>News Affairs or ISD: the department-wide oversight pages (the News Affairs dashboard).</summary>
+    public const string Oversight = nameof(Oversight);
+
     /// <summary>A commander acts for the district on their account, never one named in the request.</summary>
     public const string Commander = nameof(Commander);
 

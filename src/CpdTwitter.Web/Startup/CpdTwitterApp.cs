@@ -107,6 +107,7 @@ public static class CpdTwitterApp
             options.Conventions.AuthorizeFolder("/Admin", Policies.Isd);
             options.Conventions.AuthorizeFolder("/Commander", Policies.DistrictSupervisor);
             options.Conventions.AuthorizeFolder("/NewsAffairs", Policies.NewsAffairs);
+            options.Conventions.OpenToOversight("/NewsAffairs/Dashboard");
             options.Conventions.AuthorizeFolder("/Drafts", Policies.Representative);
             options.Conventions.AuthorizeFolder("/Review", Policies.DistrictSupervisor);
             options.Conventions.AllowAnonymousToPage("/Error");
@@ -252,6 +253,7 @@ public static class CpdTwitterApp
             .SetFallbackPolicy(Policies.SignedIn)
             .AddPolicy(Policies.Isd, p => p.RequireRole(Domain.People.Roles.IsdAdministrator))
             .AddPolicy(Policies.NewsAffairs, p => p.RequireRole(Domain.People.Roles.NewsAffairs))
+            .AddPolicy(Policies.Oversight, p => p.RequireRole(Domain.People.Roles.NewsAffairs, Domain.People.Roles.IsdAdministrator))
             .AddPolicy(Policies.Representative, p => p.RequireRole(Domain.People.Roles.Representative).RequireClaim(CpdClaims.District))
             .AddPolicy(Policies.Commander, p => p.RequireRole(Domain.People.Roles.Commander).RequireClaim(CpdClaims.District))
             .AddPolicy(Policies.DistrictSupervisor, p => p.RequireRole(Domain.People.Roles.Commander, Domain.People.Roles.CommunityPolicingSergeant).RequireClaim(CpdClaims.District));
