@@ -959,7 +959,11 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("District", "CalendarAt");
 
+                    b.HasIndex("PublishedAt", "District");
+
                     b.HasIndex("State", "SubmittedAt");
+
+                    b.HasIndex("ApprovedAt", "District", "SubmittedAt");
 
                     b.HasIndex("District", "LastReviewOutcome", "State");
 
@@ -968,6 +972,8 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                     b.HasIndex("District", "State", "UpdatedAt");
 
                     b.HasIndex("District", "UpdatedAt", "Id");
+
+                    b.HasIndex("State", "DiscontinueReason", "DiscontinuedAt", "District");
 
                     b.ToTable("Posts");
                 });

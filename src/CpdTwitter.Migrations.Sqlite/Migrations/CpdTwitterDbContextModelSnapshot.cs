@@ -952,7 +952,11 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
 
                     b.HasIndex("District", "CalendarAt");
 
+                    b.HasIndex("PublishedAt", "District");
+
                     b.HasIndex("State", "SubmittedAt");
+
+                    b.HasIndex("ApprovedAt", "District", "SubmittedAt");
 
                     b.HasIndex("District", "LastReviewOutcome", "State");
 
@@ -961,6 +965,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                     b.HasIndex("District", "State", "UpdatedAt");
 
                     b.HasIndex("District", "UpdatedAt", "Id");
+
+                    b.HasIndex("State", "DiscontinueReason", "DiscontinuedAt", "District");
 
                     b.ToTable("Posts");
                 });
