@@ -56,6 +56,8 @@ PAGES=(
   "audit|isd|/Admin/Audit"
   "calendar-sgt|sgt|/Calendar"
   "calendar-news|news|/Calendar"
+  "dashboard|news|/NewsAffairs/Dashboard"
+  "dashboard-district|news|/NewsAffairs/Dashboard?district=12"
 )
 
 mode=demo posts=0 db=sqlite duration=15 warmup=5 starts=3 volume_seed="" connections=8 threads=2 pages="" environment=Production

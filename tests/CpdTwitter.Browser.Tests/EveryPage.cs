@@ -36,13 +36,13 @@ public static class EveryPage
         [
             "/", "/NewsAffairs/Approvals", "/NewsAffairs/Representatives", "/NewsAffairs/Roster", "/NewsAffairs/Policy",
             "/Publishing", "/Notifications", "/Posts/{awaiting-news-affairs}", "/Posts/{published-on-x}", "/Calendar",
-            "/Calendar?district=12&week={today}",
+            "/Calendar?district=12&week={today}", "/NewsAffairs/Dashboard", "/NewsAffairs/Dashboard?district=12",
         ],
         ["isd.whitfield"] = // Information Services Division
         [
             "/", "/Publishing", "/Admin/Users", "/Admin/Users/Create", "/Admin/Users/Edit/{user:po.grant}",
             "/Admin/Devices", "/Admin/Accounts", "/Admin/Ranks", "/Admin/Audit", "/Notifications", "/Posts/{outcome-unknown}",
-            "/Admin/Users?show=locked", "/Calendar?show=list",
+            "/Admin/Users?show=locked", "/Calendar?show=list", "/NewsAffairs/Dashboard",
         ],
     };
 
@@ -52,6 +52,7 @@ public static class EveryPage
         ["/"] = "home",
         ["/Review"] = "review-queue",
         ["/Calendar"] = "calendar",
+        ["/NewsAffairs/Dashboard"] = "dashboard",
     };
 
     /// <summary>The widths every page is checked at: a laptop and a phone.</summary>

@@ -54,6 +54,10 @@ public sealed class CommandCountTests(ITestOutputHelper output) : IAsyncLifetime
         ["commander /Calendar?day={today}"] = 6,
         ["news /Calendar"] = 7,
         ["isd /Calendar?show=list&district=12"] = 8,
+        // The dashboard (issue 14): postings per week, approvals, the review backlog (2: periods, counts), reasons,
+        // failures (counts and the latest), accounts, this month's postings: 9 on top of the member's own.
+        ["news /NewsAffairs/Dashboard"] = 13,
+        ["isd /NewsAffairs/Dashboard?district=12"] = 14,
     };
 
     public async ValueTask InitializeAsync()
