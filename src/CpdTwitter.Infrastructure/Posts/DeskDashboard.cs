@@ -83,12 +83,12 @@ public sealed class DeskDashboard(CpdTwitterDbContext db, ReviewBacklog backlog,
         var approvals = await ApprovalsAsync(posts, weeks, cancellationToken);
         var backlogs = await backlog.ByDistrictAsync(district is { } d ? [d] : null, cancellationToken);
         var reasons = await ReasonsAsync(posts, weeks[0].StartUtc, cancellationToken);
-        var problemStates = new[] { PostState.Failed, PostState.OutcomeUnknown };
-        var problems = await posts.Where(p => problemStates.Contains(p.State))
+        // Two equality terms, not a parameterized list, so every provider seeks the state indexes.
+        var problems = await posts.Where(p => p.State == PostState.Failed || p.State == PostState.OutcomeUnknown)
             .GroupBy(p => new { p.District, p.State })
             .Select(g => new { g.Key.District, g.Key.State, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        var latest = await posts.Where(p => problemStates.Contains(p.State))
+        var latest = await posts.Where(p => p.State == PostState.Failed || p.State == PostState.OutcomeUnknown)
             .OrderByDescending(p => p.UpdatedAt).ThenBy(p => p.Id)
             .Take(LatestProblemCount)
             .Select(p => new PublishingProblem(p.Id, p.District, p.State, p.AuthorName, p.UpdatedAt, p.PublishingMessage))
@@ -168,8 +168,7 @@ public sealed class DeskDashboard(CpdTwitterDbContext db, ReviewBacklog backlog,
     /// <summary>Discontinued postings by reason, all time and since <paramref name="since"/>: one GROUP BY on the (State, DiscontinueReason, DiscontinuedAt, District) index.</summary>
     private static async Task<IReadOnlyList<ReasonCount>> ReasonsAsync(IQueryable<Post> posts, DateTime since, CancellationToken cancellationToken)
     {
-        var discontinued = new[] { PostState.Discontinuing, PostState.Discontinued };
-        var counts = await posts.Where(p => discontinued.Contains(p.State) && p.DiscontinueReason != null)
+        var counts = await posts.Where(p => (p.State == PostState.Discontinuing || p.State == PostState.Discontinued) && p.DiscontinueReason != null)
             .GroupBy(p => p.DiscontinueReason!.Value)
             .Select(g => new { Reason = g.Key, AllTime = g.Count(), LastWeeks = g.Count(p => p.DiscontinuedAt >= since) })
             .ToListAsync(cancellationToken);
