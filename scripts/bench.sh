@@ -59,6 +59,8 @@ PAGES=(
   "feed|news|/NewsAffairs/Postings"
   "feed-district|news|/NewsAffairs/Postings?district=12"
   "feed-search|news|/NewsAffairs/Postings?q=catalytic+converter"
+  "dashboard|news|/NewsAffairs/Dashboard"
+  "dashboard-district|news|/NewsAffairs/Dashboard?district=12"
 )
 
 mode=demo posts=0 db=sqlite duration=15 warmup=5 starts=3 volume_seed="" connections=8 threads=2 pages="" environment=Production

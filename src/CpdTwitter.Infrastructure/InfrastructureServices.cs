@@ -37,6 +37,8 @@ public static class InfrastructureServices
         services.AddScoped<PostSearch>();
         services.AddScoped<PostingsFeed>();
         services.AddScoped<PostingsExport>();
+        services.AddScoped<ReviewBacklog>();
+        services.AddScoped<DeskDashboard>();
         services.AddSingleton<Media.ImageStore>();
         services.AddSingleton(TimeProvider.System);
         return services;
@@ -46,7 +48,9 @@ public static class InfrastructureServices
     public static IServiceCollection AddCpdTwitterPublishing(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.Configure<XOptions>(configuration.GetSection(XOptions.Section));
+        services.AddOptions<XOptions>().Bind(configuration.GetSection(XOptions.Section))
+            .Validate(x => x.MonthlyPostCap >= 0, "X:MonthlyPostCap must be 0 (no cap) or a positive number of posts a month.")
+            .ValidateOnStart();
         services.Configure<PublishingOptions>(configuration.GetSection(PublishingOptions.Section));
         services.AddHttpClient<IXClient, XClient>(XClient.ClientName, (provider, http) =>
         {

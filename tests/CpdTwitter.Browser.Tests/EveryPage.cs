@@ -39,12 +39,13 @@ public static class EveryPage
             "/Calendar?district=12&week={today}", "/NewsAffairs/Templates", "/NewsAffairs/Templates/Edit",
             "/NewsAffairs/Templates/Edit/{template}",
             "/NewsAffairs/Postings", "/NewsAffairs/Postings?q=coffee+cop&district=12",
+            "/NewsAffairs/Dashboard", "/NewsAffairs/Dashboard?district=12",
         ],
         ["isd.whitfield"] = // Information Services Division
         [
             "/", "/Publishing", "/Admin/Users", "/Admin/Users/Create", "/Admin/Users/Edit/{user:po.grant}",
             "/Admin/Devices", "/Admin/Accounts", "/Admin/Ranks", "/Admin/Audit", "/Notifications", "/Posts/{outcome-unknown}",
-            "/Admin/Users?show=locked", "/Calendar?show=list", "/NewsAffairs/Postings",
+            "/Admin/Users?show=locked", "/Calendar?show=list", "/NewsAffairs/Postings", "/NewsAffairs/Dashboard",
         ],
     };
 
@@ -54,6 +55,7 @@ public static class EveryPage
         ["/"] = "home",
         ["/Review"] = "review-queue",
         ["/Calendar"] = "calendar",
+        ["/NewsAffairs/Dashboard"] = "dashboard",
     };
 
     /// <summary>The widths every page is checked at: a laptop and a phone.</summary>

@@ -1,7 +1,5 @@
 using CpdTwitter.Domain;
 using CpdTwitter.Domain.People;
-using CpdTwitter.Domain.Posts;
-using CpdTwitter.Domain.Publishing;
 using CpdTwitter.Infrastructure.Data;
 using CpdTwitter.Infrastructure.Notifications;
 using Microsoft.EntityFrameworkCore;
@@ -27,24 +25,14 @@ public sealed partial class ReviewDigest(IServiceScopeFactory scopes, TimeProvid
         var now = time.GetUtcNow().UtcDateTime;
         var chicagoToday = ChicagoTime.ToLocal(now).Date;
         var startOfDay = TimeZoneInfo.ConvertTimeToUtc(chicagoToday, ChicagoTime.Zone);
-        var periods = await db.PublishingSwitches.AsNoTracking().Where(s => s.Scope != PublishingSwitch.DepartmentScope)
-            .ToDictionaryAsync(s => s.Scope, s => s.ReviewWithinHours, cancellationToken);
-        // The oldest waiting posting per district, then counts only where it is overdue: indexed, whatever the history.
-        var oldestWaiting = await db.Posts.AsNoTracking().Where(p => p.State == PostState.Published && p.PublishedAt != null)
-            .GroupBy(p => p.District).Select(g => new { District = g.Key, Oldest = g.Min(p => p.PublishedAt!.Value) })
-            .ToListAsync(cancellationToken);
+        // The backlog per district (ReviewBacklog: indexed, whatever the history); a digest only where some are overdue.
+        var backlogs = await scope.ServiceProvider.GetRequiredService<ReviewBacklog>().ByDistrictAsync(null, cancellationToken);
         var sergeantRole = await db.Roles.Where(r => r.Name == Roles.CommunityPolicingSergeant).Select(r => r.Id).SingleAsync(cancellationToken);
         var created = 0;
-        foreach (var district in oldestWaiting.OrderBy(d => d.District))
+        foreach (var district in backlogs.Where(b => b.Overdue > 0 && b.OldestWaiting is not null))
         {
-            var hours = periods.GetValueOrDefault(district.District, ReviewSchedule.DefaultReviewWithinHours);
-            var bound = ReviewSchedule.OverdueIfPublishedBefore(now, hours);
-            if (!ReviewSchedule.IsOverdue(district.Oldest, now, hours))
-            {
-                continue;
-            }
-
-            var overdueCount = await db.Posts.CountAsync(p => p.District == district.District && p.State == PostState.Published && p.PublishedAt < bound, cancellationToken);
+            var hours = district.ReviewWithinHours;
+            var overdueCount = district.Overdue;
             var sergeants = await (from ur in db.UserRoles
                                    join u in db.Users on ur.UserId equals u.Id
                                    where ur.RoleId == sergeantRole && u.DistrictNumber == district.District && u.DisabledAt == null
@@ -54,7 +42,7 @@ public sealed partial class ReviewDigest(IServiceScopeFactory scopes, TimeProvid
                 var sentToday = await db.Notifications.AnyAsync(n => n.UserId == sergeant && n.Link == AppLinks.ReviewQueue && n.CreatedAt >= startOfDay && n.Text.StartsWith(Prefix), cancellationToken);
                 if (!sentToday)
                 {
-                    var oldestLocal = ChicagoTime.ToLocal(district.Oldest);
+                    var oldestLocal = ChicagoTime.ToLocal(district.OldestWaiting!.Value);
                     notifier.Notify(sergeant, $"{Prefix}: {Plural.Count(overdueCount, "posting")} of district {district.District:000} {(overdueCount == 1 ? "is" : "are")} overdue for review (more than {Plural.Count(hours, "hour")}); the oldest was published {oldestLocal:yyyy-MM-dd HH:mm} Chicago time.", AppLinks.ReviewQueue);
                     created++;
                 }

@@ -14,6 +14,12 @@ public sealed class XOptions
     /// <summary>How long to wait for X before the outcome of a post counts as unknown.</summary>
     public int TimeoutSeconds { get; set; } = 10;
 
+    /// <summary>
+    /// The X plan's monthly post cap, shown on the News Affairs dashboard against this Chicago month's posts (warned at 80 %
+    /// and 100 %). 0, the default, means no cap is set. Never negative (checked at start-up).
+    /// </summary>
+    public int MonthlyPostCap { get; set; }
+
     /// <summary>No consumer credentials: posts go to the sandbox and every screen says they were not sent to X.</summary>
     public bool IsSandbox => string.IsNullOrWhiteSpace(ConsumerKey) || string.IsNullOrWhiteSpace(ConsumerSecret);
 }

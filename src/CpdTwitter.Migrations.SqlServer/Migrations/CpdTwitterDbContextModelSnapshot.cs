@@ -967,9 +967,13 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
 
                     b.HasIndex("District", "CalendarAt");
 
+                    b.HasIndex("PublishedAt", "District");
+
                     b.HasIndex("State", "SubmittedAt");
 
                     b.HasIndex("SubmittedAt", "Id");
+
+                    b.HasIndex("ApprovedAt", "District", "SubmittedAt");
 
                     b.HasIndex("District", "LastReviewOutcome", "State");
 
@@ -980,6 +984,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                     b.HasIndex("District", "SubmittedAt", "Id");
 
                     b.HasIndex("District", "UpdatedAt", "Id");
+
+                    b.HasIndex("State", "DiscontinueReason", "DiscontinuedAt", "District");
 
                     b.ToTable("Posts");
                 });

@@ -960,9 +960,13 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
 
                     b.HasIndex("District", "CalendarAt");
 
+                    b.HasIndex("PublishedAt", "District");
+
                     b.HasIndex("State", "SubmittedAt");
 
                     b.HasIndex("SubmittedAt", "Id");
+
+                    b.HasIndex("ApprovedAt", "District", "SubmittedAt");
 
                     b.HasIndex("District", "LastReviewOutcome", "State");
 
@@ -973,6 +977,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                     b.HasIndex("District", "SubmittedAt", "Id");
 
                     b.HasIndex("District", "UpdatedAt", "Id");
+
+                    b.HasIndex("State", "DiscontinueReason", "DiscontinuedAt", "District");
 
                     b.ToTable("Posts");
                 });

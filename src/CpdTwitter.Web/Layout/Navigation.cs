@@ -14,6 +14,7 @@ public static class Navigation
         new("Posts", "/Drafts/Index", [Roles.Representative]),
         new("Approvals", "/NewsAffairs/Approvals", [Roles.NewsAffairs]),
         new("Postings", "/NewsAffairs/Postings", [Roles.NewsAffairs, Roles.IsdAdministrator]),
+        new("Dashboard", "/NewsAffairs/Dashboard", [Roles.NewsAffairs, Roles.IsdAdministrator]),
         new("Review", "/Review/Index", [Roles.Commander, Roles.CommunityPolicingSergeant]),
         new("Approvals", "/Review/Approvals", [Roles.Commander, Roles.CommunityPolicingSergeant]),
         new("Publishing", "/Commander/Publishing", [Roles.Commander]),

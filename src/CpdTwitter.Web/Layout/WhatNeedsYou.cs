@@ -5,6 +5,7 @@ using CpdTwitter.Domain.Publishing;
 using CpdTwitter.Domain.Representatives;
 using CpdTwitter.Infrastructure.Data;
 using CpdTwitter.Infrastructure.Notifications;
+using CpdTwitter.Infrastructure.Posts;
 using CpdTwitter.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
@@ -17,7 +18,7 @@ namespace CpdTwitter.Web.Layout;
 /// review period bounds "overdue"), for News Affairs one, for ISD two. Read once per request, and kept per member for
 /// <see cref="CacheFor"/> so other pages' badges do not query on every click; the home page always reads afresh.
 /// </summary>
-public sealed class WhatNeedsYou(CpdTwitterDbContext db, CurrentMember member, IMemoryCache cache, TimeProvider time)
+public sealed class WhatNeedsYou(CpdTwitterDbContext db, CurrentMember member, IMemoryCache cache, ReviewBacklog backlog, TimeProvider time)
 {
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(15);
 
@@ -69,13 +70,14 @@ public sealed class WhatNeedsYou(CpdTwitterDbContext db, CurrentMember member, I
 
     private async Task AddDistrictAsync(List<NeedSection> sections, int district, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow().UtcDateTime;
         var supervises = member.Is(Roles.CommunityPolicingSergeant) || member.Is(Roles.Commander);
         var switches = supervises
             ? await db.PublishingSwitches.AsNoTracking().Where(s => s.Scope == district || s.Scope == PublishingSwitch.DepartmentScope).ToListAsync(cancellationToken)
             : [];
         var own = switches.FirstOrDefault(s => s.Scope == district);
-        var overdueBefore = ReviewSchedule.OverdueIfPublishedBefore(now, own?.ReviewWithinHours ?? ReviewSchedule.DefaultReviewWithinHours);
+        // The review backlog's own definitions (ReviewBacklog), composed into this one query of counts.
+        var waiting = backlog.Waiting(district);
+        var overdue = backlog.Overdue(district, own?.ReviewWithinHours ?? ReviewSchedule.DefaultReviewWithinHours);
         var c = await db.Districts.AsNoTracking().Where(d => d.Number == district).Select(d => new
         {
             Drafts = db.Posts.Count(p => p.District == district && p.State == PostState.Draft && p.DecisionComment == null),
@@ -83,8 +85,8 @@ public sealed class WhatNeedsYou(CpdTwitterDbContext db, CurrentMember member, I
             Corrections = db.Posts.Count(p => p.District == district && p.LastReviewOutcome == ReviewOutcome.NeedsCorrection && p.State == PostState.Reviewed
                 && !db.Posts.Any(x => x.CorrectsPostId == p.Id)),
             Approvals = db.Posts.Count(p => p.District == district && p.State == PostState.AwaitingSergeant),
-            Reviews = db.Posts.Count(p => p.District == district && p.State == PostState.Published && p.PublishedAt != null),
-            Overdue = db.Posts.Count(p => p.District == district && p.State == PostState.Published && p.PublishedAt < overdueBefore),
+            Reviews = waiting.Count(),
+            Overdue = overdue.Count(),
             Named = db.Appointments.Count(a => a.District == district && a.EndedAt == null),
             Acknowledged = db.Appointments.Count(a => a.District == district && a.EndedAt == null && a.AcknowledgedAt != null),
         }).SingleOrDefaultAsync(cancellationToken);

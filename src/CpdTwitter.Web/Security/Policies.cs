@@ -10,8 +10,8 @@ public static class Policies
     /// <summary>Department-wide oversight pages News Affairs shares with ISD (<see cref="OversightPages"/>).</summary>
     public const string Oversight = nameof(Oversight);
 
-    /// <summary>The pages under /NewsAffairs that ISD sees too (issue 14: "ISD sees the same feed"); the rest are News Affairs' alone.</summary>
-    public static IReadOnlySet<string> OversightPages { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "/NewsAffairs/Postings" };
+    /// <summary>The pages under /NewsAffairs that ISD sees too (issue 14: "ISD sees the same feed", and the dashboard); the rest are News Affairs' alone.</summary>
+    public static IReadOnlySet<string> OversightPages { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "/NewsAffairs/Postings", "/NewsAffairs/Dashboard" };
 
     /// <summary>A commander acts for the district on their account, never one named in the request.</summary>
     public const string Commander = nameof(Commander);

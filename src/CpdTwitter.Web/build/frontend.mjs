@@ -15,6 +15,9 @@ const copies = [
   ['bootstrap/dist/css/bootstrap.min.css.map', 'bootstrap/css/bootstrap.min.css.map'],
   ['bootstrap/dist/js/bootstrap.bundle.min.js', 'bootstrap/js/bootstrap.bundle.min.js'],
   ['bootstrap/dist/js/bootstrap.bundle.min.js.map', 'bootstrap/js/bootstrap.bundle.min.js.map'],
+  // Chart.js's UMD build carries its one dependency (@kurkle/color) and defines the global `Chart` (the dashboard).
+  ['chart.js/dist/chart.umd.min.js', 'chart.js/chart.umd.min.js'],
+  ['chart.js/dist/chart.umd.min.js.map', 'chart.js/chart.umd.min.js.map'],
 ];
 
 // Packages without a browser build, bundled by esbuild into one IIFE each (e.g. twitter-text as `twttr`).

@@ -85,6 +85,7 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
         /NewsAffairs/Approvals        POST   Approve           district  signin  403/403  403/403  403/403  302      403
         /NewsAffairs/Approvals        POST   Return            district  signin  403/403  403/403  403/403  302      403
         /NewsAffairs/Approvals        POST   Reject            district  signin  403/403  403/403  403/403  302      403
+        /NewsAffairs/Dashboard        GET    -                 -         signin  403      403      403      200      200
         /NewsAffairs/Policy           GET    -                 -         signin  403      403      403      200      403
         /NewsAffairs/Policy           POST   Add               -         signin  403      403      403      200      403
         /NewsAffairs/Policy           POST   Remove            -         signin  403      403      403      200      403
