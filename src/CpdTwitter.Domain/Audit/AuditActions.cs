@@ -75,6 +75,11 @@ public static class AuditActions
         (XAccount.RateLimited, "X rate limit reached"),
         (Policy.TermAdded, "Policy term added"),
         (Policy.TermRemoved, "Policy term removed"),
+        (Inquiry.Logged, "Media inquiry logged"),
+        (Inquiry.Assigned, "Media inquiry assigned"),
+        (Inquiry.Answered, "Media inquiry answered"),
+        (Inquiry.Closed, "Media inquiry closed"),
+        (Inquiry.OverdueNotified, "Media inquiry overdue: News Affairs notified"),
     ];
 
     private static readonly Dictionary<string, string> Labels = Named.ToDictionary(n => n.Action, n => n.Label, StringComparer.Ordinal);
@@ -196,5 +201,14 @@ public static class AuditActions
     {
         public const string TermAdded = "policy.term-added";
         public const string TermRemoved = "policy.term-removed";
+    }
+
+    public static class Inquiry
+    {
+        public const string Logged = "inquiry.logged";
+        public const string Assigned = "inquiry.assigned";
+        public const string Answered = "inquiry.answered";
+        public const string Closed = "inquiry.closed";
+        public const string OverdueNotified = "inquiry.overdue-notified";
     }
 }

@@ -14,4 +14,5 @@ public static class AuditSubjects
     public const string XAccount = "XAccount";
     public const string PolicyTerm = "PolicyTerm";
     public const string Page = "Page";
+    public const string MediaInquiry = "MediaInquiry";
 }

@@ -107,6 +107,9 @@ public sealed class MediaInquiry : IDistrictOwned
 
     public DateTime UpdatedAt { get; private set; }
 
+    /// <summary>Counts the changes: two News Affairs members acting at once cannot both win.</summary>
+    public int Version { get; private set; }
+
     /// <summary>Logs an inquiry for the member's own district; <paramref name="relatedPostDistrict"/> is the district of the related posting, if one is named.</summary>
     public static MediaInquiry Log(Actor by, InquiryDetails details, Guid? relatedPostId, int? relatedPostDistrict, DateTime nowUtc)
     {
@@ -168,7 +171,7 @@ public sealed class MediaInquiry : IDistrictOwned
         AssignedToName = string.IsNullOrWhiteSpace(assigneeName) ? assigneeId : assigneeName.Trim();
         AssignedAt = nowUtc;
         State = InquiryState.Assigned;
-        UpdatedAt = nowUtc;
+        Touch(nowUtc);
     }
 
     /// <summary>Records News Affairs' answer to the media. From New, whoever answers becomes the assignee.</summary>
@@ -208,7 +211,7 @@ public sealed class MediaInquiry : IDistrictOwned
         RespondedAt = respondedAtUtc;
         RespondedByName = by.Name;
         State = InquiryState.Answered;
-        UpdatedAt = nowUtc;
+        Touch(nowUtc);
     }
 
     /// <summary>Closes an answered inquiry (the note is optional), or an unanswered one with a note saying why no response is needed.</summary>
@@ -235,7 +238,7 @@ public sealed class MediaInquiry : IDistrictOwned
         ClosedAt = nowUtc;
         ClosedByName = by.Name;
         State = InquiryState.Closed;
-        UpdatedAt = nowUtc;
+        Touch(nowUtc);
     }
 
     /// <summary>The time the response is due: received plus the response target.</summary>
@@ -249,6 +252,12 @@ public sealed class MediaInquiry : IDistrictOwned
 
     /// <summary>Inquiries received before this moment and still unanswered are overdue.</summary>
     public static DateTime OverdueIfReceivedBefore(DateTime nowUtc, int responseHours) => nowUtc.AddHours(-responseHours);
+
+    private void Touch(DateTime nowUtc)
+    {
+        UpdatedAt = nowUtc;
+        Version++;
+    }
 
     private static void RequireNewsAffairs(Actor by, string verb)
     {
