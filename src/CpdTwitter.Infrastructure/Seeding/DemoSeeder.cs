@@ -75,6 +75,7 @@ public sealed class DemoSeeder(UserManager<ApplicationUser> users, CpdTwitterDbC
         await db.SaveChangesAsync(cancellationToken);
         await SeedPostsAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await DemoInquiries.SeedAsync(users, db, audit, time.GetUtcNow().UtcDateTime, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

@@ -109,6 +109,7 @@ public static class CpdTwitterApp
             options.Conventions.AuthorizeFolder("/NewsAffairs", Policies.NewsAffairs);
             options.Conventions.AuthorizeFolder("/Drafts", Policies.Representative);
             options.Conventions.AuthorizeFolder("/Review", Policies.DistrictSupervisor);
+            options.Conventions.AuthorizeFolder("/Inquiries", Policies.DistrictMember);
             options.Conventions.AllowAnonymousToPage("/Error");
         }).AddMvcOptions(options =>
         {
@@ -254,6 +255,7 @@ public static class CpdTwitterApp
             .AddPolicy(Policies.NewsAffairs, p => p.RequireRole(Domain.People.Roles.NewsAffairs))
             .AddPolicy(Policies.Representative, p => p.RequireRole(Domain.People.Roles.Representative).RequireClaim(CpdClaims.District))
             .AddPolicy(Policies.Commander, p => p.RequireRole(Domain.People.Roles.Commander).RequireClaim(CpdClaims.District))
+            .AddPolicy(Policies.DistrictMember, p => p.RequireRole(Domain.People.Roles.DistrictScoped).RequireClaim(CpdClaims.District))
             .AddPolicy(Policies.DistrictSupervisor, p => p.RequireRole(Domain.People.Roles.Commander, Domain.People.Roles.CommunityPolicingSergeant).RequireClaim(CpdClaims.District));
         return services;
     }
