@@ -18,14 +18,14 @@ public static class EveryPage
             "/", "/Drafts", "/Drafts/Compose", "/Drafts/Compose/{returned}", "/Notifications",
             "/Posts/{returned}", "/Posts/{awaiting-news-affairs}", "/Posts/{published-on-x}", "/Posts/{failed}",
             "/Drafts?show=drafts", "/Drafts?show=returned", "/Drafts?show=corrections", "/Calendar", "/Calendar?show=list",
-            "/Account/SignOut", "/Account/AccessDenied",
+            "/Account/SignOut", "/Account/AccessDenied", "/Inquiries", "/Inquiries/New",
         ],
         ["sgt.kowalski"] = // community policing sergeant, district 012
         [
             "/", "/Review", "/Review?review={published-on-x}", "/Review/Approvals", "/Commander/Duty", "/Notifications",
             "/Posts/{awaiting-sergeant}", "/Posts/{queued}", "/Posts/{published-on-x}", "/Posts/{reviewed}",
             "/Posts/{rejected}", "/Posts/{cancelled}", "/Posts/{discontinuing}", "/Posts/{discontinued-sandbox}",
-            "/Posts/{queued}/Change", "/Calendar?week={today}", "/Calendar?day={today}",
+            "/Posts/{queued}/Change", "/Calendar?week={today}", "/Calendar?day={today}", "/Inquiries",
         ],
         ["cmdr.ortiz"] = // commander, district 012
         [
@@ -36,7 +36,7 @@ public static class EveryPage
         [
             "/", "/NewsAffairs/Approvals", "/NewsAffairs/Representatives", "/NewsAffairs/Roster", "/NewsAffairs/Policy",
             "/Publishing", "/Notifications", "/Posts/{awaiting-news-affairs}", "/Posts/{published-on-x}", "/Calendar",
-            "/Calendar?district=12&week={today}",
+            "/Calendar?district=12&week={today}", "/NewsAffairs/Inquiries", "/NewsAffairs/Inquiries?show=all&order=newest",
         ],
         ["isd.whitfield"] = // Information Services Division
         [
