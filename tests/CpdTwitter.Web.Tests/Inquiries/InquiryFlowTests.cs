@@ -30,9 +30,10 @@ public sealed class InquiryFlowTests(FixedClockFactory factory) : IClassFixture<
         return Guid.Parse(member.Path!["/Inquiries/".Length..]);
     }
 
-    internal static async Task<Guid> DraftAsync(CpdTwitterFactory app, int district)
+    internal static async Task<Guid> DraftAsync(CpdTwitterFactory app, int district, string authorLogOnId)
     {
-        var post = Post.Draft(district, "author-" + district, "Test Author", new PostContent(PostCategory.CommunityAlert, "Street closure on Ogden Ave until 6 pm.", null, false, null), FixedClockFactory.Now.UtcDateTime.AddDays(-1));
+        var author = await app.FindUserAsync(authorLogOnId);
+        var post = Post.Draft(district, author.Id, author.DisplayName, new PostContent(PostCategory.CommunityAlert, "Street closure on Ogden Ave until 6 pm.", null, false, null), FixedClockFactory.Now.UtcDateTime.AddDays(-1));
         await app.WithServiceAsync<int, CpdTwitterDbContext>(db =>
         {
             db.Posts.Add(post);
@@ -48,19 +49,18 @@ public sealed class InquiryFlowTests(FixedClockFactory factory) : IClassFixture<
     public async Task A_representative_logs_an_inquiry_sees_its_status_and_News_Affairs_is_notified()
     {
         using var news = await factory.SignedInAsync("news.inq.notified", null, Roles.NewsAffairs);
-        using var rep = await factory.SignedInAsync("po.inq.log", 21, Roles.Representative);
+        using var rep = await factory.SignedInAsync("po.inq.log", 24, Roles.Representative);
 
-        var id = await LogAsync(rep, "Was the beat meeting moved to Thursday?");
-
-        var record = await rep.GetAsync($"/Inquiries/{id}");
+        var record = await rep.SubmitAsync("/Inquiries/New", Form("Was the beat meeting moved to Thursday?"));
         record.Text("[role=status]").ShouldContain("Office of News Affairs has been notified");
+        var id = Guid.Parse(rep.Path!["/Inquiries/".Length..]);
         record.Text("#inquiry-state").ShouldContain("New: waiting for News Affairs");
         record.Text("#inquiry-question").ShouldBe("Was the beat meeting moved to Thursday?");
         (await rep.GetAsync("/Inquiries")).Text($"#inquiry-{id}").ShouldContain("Chicago Tribune");
         (await rep.GetAsync("/Inquiries")).Text("#who-answers").ShouldContain("The Office of News Affairs answers the news media");
         (await factory.AuditTrailAsync(AuditSubjects.MediaInquiry, id.ToString())).ShouldBe([AuditActions.Inquiry.Logged]);
         var inbox = await news.GetAsync("/Notifications");
-        inbox.Body!.TextContent.ShouldContain("Media inquiry logged by district 021: Chicago Tribune (Jo Reporter)");
+        inbox.Body!.TextContent.ShouldContain("Media inquiry logged by district 024: Chicago Tribune (Jo Reporter)");
         var stored = await InquiryAsync(id);
         stored.ReceivedAt.ShouldBe(FixedClockFactory.Now.UtcDateTime.AddMinutes(-20));
         stored.LoggedByName.ShouldBe("Test po.inq.log");
@@ -69,7 +69,7 @@ public sealed class InquiryFlowTests(FixedClockFactory factory) : IClassFixture<
     [Fact]
     public async Task Bad_input_gets_a_message_next_to_each_field()
     {
-        using var sergeant = await factory.SignedInAsync("sgt.inq.bad", 21, Roles.CommunityPolicingSergeant);
+        using var sergeant = await factory.SignedInAsync("sgt.inq.bad", 25, Roles.CommunityPolicingSergeant);
 
         var page = await sergeant.SubmitAsync("/Inquiries/New", new Dictionary<string, string>
         {
@@ -118,7 +118,7 @@ public sealed class InquiryFlowTests(FixedClockFactory factory) : IClassFixture<
     {
         using var rep = await factory.SignedInAsync("po.inq.own", 19, Roles.Representative);
         using var other = await factory.SignedInAsync("po.inq.other", 20, Roles.Representative);
-        var post = await DraftAsync(factory, 19);
+        var post = await DraftAsync(factory, 19, "po.inq.own");
         var id = await LogAsync(rep, "Is the closure still on?", post);
 
         await other.GetAsync($"/Inquiries/{id}");
@@ -193,7 +193,7 @@ public sealed class InquiryFlowTests(FixedClockFactory factory) : IClassFixture<
         using var news = await factory.SignedInAsync("news.inq.record", null, Roles.NewsAffairs);
         using var sergeant = await factory.SignedInAsync("sgt.inq.record", 14, Roles.CommunityPolicingSergeant);
         using var isd = await factory.SignedInAsync("isd.inq.record", null, Roles.IsdAdministrator);
-        var post = await DraftAsync(factory, 14);
+        var post = await DraftAsync(factory, 14, "sgt.inq.record");
 
         var record = await sergeant.GetAsync($"/Posts/{post}");
         record.Text("#media-interest").ShouldNotContain("Media interest");

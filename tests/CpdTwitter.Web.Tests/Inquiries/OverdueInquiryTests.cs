@@ -23,7 +23,7 @@ public sealed class OverdueInquiryTests : IDisposable
     [Fact]
     public async Task An_unanswered_inquiry_is_flagged_counted_and_notified_to_News_Affairs_exactly_once()
     {
-        using var news = await _factory.SignedInAsync("news.overdue", null, Roles.NewsAffairs);
+        var news = await _factory.SignedInAsync("news.overdue", null, Roles.NewsAffairs);
         await _factory.CreateUserAsync("news.overdue.two", null, Roles.NewsAffairs);
         using var rep = await _factory.SignedInAsync("po.overdue", 12, Roles.Representative);
         var id = await InquiryFlowTests.LogAsync(rep, "When does the street reopen?", receivedChicago: FixedClockFactory.ChicagoNow(TimeSpan.FromHours(-1)));
@@ -33,6 +33,8 @@ public sealed class OverdueInquiryTests : IDisposable
         (await news.GetAsync("/")).Text("#need-media-inquiries-overdue").ShouldContain("None overdue");
 
         ((FakeTimeProvider)_factory.Clock!).Advance(TimeSpan.FromHours(2).Add(TimeSpan.FromMinutes(1)));
+        news.Dispose();
+        news = await _factory.SignedInAsync("news.overdue", null, Roles.NewsAffairs); // the idle session ended meanwhile
 
         var row = (await news.GetAsync("/NewsAffairs/Inquiries")).Text($"#inquiry-{id}");
         row.ShouldContain("Overdue: response was due");
@@ -50,5 +52,6 @@ public sealed class OverdueInquiryTests : IDisposable
         notices.Distinct().Count().ShouldBe(2);
         (await _factory.AuditTrailAsync(AuditSubjects.MediaInquiry, id.ToString())).Count(a => a == AuditActions.Inquiry.OverdueNotified).ShouldBe(1);
         (await news.GetAsync("/Notifications")).Body!.TextContent.ShouldContain("Overdue media inquiry: Chicago Tribune (district 012) has waited more than 3 hours for a response; not assigned.");
+        news.Dispose();
     }
 }
