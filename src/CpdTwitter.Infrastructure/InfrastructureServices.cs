@@ -39,6 +39,8 @@ public static class InfrastructureServices
         services.AddScoped<PostingsExport>();
         services.AddScoped<ReviewBacklog>();
         services.AddScoped<DeskDashboard>();
+        services.AddScoped<Inquiries.InquiryDesk>();
+        services.AddScoped<Inquiries.InquiryCounts>();
         services.AddSingleton<Media.ImageStore>();
         services.AddSingleton(TimeProvider.System);
         return services;
@@ -67,6 +69,10 @@ public static class InfrastructureServices
         services.AddHostedService(provider => provider.GetRequiredService<NotificationMailer>());
         services.AddSingleton<ReviewDigest>();
         services.AddHostedService(provider => provider.GetRequiredService<ReviewDigest>());
+        services.AddOptions<Inquiries.InquiryOptions>().Bind(configuration.GetSection(Inquiries.InquiryOptions.Section))
+            .Validate(o => o.InquiryResponseHours > 0, "NewsAffairs:InquiryResponseHours must be a whole number of hours greater than 0.").ValidateOnStart();
+        services.AddSingleton<Inquiries.InquiryOverdueWatch>();
+        services.AddHostedService(provider => provider.GetRequiredService<Inquiries.InquiryOverdueWatch>());
         if (configuration.GetSection(PublishingOptions.Section).GetValue(nameof(PublishingOptions.Enabled), true))
         {
             services.AddHostedService<PublisherService>();

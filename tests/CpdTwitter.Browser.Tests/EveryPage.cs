@@ -19,13 +19,14 @@ public static class EveryPage
             "/Posts/{returned}", "/Posts/{awaiting-news-affairs}", "/Posts/{published-on-x}", "/Posts/{failed}",
             "/Drafts?show=drafts", "/Drafts?show=returned", "/Drafts?show=corrections", "/Calendar", "/Calendar?show=list",
             "/Account/SignOut", "/Account/AccessDenied", "/Drafts/FromTemplate", "/Drafts/FromTemplate/{template}",
+            "/Inquiries", "/Inquiries/New",
         ],
         ["sgt.kowalski"] = // community policing sergeant, district 012
         [
             "/", "/Review", "/Review?review={published-on-x}", "/Review/Approvals", "/Commander/Duty", "/Notifications",
             "/Posts/{awaiting-sergeant}", "/Posts/{queued}", "/Posts/{published-on-x}", "/Posts/{reviewed}",
             "/Posts/{rejected}", "/Posts/{cancelled}", "/Posts/{discontinuing}", "/Posts/{discontinued-sandbox}",
-            "/Posts/{queued}/Change", "/Calendar?week={today}", "/Calendar?day={today}",
+            "/Posts/{queued}/Change", "/Calendar?week={today}", "/Calendar?day={today}", "/Inquiries",
         ],
         ["cmdr.ortiz"] = // commander, district 012
         [
@@ -40,6 +41,7 @@ public static class EveryPage
             "/NewsAffairs/Templates/Edit/{template}",
             "/NewsAffairs/Postings", "/NewsAffairs/Postings?q=coffee+cop&district=12",
             "/NewsAffairs/Dashboard", "/NewsAffairs/Dashboard?district=12",
+            "/NewsAffairs/Inquiries", "/NewsAffairs/Inquiries?show=all&order=newest",
         ],
         ["isd.whitfield"] = // Information Services Division
         [

@@ -80,6 +80,11 @@ public static class AuditActions
         (Template.Retired, "Post template retired"),
         (Template.Restored, "Post template restored"),
         (Export.Postings, "Postings list downloaded (CSV)"),
+        (Inquiry.Logged, "Media inquiry logged"),
+        (Inquiry.Assigned, "Media inquiry assigned"),
+        (Inquiry.Answered, "Media inquiry answered"),
+        (Inquiry.Closed, "Media inquiry closed"),
+        (Inquiry.OverdueNotified, "Media inquiry overdue: News Affairs notified"),
     ];
 
     private static readonly Dictionary<string, string> Labels = Named.ToDictionary(n => n.Action, n => n.Label, StringComparer.Ordinal);
@@ -214,5 +219,14 @@ public static class AuditActions
     public static class Export
     {
         public const string Postings = "export.postings";
+    }
+
+    public static class Inquiry
+    {
+        public const string Logged = "inquiry.logged";
+        public const string Assigned = "inquiry.assigned";
+        public const string Answered = "inquiry.answered";
+        public const string Closed = "inquiry.closed";
+        public const string OverdueNotified = "inquiry.overdue-notified";
     }
 }

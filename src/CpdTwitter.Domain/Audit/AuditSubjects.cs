@@ -15,4 +15,5 @@ public static class AuditSubjects
     public const string PolicyTerm = "PolicyTerm";
     public const string PostTemplate = "PostTemplate";
     public const string Page = "Page";
+    public const string MediaInquiry = "MediaInquiry";
 }

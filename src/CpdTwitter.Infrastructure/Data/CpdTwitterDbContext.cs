@@ -63,6 +63,8 @@ public sealed class CpdTwitterDbContext(DbContextOptions<CpdTwitterDbContext> op
 
     public DbSet<Publishing.XMediaUpload> XMediaUploads => Set<Publishing.XMediaUpload>();
 
+    public DbSet<Domain.Inquiries.MediaInquiry> MediaInquiries => Set<Domain.Inquiries.MediaInquiry>();
+
     /// <summary>Called by <see cref="AuditTrail"/> only; the event is sealed when this unit of work saves.</summary>
     internal void AppendAudit(AuditEvent auditEvent)
     {

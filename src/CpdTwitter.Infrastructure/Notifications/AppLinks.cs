@@ -20,6 +20,13 @@ public static class AppLinks
 
     public static string Publishing => "/Publishing";
 
+    public static string NewsAffairsInquiries => "/NewsAffairs/Inquiries";
+
+    public static string DistrictInquiries => "/Inquiries";
+
+    /// <summary>A media inquiry on News Affairs' desk.</summary>
+    public static string Inquiry(Guid inquiryId) => string.Create(CultureInfo.InvariantCulture, $"/NewsAffairs/Inquiries/{inquiryId}");
+
     public static string Post(Guid postId) => string.Create(CultureInfo.InvariantCulture, $"/Posts/{postId}");
 
     /// <summary>The composer, starting a correction of a published post.</summary>

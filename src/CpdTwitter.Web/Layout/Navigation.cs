@@ -20,6 +20,8 @@ public static class Navigation
         new("Publishing", "/Commander/Publishing", [Roles.Commander]),
         new("Representatives", "/Commander/Representatives", [Roles.Commander]),
         new("Duty", "/Commander/Duty", [Roles.Commander, Roles.CommunityPolicingSergeant]),
+        new("Media inquiries", "/Inquiries/Index", [Roles.Representative, Roles.CommunityPolicingSergeant, Roles.Commander]),
+        new("Media inquiries", "/NewsAffairs/Inquiries/Index", [Roles.NewsAffairs]),
         new("Registry submissions", "/NewsAffairs/Representatives", [Roles.NewsAffairs]),
         new("Roster", "/NewsAffairs/Roster", [Roles.NewsAffairs]),
         new("Post policy", "/NewsAffairs/Policy", [Roles.NewsAffairs]),

@@ -4,11 +4,13 @@ using CpdTwitter.Domain.Posts;
 using CpdTwitter.Domain.Publishing;
 using CpdTwitter.Domain.Representatives;
 using CpdTwitter.Infrastructure.Data;
+using CpdTwitter.Infrastructure.Inquiries;
 using CpdTwitter.Infrastructure.Notifications;
 using CpdTwitter.Infrastructure.Posts;
 using CpdTwitter.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 
 namespace CpdTwitter.Web.Layout;
 
@@ -18,7 +20,7 @@ namespace CpdTwitter.Web.Layout;
 /// review period bounds "overdue"), for News Affairs one, for ISD two. Read once per request, and kept per member for
 /// <see cref="CacheFor"/> so other pages' badges do not query on every click; the home page always reads afresh.
 /// </summary>
-public sealed class WhatNeedsYou(CpdTwitterDbContext db, CurrentMember member, IMemoryCache cache, ReviewBacklog backlog, TimeProvider time)
+public sealed class WhatNeedsYou(CpdTwitterDbContext db, CurrentMember member, IMemoryCache cache, ReviewBacklog backlog, TimeProvider time, IOptions<InquiryOptions> inquiries)
 {
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(15);
 
@@ -141,15 +143,22 @@ public sealed class WhatNeedsYou(CpdTwitterDbContext db, CurrentMember member, I
 
     private async Task AddNewsAffairsAsync(List<NeedSection> sections, CancellationToken cancellationToken)
     {
+        var inquiryOverdueBefore = Domain.Inquiries.MediaInquiry.OverdueIfReceivedBefore(time.GetUtcNow().UtcDateTime, inquiries.Value.InquiryResponseHours);
         var c = await db.Roles.AsNoTracking().Where(r => r.Name == Roles.NewsAffairs).Select(r => new
         {
             Approvals = db.Posts.Count(p => p.State == PostState.AwaitingNewsAffairs),
             Submissions = db.RegistrySubmissions.Count(s => s.AcknowledgedAt == null),
+            Inquiries = db.MediaInquiries.Count(i => i.State == Domain.Inquiries.InquiryState.New || i.State == Domain.Inquiries.InquiryState.Assigned),
+            InquiriesOverdue = db.MediaInquiries.Count(i => (i.State == Domain.Inquiries.InquiryState.New || i.State == Domain.Inquiries.InquiryState.Assigned) && i.ReceivedAt < inquiryOverdueBefore),
         }).SingleAsync(cancellationToken);
         sections.Add(new NeedSection(Roles.NewsAffairs, Roles.Title(Roles.NewsAffairs),
         [
             new("news-approvals", "Approvals", Waiting(c.Approvals), c.Approvals, AppLinks.NewsAffairsApprovals, "/NewsAffairs/Approvals", "waiting"),
             new("registry-submissions", "Registry submissions", Waiting(c.Submissions), c.Submissions, AppLinks.NewsAffairsRepresentatives, "/NewsAffairs/Representatives", "waiting"),
+            new("media-inquiries", "Media inquiries waiting", Waiting(c.Inquiries), c.Inquiries, AppLinks.NewsAffairsInquiries, "/NewsAffairs/Inquiries/Index", "waiting"),
+            new("media-inquiries-overdue", "Overdue media inquiries",
+                c.InquiriesOverdue == 0 ? "None overdue" : $"{c.InquiriesOverdue:N0} overdue (answer within {Plural.Count(inquiries.Value.InquiryResponseHours, "hour")})",
+                c.InquiriesOverdue, AppLinks.NewsAffairsInquiries),
             // Oversight of every transmission (IV.A): nothing to count, the way to every district's postings.
             new("news-postings", "Postings of every district", "Search, filter, download", 0, "/NewsAffairs/Postings"),
         ]));

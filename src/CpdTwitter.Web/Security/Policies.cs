@@ -22,6 +22,9 @@ public static class Policies
     /// <summary>A district's Twitter representative, acting for the district on their account.</summary>
     public const string Representative = nameof(Representative);
 
+    /// <summary>Any member of a district (representative, sergeant or commander), acting for the district on their account.</summary>
+    public const string DistrictMember = nameof(DistrictMember);
+
     /// <summary>Every page needs a signed-in member unless it says otherwise.</summary>
     public static AuthorizationPolicy SignedIn { get; } = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
 }

@@ -111,6 +111,7 @@ public static class CpdTwitterApp
                 new AuthorizeAttribute(Policies.OversightPages.Contains(page.ViewEnginePath) ? Policies.Oversight : Policies.NewsAffairs)));
             options.Conventions.AuthorizeFolder("/Drafts", Policies.Representative);
             options.Conventions.AuthorizeFolder("/Review", Policies.DistrictSupervisor);
+            options.Conventions.AuthorizeFolder("/Inquiries", Policies.DistrictMember);
             options.Conventions.AllowAnonymousToPage("/Error");
         }).AddMvcOptions(options =>
         {
@@ -257,6 +258,7 @@ public static class CpdTwitterApp
             .AddPolicy(Policies.Oversight, p => p.RequireRole(Domain.People.Roles.NewsAffairs, Domain.People.Roles.IsdAdministrator))
             .AddPolicy(Policies.Representative, p => p.RequireRole(Domain.People.Roles.Representative).RequireClaim(CpdClaims.District))
             .AddPolicy(Policies.Commander, p => p.RequireRole(Domain.People.Roles.Commander).RequireClaim(CpdClaims.District))
+            .AddPolicy(Policies.DistrictMember, p => p.RequireRole(Domain.People.Roles.DistrictScoped).RequireClaim(CpdClaims.District))
             .AddPolicy(Policies.DistrictSupervisor, p => p.RequireRole(Domain.People.Roles.Commander, Domain.People.Roles.CommunityPolicingSergeant).RequireClaim(CpdClaims.District));
         return services;
     }

@@ -78,7 +78,7 @@ public sealed class AppLinksTests(CpdTwitterFactory factory) : IClassFixture<Cpd
         var links = AllLinks();
 
         links.Select(l => l.Member).ShouldBe(
-            ["NewsAffairsApprovals", "NewsAffairsRepresentatives", "SergeantApprovals", "ReviewQueue", "XAccounts", "Publishing", "Post", "Correction"],
+            ["NewsAffairsApprovals", "NewsAffairsRepresentatives", "SergeantApprovals", "ReviewQueue", "XAccounts", "Publishing", "Post", "Correction", "NewsAffairsInquiries", "DistrictInquiries", "Inquiry"],
             ignoreOrder: true);
         foreach (var (member, link) in links)
         {
@@ -88,6 +88,8 @@ public sealed class AppLinksTests(CpdTwitterFactory factory) : IClassFixture<Cpd
         PageFor(AppLinks.Post(SampleId)).ShouldBe("/Posts/View");
         PageFor(AppLinks.Correction(SampleId)).ShouldBe("/Drafts/Compose");
         PageFor(AppLinks.Publishing).ShouldBe("/Publishing/Index");
+        PageFor(AppLinks.Inquiry(SampleId)).ShouldBe("/NewsAffairs/Inquiries/Detail");
+        PageFor(AppLinks.DistrictInquiries).ShouldBe("/Inquiries/Index");
     }
 
     [Fact]

@@ -42,13 +42,15 @@ public sealed class CommandCountTests(ITestOutputHelper output) : IAsyncLifetime
         ["representative /Notifications"] = 5,
         ["sergeant /Review"] = 10,
         ["sergeant /Review/Approvals"] = 9,
-        ["sergeant /Posts/{id}"] = 9,
+        ["sergeant /Posts/{id}"] = 10, // + the count of media inquiries about the posting (issue 14)
         ["commander /Commander/Publishing"] = 8,
         ["news /NewsAffairs/Approvals"] = 9,
         ["news /NewsAffairs/Representatives"] = 8,
         // The templates (one News Affairs desk keeps a few dozen at most, not history): one query, unpaged.
         ["news /NewsAffairs/Templates"] = 5,
         ["representative /Drafts/FromTemplate"] = 7,
+        ["news /NewsAffairs/Inquiries?show=all"] = 7, // the districts for the filter, the page and its total
+        ["representative /Inquiries"] = 5,
         ["news /Publishing"] = 14,
         ["isd /Publishing"] = 15,
         ["isd /Admin/Audit"] = 9,

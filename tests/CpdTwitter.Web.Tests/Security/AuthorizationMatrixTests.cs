@@ -80,12 +80,21 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
         /Drafts/Compose               POST   Attach            district  signin  200/404  403/403  403/403  403      403
         /Drafts/FromTemplate          GET    -                 -         signin  200      403      403      403      403
         /Drafts/FromTemplate          POST   -                 -         signin  302      403      403      403      403
+        /Inquiries/Index              GET    -                 -         signin  200      200      200      403      403
+        /Inquiries/New                GET    -                 district  signin  200/404  200/404  200/404  403      403
+        /Inquiries/New                POST   -                 district  signin  302/200  302/200  302/200  403      403
+        /Inquiries/View               GET    -                 district  signin  200/404  200/404  200/404  403      403
         /Media/Image                  GET    -                 district  signin  200/404  200/404  200/404  200      200
         /NewsAffairs/Approvals        GET    -                 -         signin  403      403      403      200      403
         /NewsAffairs/Approvals        POST   Approve           district  signin  403/403  403/403  403/403  302      403
         /NewsAffairs/Approvals        POST   Return            district  signin  403/403  403/403  403/403  302      403
         /NewsAffairs/Approvals        POST   Reject            district  signin  403/403  403/403  403/403  302      403
         /NewsAffairs/Dashboard        GET    -                 -         signin  403      403      403      200      200
+        /NewsAffairs/Inquiries/Index  GET    -                 -         signin  403      403      403      200      403
+        /NewsAffairs/Inquiries/Detail GET    -                 district  signin  403/403  403/403  403/403  200      403
+        /NewsAffairs/Inquiries/Detail POST   Assign            district  signin  403/403  403/403  403/403  302      403
+        /NewsAffairs/Inquiries/Detail POST   Respond           district  signin  403/403  403/403  403/403  302      403
+        /NewsAffairs/Inquiries/Detail POST   Close             district  signin  403/403  403/403  403/403  302      403
         /NewsAffairs/Policy           GET    -                 -         signin  403      403      403      200      403
         /NewsAffairs/Policy           POST   Add               -         signin  403      403      403      200      403
         /NewsAffairs/Policy           POST   Remove            -         signin  403      403      403      200      403
@@ -306,6 +315,21 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
                 return new(url + handler, Form(("Name", $"Matrix template {app.Next()}"), ("Category", nameof(PostCategory.CommunityEvent)), ("Body", "Meet us at {place}.")));
             case ("/NewsAffairs/Templates/Index", "POST", _):
                 return new($"{url}?id={await TemplateAsync(retired: e.Handler == "Restore")}&handler={e.Handler}", []);
+            case ("/Inquiries/New", "GET", _):
+                return new($"/Inquiries/New?post={await app.PostAsync(district, PostState.Published)}", []);
+            case ("/Inquiries/New", "POST", _):
+                return new(url, Form(
+                    ("Input.Outlet", "Matrix Tribune"), ("Input.Reporter", "Matrix Reporter"), ("Input.Contact", "312-555-0100"), ("Input.Channel", "Phone"),
+                    ("Input.ReceivedAt", Domain.ChicagoTime.ToLocal(DateTime.UtcNow.AddMinutes(-10)).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture)),
+                    ("Input.Question", "Matrix: is the posting accurate?"), ("Input.RelatedPostId", Id(await app.PostAsync(district, PostState.Published)))));
+            case ("/Inquiries/View", "GET", _):
+                return new($"/Inquiries/{await InquiryAsync(district)}", []);
+            case ("/NewsAffairs/Inquiries/Detail", "GET", _):
+                return new($"/NewsAffairs/Inquiries/{await InquiryAsync(district)}", []);
+            case ("/NewsAffairs/Inquiries/Detail", "POST", _):
+                return new($"/NewsAffairs/Inquiries/{await InquiryAsync(district)}{handler}", Form(
+                    ("AssigneeId", app.Members[Caller.NewsAffairs].Id), ("ResponseText", "Matrix: answered by phone."), ("ResponseChannel", "Phone"),
+                    ("RespondedAt", Domain.ChicagoTime.ToLocal(DateTime.UtcNow).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture)), ("CloseNote", "Matrix: no response needed.")));
             case ("/Media/Image", "GET", _):
                 return new($"/Media/Images/{await app.ImageAsync(district)}", []);
             case ("/NewsAffairs/Approvals", "POST", _):
@@ -367,6 +391,20 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
         await db.SaveChangesAsync();
         return template.Id;
     });
+
+    /// <summary>A new media inquiry of the district, logged directly in the store.</summary>
+    private async Task<Guid> InquiryAsync(int district)
+    {
+        var logger = new Domain.People.Actor($"matrix-logger-{district}", "Matrix Logger", [Domain.People.Roles.Representative], district);
+        var inquiry = Domain.Inquiries.MediaInquiry.Log(logger, new Domain.Inquiries.InquiryDetails("Matrix Tribune", "Matrix Reporter", "312-555-0100",
+            Domain.Inquiries.InquiryChannel.Email, DateTime.UtcNow.AddMinutes(-30), $"Matrix question {app.Next()}"), null, null, DateTime.UtcNow);
+        await app.WithDbAsync(db =>
+        {
+            db.MediaInquiries.Add(inquiry);
+            return db.SaveChangesAsync();
+        });
+        return inquiry.Id;
+    }
 
     private Task<Infrastructure.Outcome> SwitchAsync(int scope, bool paused) =>
         app.Factory.WithServiceAsync<Infrastructure.Outcome, PostWorkflow>(workflow => paused

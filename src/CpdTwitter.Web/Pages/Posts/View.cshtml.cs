@@ -27,6 +27,18 @@ public sealed class ViewModel(CpdTwitterDbContext db, PostDisplay display, Revie
     /// <summary>The name of the template the post was started from (null when it was not).</summary>
     public string? TemplateName { get; private set; }
 
+    /// <summary>Media inquiries about this posting, counted for those who see inquiries: the district's members and News Affairs.</summary>
+    public int MediaInquiries { get; private set; }
+
+    /// <summary>Any member of the posting's district may log a media inquiry about it for News Affairs (S02-03-10 IV.F).</summary>
+    public bool MayLogInquiry => member.District == Post.District && Domain.People.Roles.DistrictScoped.Any(member.Is);
+
+    private bool SeesInquiries => MayLogInquiry || member.Is(Domain.People.Roles.NewsAffairs);
+
+    public string MediaInquiriesLink => member.Is(Domain.People.Roles.NewsAffairs)
+        ? $"/NewsAffairs/Inquiries?show=all&post={Post.Id}"
+        : $"/Inquiries?post={Post.Id}";
+
     public bool IsAuthor => Post.AuthorId == member.UserId;
 
     public bool CanDecide => member.Approver is { } who && Post.MayBeDecidedBy(who);
@@ -120,6 +132,11 @@ public sealed class ViewModel(CpdTwitterDbContext db, PostDisplay display, Revie
         }
 
         Frozen = frozen;
+        if (SeesInquiries)
+        {
+            MediaInquiries = await db.MediaInquiries.CountAsync(i => i.RelatedPostId == post.Id, cancellationToken);
+        }
+
         return Page();
     }
 
