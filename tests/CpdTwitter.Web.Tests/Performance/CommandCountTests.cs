@@ -63,9 +63,9 @@ public sealed class CommandCountTests(ITestOutputHelper output) : IAsyncLifetime
         ["news /NewsAffairs/Postings"] = 7,
         ["isd /NewsAffairs/Postings?district=12&q=lock+car&notable=true"] = 8,
         // The dashboard (issue 14): postings per week, approvals, the review backlog (2: periods, counts), reasons,
-        // failures (counts and the latest), accounts, this month's postings: 9 on top of the member's own.
-        ["news /NewsAffairs/Dashboard"] = 13,
-        ["isd /NewsAffairs/Dashboard?district=12"] = 14,
+        // failures (counts and the latest), accounts, this month's postings, overdue media inquiries: 10 on top of the member's own.
+        ["news /NewsAffairs/Dashboard"] = 14,
+        ["isd /NewsAffairs/Dashboard?district=12"] = 15,
     };
 
     public async ValueTask InitializeAsync()

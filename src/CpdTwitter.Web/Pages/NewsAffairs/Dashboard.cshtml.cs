@@ -1,5 +1,6 @@
 using System.Globalization;
 using CpdTwitter.Domain.Districts;
+using CpdTwitter.Infrastructure.Inquiries;
 using CpdTwitter.Infrastructure.Posts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +12,7 @@ namespace CpdTwitter.Web.Pages.NewsAffairs;
 /// one district's with <c>?district=12</c>. News Affairs and ISD (<see cref="Security.Policies.Oversight"/>); the
 /// numbers come from <see cref="DeskDashboard"/>.
 /// </summary>
-public sealed class DashboardModel(DeskDashboard dashboard) : PageModel
+public sealed class DashboardModel(DeskDashboard dashboard, InquiryCounts inquiries) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "district")]
     public string? DistrictFilter { get; set; }
@@ -20,6 +21,9 @@ public sealed class DashboardModel(DeskDashboard dashboard) : PageModel
     public string? DistrictError { get; private set; }
 
     public DeskDashboardData? Data { get; private set; }
+
+    /// <summary>Unanswered media inquiries past the response target, by district (IV.F): the districts shown only.</summary>
+    public IReadOnlyList<(int District, int Overdue)> OverdueInquiries { get; private set; } = [];
 
     public IReadOnlyList<District> Districts => ChicagoDistricts.All;
 
@@ -38,6 +42,8 @@ public sealed class DashboardModel(DeskDashboard dashboard) : PageModel
         }
 
         Data = await dashboard.ReadAsync(district, cancellationToken);
+        var overdue = await inquiries.OverdueByDistrictAsync(cancellationToken);
+        OverdueInquiries = district is { } only ? [.. overdue.Where(o => o.District == only)] : overdue;
     }
 
     public static string Name(int district) => ChicagoDistricts.All.FirstOrDefault(d => d.Number == district)?.DisplayName ?? district.ToString("000", CultureInfo.InvariantCulture);
