@@ -33,6 +33,8 @@ public static class InfrastructureServices
         services.AddScoped<ReviewWorkflow>();
         services.AddScoped<QueuedPostChanges>();
         services.AddScoped<PostCalendar>();
+        services.AddScoped<Guidance.GuidanceDesk>();
+        services.AddSingleton<Guidance.GuidanceRenderer>();
         services.AddSingleton<Media.ImageStore>();
         services.AddSingleton(TimeProvider.System);
         return services;

@@ -75,6 +75,8 @@ public static class AuditActions
         (XAccount.RateLimited, "X rate limit reached"),
         (Policy.TermAdded, "Policy term added"),
         (Policy.TermRemoved, "Policy term removed"),
+        (Guidance.Published, "Guidance published (a new version)"),
+        (Guidance.Acknowledged, "Guidance version acknowledged by a representative"),
     ];
 
     private static readonly Dictionary<string, string> Labels = Named.ToDictionary(n => n.Action, n => n.Label, StringComparer.Ordinal);
@@ -196,5 +198,11 @@ public static class AuditActions
     {
         public const string TermAdded = "policy.term-added";
         public const string TermRemoved = "policy.term-removed";
+    }
+
+    public static class Guidance
+    {
+        public const string Published = "guidance.published";
+        public const string Acknowledged = "guidance.acknowledged";
     }
 }

@@ -13,5 +13,6 @@ public static class AuditSubjects
     public const string Publishing = "Publishing";
     public const string XAccount = "XAccount";
     public const string PolicyTerm = "PolicyTerm";
+    public const string Guidance = "Guidance";
     public const string Page = "Page";
 }

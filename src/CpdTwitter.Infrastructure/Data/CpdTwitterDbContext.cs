@@ -61,6 +61,10 @@ public sealed class CpdTwitterDbContext(DbContextOptions<CpdTwitterDbContext> op
 
     public DbSet<Publishing.XMediaUpload> XMediaUploads => Set<Publishing.XMediaUpload>();
 
+    public DbSet<Domain.Guidance.GuidanceVersion> GuidanceVersions => Set<Domain.Guidance.GuidanceVersion>();
+
+    public DbSet<Domain.Guidance.GuidanceAcknowledgement> GuidanceAcknowledgements => Set<Domain.Guidance.GuidanceAcknowledgement>();
+
     /// <summary>Called by <see cref="AuditTrail"/> only; the event is sealed when this unit of work saves.</summary>
     internal void AppendAudit(AuditEvent auditEvent)
     {

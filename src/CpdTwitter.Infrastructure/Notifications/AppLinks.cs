@@ -20,6 +20,10 @@ public static class AppLinks
 
     public static string Publishing => "/Publishing";
 
+    public static string Guidance => "/Guidance";
+
+    public static string GuidanceVersion(int number) => string.Create(CultureInfo.InvariantCulture, $"/Guidance?version={number}");
+
     public static string Post(Guid postId) => string.Create(CultureInfo.InvariantCulture, $"/Posts/{postId}");
 
     /// <summary>The composer, starting a correction of a published post.</summary>

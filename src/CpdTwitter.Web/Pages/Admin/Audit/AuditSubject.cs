@@ -31,6 +31,7 @@ public sealed record AuditSubject(string Text, string? Link)
             AuditSubjects.Appointment => new("Representative appointment", null),
             AuditSubjects.RegistrySubmission => new("Registry submission to News Affairs", null),
             AuditSubjects.PolicyTerm => new($"Policy term #{id}", null),
+            AuditSubjects.Guidance when int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var version) => new($"Guidance version {version}", AppLinks.GuidanceVersion(version)),
             _ => new($"{subjectType} {id}".TrimEnd(), null),
         };
     }
