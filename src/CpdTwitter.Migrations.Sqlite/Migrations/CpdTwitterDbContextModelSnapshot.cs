@@ -355,6 +355,81 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                     b.ToTable("Watches");
                 });
 
+            modelBuilder.Entity("CpdTwitter.Domain.Guidance.GuidanceAcknowledgement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AcknowledgedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("District")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("District");
+
+                    b.HasIndex("UserId", "VersionNumber")
+                        .IsUnique();
+
+                    b.HasIndex("VersionNumber", "District");
+
+                    b.ToTable("GuidanceAcknowledgements");
+                });
+
+            modelBuilder.Entity("CpdTwitter.Domain.Guidance.GuidanceVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("GuidanceVersions");
+                });
+
             modelBuilder.Entity("CpdTwitter.Domain.Media.StoredImage", b =>
                 {
                     b.Property<int>("District")
@@ -1855,6 +1930,28 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                     b.HasOne("CpdTwitter.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CpdTwitter.Domain.Guidance.GuidanceAcknowledgement", b =>
+                {
+                    b.HasOne("CpdTwitter.Domain.Districts.District", null)
+                        .WithMany()
+                        .HasForeignKey("District")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CpdTwitter.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CpdTwitter.Domain.Guidance.GuidanceVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionNumber")
+                        .HasPrincipalKey("Number")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
