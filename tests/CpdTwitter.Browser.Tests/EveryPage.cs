@@ -18,31 +18,32 @@ public static class EveryPage
             "/", "/Drafts", "/Drafts/Compose", "/Drafts/Compose/{returned}", "/Notifications",
             "/Posts/{returned}", "/Posts/{awaiting-news-affairs}", "/Posts/{published-on-x}", "/Posts/{failed}",
             "/Drafts?show=drafts", "/Drafts?show=returned", "/Drafts?show=corrections", "/Calendar", "/Calendar?show=list",
-            "/Account/SignOut", "/Account/AccessDenied",
+            "/Account/SignOut", "/Account/AccessDenied", "/Guidance", "/Guidance?version=1",
         ],
         ["sgt.kowalski"] = // community policing sergeant, district 012
         [
             "/", "/Review", "/Review?review={published-on-x}", "/Review/Approvals", "/Commander/Duty", "/Notifications",
             "/Posts/{awaiting-sergeant}", "/Posts/{queued}", "/Posts/{published-on-x}", "/Posts/{reviewed}",
             "/Posts/{rejected}", "/Posts/{cancelled}", "/Posts/{discontinuing}", "/Posts/{discontinued-sandbox}",
-            "/Posts/{queued}/Change", "/Calendar?week={today}", "/Calendar?day={today}",
+            "/Posts/{queued}/Change", "/Calendar?week={today}", "/Calendar?day={today}", "/Guidance",
         ],
         ["cmdr.ortiz"] = // commander, district 012
         [
             "/", "/Review", "/Review/Approvals", "/Commander/Publishing", "/Commander/Representatives", "/Commander/Duty",
-            "/Notifications", "/Posts/{outcome-unknown}", "/Calendar",
+            "/Notifications", "/Posts/{outcome-unknown}", "/Calendar", "/Guidance", "/Commander/Guidance",
+            "/Commander/Guidance?version=1",
         ],
         ["news.bell"] = // Office of News Affairs
         [
             "/", "/NewsAffairs/Approvals", "/NewsAffairs/Representatives", "/NewsAffairs/Roster", "/NewsAffairs/Policy",
             "/Publishing", "/Notifications", "/Posts/{awaiting-news-affairs}", "/Posts/{published-on-x}", "/Calendar",
-            "/Calendar?district=12&week={today}",
+            "/Calendar?district=12&week={today}", "/Guidance", "/NewsAffairs/Guidance", "/NewsAffairs/Guidance?version=1",
         ],
         ["isd.whitfield"] = // Information Services Division
         [
             "/", "/Publishing", "/Admin/Users", "/Admin/Users/Create", "/Admin/Users/Edit/{user:po.grant}",
             "/Admin/Devices", "/Admin/Accounts", "/Admin/Ranks", "/Admin/Audit", "/Notifications", "/Posts/{outcome-unknown}",
-            "/Admin/Users?show=locked", "/Calendar?show=list",
+            "/Admin/Users?show=locked", "/Calendar?show=list", "/Guidance",
         ],
     };
 
@@ -52,6 +53,7 @@ public static class EveryPage
         ["/"] = "home",
         ["/Review"] = "review-queue",
         ["/Calendar"] = "calendar",
+        ["/Guidance"] = "guidance",
     };
 
     /// <summary>The widths every page is checked at: a laptop and a phone.</summary>

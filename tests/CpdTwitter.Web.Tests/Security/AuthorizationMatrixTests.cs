@@ -65,6 +65,7 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
         /Commander/Duty               POST   RemoveWatch       district  signin  403/403  302/404  302/404  403      403
         /Commander/Duty               POST   ConfirmShift      district  signin  403/403  302/404  302/404  403      403
         /Commander/Duty               POST   Override          district  signin  403/403  403/403  302/404  403      403
+        /Commander/Guidance           GET    -                 -         signin  403      403      200      403      403
         /Commander/Publishing         GET    -                 -         signin  403      403      200      403      403
         /Commander/Publishing         POST   Pause             -         signin  403      403      302      403      403
         /Commander/Publishing         POST   Resume            -         signin  403      403      302      403      403
@@ -78,11 +79,16 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
         /Drafts/Compose               POST   Save              district  signin  302/404  403/403  403/403  403      403
         /Drafts/Compose               POST   Submit            district  signin  302/404  403/403  403/403  403      403
         /Drafts/Compose               POST   Attach            district  signin  200/404  403/403  403/403  403      403
+        /Guidance/Index               GET    -                 -         signin  200      200      200      200      200
+        /Guidance/Index               POST   Acknowledge       -         signin  302      403      403      403      403
         /Media/Image                  GET    -                 district  signin  200/404  200/404  200/404  200      200
         /NewsAffairs/Approvals        GET    -                 -         signin  403      403      403      200      403
         /NewsAffairs/Approvals        POST   Approve           district  signin  403/403  403/403  403/403  302      403
         /NewsAffairs/Approvals        POST   Return            district  signin  403/403  403/403  403/403  302      403
         /NewsAffairs/Approvals        POST   Reject            district  signin  403/403  403/403  403/403  302      403
+        /NewsAffairs/Guidance         GET    -                 -         signin  403      403      403      200      403
+        /NewsAffairs/Guidance         POST   Preview           -         signin  403      403      403      200      403
+        /NewsAffairs/Guidance         POST   Publish           -         signin  403      403      403      200      403
         /NewsAffairs/Policy           GET    -                 -         signin  403      403      403      200      403
         /NewsAffairs/Policy           POST   Add               -         signin  403      403      403      200      403
         /NewsAffairs/Policy           POST   Remove            -         signin  403      403      403      200      403
