@@ -41,6 +41,8 @@ public static class InfrastructureServices
         services.AddScoped<DeskDashboard>();
         services.AddScoped<Inquiries.InquiryDesk>();
         services.AddScoped<Inquiries.InquiryCounts>();
+        services.AddScoped<Guidance.GuidanceDesk>();
+        services.AddSingleton<Guidance.GuidanceRenderer>();
         services.AddSingleton<Media.ImageStore>();
         services.AddSingleton(TimeProvider.System);
         return services;

@@ -20,18 +20,20 @@ public static class EveryPage
             "/Drafts?show=drafts", "/Drafts?show=returned", "/Drafts?show=corrections", "/Calendar", "/Calendar?show=list",
             "/Account/SignOut", "/Account/AccessDenied", "/Drafts/FromTemplate", "/Drafts/FromTemplate/{template}",
             "/Inquiries", "/Inquiries/New",
+            "/Guidance", "/Guidance?version=1",
         ],
         ["sgt.kowalski"] = // community policing sergeant, district 012
         [
             "/", "/Review", "/Review?review={published-on-x}", "/Review/Approvals", "/Commander/Duty", "/Notifications",
             "/Posts/{awaiting-sergeant}", "/Posts/{queued}", "/Posts/{published-on-x}", "/Posts/{reviewed}",
             "/Posts/{rejected}", "/Posts/{cancelled}", "/Posts/{discontinuing}", "/Posts/{discontinued-sandbox}",
-            "/Posts/{queued}/Change", "/Calendar?week={today}", "/Calendar?day={today}", "/Inquiries",
+            "/Posts/{queued}/Change", "/Calendar?week={today}", "/Calendar?day={today}", "/Inquiries", "/Guidance",
         ],
         ["cmdr.ortiz"] = // commander, district 012
         [
             "/", "/Review", "/Review/Approvals", "/Commander/Publishing", "/Commander/Representatives", "/Commander/Duty",
-            "/Notifications", "/Posts/{outcome-unknown}", "/Calendar",
+            "/Notifications", "/Posts/{outcome-unknown}", "/Calendar", "/Guidance", "/Commander/Guidance",
+            "/Commander/Guidance?version=1",
         ],
         ["news.bell"] = // Office of News Affairs
         [
@@ -42,12 +44,13 @@ public static class EveryPage
             "/NewsAffairs/Postings", "/NewsAffairs/Postings?q=coffee+cop&district=12",
             "/NewsAffairs/Dashboard", "/NewsAffairs/Dashboard?district=12",
             "/NewsAffairs/Inquiries", "/NewsAffairs/Inquiries?show=all&order=newest",
+            "/Guidance", "/NewsAffairs/Guidance", "/NewsAffairs/Guidance?version=1",
         ],
         ["isd.whitfield"] = // Information Services Division
         [
             "/", "/Publishing", "/Admin/Users", "/Admin/Users/Create", "/Admin/Users/Edit/{user:po.grant}",
             "/Admin/Devices", "/Admin/Accounts", "/Admin/Ranks", "/Admin/Audit", "/Notifications", "/Posts/{outcome-unknown}",
-            "/Admin/Users?show=locked", "/Calendar?show=list", "/NewsAffairs/Postings", "/NewsAffairs/Dashboard",
+            "/Admin/Users?show=locked", "/Calendar?show=list", "/NewsAffairs/Postings", "/NewsAffairs/Dashboard", "/Guidance",
         ],
     };
 
@@ -58,6 +61,7 @@ public static class EveryPage
         ["/Review"] = "review-queue",
         ["/Calendar"] = "calendar",
         ["/NewsAffairs/Dashboard"] = "dashboard",
+        ["/Guidance"] = "guidance",
     };
 
     /// <summary>The widths every page is checked at: a laptop and a phone.</summary>

@@ -85,6 +85,8 @@ public static class AuditActions
         (Inquiry.Answered, "Media inquiry answered"),
         (Inquiry.Closed, "Media inquiry closed"),
         (Inquiry.OverdueNotified, "Media inquiry overdue: News Affairs notified"),
+        (Guidance.Published, "Guidance published (a new version)"),
+        (Guidance.Acknowledged, "Guidance version acknowledged by a representative"),
     ];
 
     private static readonly Dictionary<string, string> Labels = Named.ToDictionary(n => n.Action, n => n.Label, StringComparer.Ordinal);
@@ -228,5 +230,11 @@ public static class AuditActions
         public const string Answered = "inquiry.answered";
         public const string Closed = "inquiry.closed";
         public const string OverdueNotified = "inquiry.overdue-notified";
+    }
+
+    public static class Guidance
+    {
+        public const string Published = "guidance.published";
+        public const string Acknowledged = "guidance.acknowledged";
     }
 }

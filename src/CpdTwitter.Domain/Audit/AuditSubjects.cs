@@ -14,6 +14,7 @@ public static class AuditSubjects
     public const string XAccount = "XAccount";
     public const string PolicyTerm = "PolicyTerm";
     public const string PostTemplate = "PostTemplate";
+    public const string Guidance = "Guidance";
     public const string Page = "Page";
     public const string MediaInquiry = "MediaInquiry";
 }

@@ -16,6 +16,9 @@ public sealed record ActingDecision(bool Allowed, string? Reason)
     /// <summary>When off duty: the start of the member's next watch, if one is scheduled.</summary>
     public DateTime? NextWatchUtc { get; init; }
 
+    /// <summary>Refused because the current guidance is not yet acknowledged: pages link to /Guidance (directive V.C.1).</summary>
+    public bool NeedsGuidance { get; init; }
+
     public static ActingDecision No(string reason) => new(false, reason);
 }
 
@@ -39,6 +42,20 @@ public static class ActingPolicy
             ? $"You are off duty: on a Department device you can save drafts, and submit them when you are on duty (S02-03-10 III.C). Your next watch starts {ChicagoTime.Format(next)}."
             : "You are off duty and no watch is scheduled: on a Department device you can save drafts; to submit them, ask your sergeant to confirm your shift (S02-03-10 III.C).")
             with { IsOffDuty = true, NextWatchUtc = nextWatchStartsUtc };
+    }
+
+    /// <summary>
+    /// Whether the guidance allows the purpose: submitting needs the current version acknowledged (V.C.1); drafting does
+    /// not. Before any guidance is published nothing is asked.
+    /// </summary>
+    public static ActingDecision HasReadGuidance(ActingPurpose purpose, Guidance.GuidanceVersion? current, bool acknowledgedCurrent)
+    {
+        if (purpose == ActingPurpose.Draft || current is null || acknowledgedCurrent)
+        {
+            return ActingDecision.Yes;
+        }
+
+        return ActingDecision.No($"Read and acknowledge the current guidance ({current.Describe()}) before submitting.") with { NeedsGuidance = true };
     }
 
     public static ActingDecision CanActForDistrict(string userId, int district, DateTime utcNow, ActingPurpose purpose, IEnumerable<Appointment> appointmentsOfUser)

@@ -65,6 +65,10 @@ public sealed class CpdTwitterDbContext(DbContextOptions<CpdTwitterDbContext> op
 
     public DbSet<Domain.Inquiries.MediaInquiry> MediaInquiries => Set<Domain.Inquiries.MediaInquiry>();
 
+    public DbSet<Domain.Guidance.GuidanceVersion> GuidanceVersions => Set<Domain.Guidance.GuidanceVersion>();
+
+    public DbSet<Domain.Guidance.GuidanceAcknowledgement> GuidanceAcknowledgements => Set<Domain.Guidance.GuidanceAcknowledgement>();
+
     /// <summary>Called by <see cref="AuditTrail"/> only; the event is sealed when this unit of work saves.</summary>
     internal void AppendAudit(AuditEvent auditEvent)
     {

@@ -27,6 +27,10 @@ public static class AppLinks
     /// <summary>A media inquiry on News Affairs' desk.</summary>
     public static string Inquiry(Guid inquiryId) => string.Create(CultureInfo.InvariantCulture, $"/NewsAffairs/Inquiries/{inquiryId}");
 
+    public static string Guidance => "/Guidance";
+
+    public static string GuidanceVersion(int number) => string.Create(CultureInfo.InvariantCulture, $"/Guidance?version={number}");
+
     public static string Post(Guid postId) => string.Create(CultureInfo.InvariantCulture, $"/Posts/{postId}");
 
     /// <summary>The composer, starting a correction of a published post.</summary>

@@ -73,6 +73,8 @@ public sealed class DemoSeeder(UserManager<ApplicationUser> users, CpdTwitterDbC
         await db.SaveChangesAsync(cancellationToken);
         await SeedRegistryAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await GuidanceDemo.SeedAsync(users, db, audit, time.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
         await SeedPostsAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         DemoTemplates.Seed(db, audit, new Actor((await users.FindByNameAsync("news.bell"))!.Id, "Marcus Bell", [Roles.NewsAffairs], null), time.GetUtcNow().UtcDateTime);

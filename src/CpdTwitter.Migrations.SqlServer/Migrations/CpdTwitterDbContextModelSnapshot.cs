@@ -361,6 +361,7 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                 });
 
             modelBuilder.Entity("CpdTwitter.Domain.Inquiries.MediaInquiry", b =>
+            modelBuilder.Entity("CpdTwitter.Domain.Guidance.GuidanceAcknowledgement", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -402,11 +403,19 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         .HasColumnType("datetime2");
 
                     b.Property<string>("LoggedById")
+                    b.Property<DateTime>("AcknowledgedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("District")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UserId")
                         .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
                     b.Property<string>("LoggedByName")
+                    b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
@@ -457,6 +466,7 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
+                    b.Property<int>("VersionNumber")
                         .HasColumnType("int");
 
                     b.HasKey("Id");
@@ -472,6 +482,54 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                     b.HasIndex("State", "ReceivedAt", "Id");
 
                     b.ToTable("MediaInquiries", (string)null);
+
+                    b.HasIndex("District");
+
+                    b.HasIndex("UserId", "VersionNumber")
+                        .IsUnique();
+
+                    b.HasIndex("VersionNumber", "District");
+
+                    b.ToTable("GuidanceAcknowledgements");
+                });
+
+            modelBuilder.Entity("CpdTwitter.Domain.Guidance.GuidanceVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PublishedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("PublishedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("GuidanceVersions");
                 });
 
             modelBuilder.Entity("CpdTwitter.Domain.Media.StoredImage", b =>
@@ -2081,6 +2139,7 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                 });
 
             modelBuilder.Entity("CpdTwitter.Domain.Inquiries.MediaInquiry", b =>
+            modelBuilder.Entity("CpdTwitter.Domain.Guidance.GuidanceAcknowledgement", b =>
                 {
                     b.HasOne("CpdTwitter.Domain.Districts.District", null)
                         .WithMany()
@@ -2092,6 +2151,19 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("RelatedPostId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CpdTwitter.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CpdTwitter.Domain.Guidance.GuidanceVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionNumber")
+                        .HasPrincipalKey("Number")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CpdTwitter.Domain.Media.StoredImage", b =>

@@ -356,6 +356,7 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("CpdTwitter.Domain.Inquiries.MediaInquiry", b =>
+            modelBuilder.Entity("CpdTwitter.Domain.Guidance.GuidanceAcknowledgement", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -388,6 +389,7 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                     b.Property<string>("Contact")
                         .IsRequired()
                         .HasMaxLength(200)
+                    b.Property<DateTime>("AcknowledgedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("District")
@@ -397,11 +399,13 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LoggedById")
+                    b.Property<string>("UserId")
                         .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LoggedByName")
+                    b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -452,6 +456,7 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
+                    b.Property<int>("VersionNumber")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -467,6 +472,54 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                     b.HasIndex("State", "ReceivedAt", "Id");
 
                     b.ToTable("MediaInquiries", (string)null);
+
+                    b.HasIndex("District");
+
+                    b.HasIndex("UserId", "VersionNumber")
+                        .IsUnique();
+
+                    b.HasIndex("VersionNumber", "District");
+
+                    b.ToTable("GuidanceAcknowledgements");
+                });
+
+            modelBuilder.Entity("CpdTwitter.Domain.Guidance.GuidanceVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("GuidanceVersions");
                 });
 
             modelBuilder.Entity("CpdTwitter.Domain.Media.StoredImage", b =>
@@ -2068,6 +2121,7 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("CpdTwitter.Domain.Inquiries.MediaInquiry", b =>
+            modelBuilder.Entity("CpdTwitter.Domain.Guidance.GuidanceAcknowledgement", b =>
                 {
                     b.HasOne("CpdTwitter.Domain.Districts.District", null)
                         .WithMany()
@@ -2079,6 +2133,19 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("RelatedPostId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CpdTwitter.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CpdTwitter.Domain.Guidance.GuidanceVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionNumber")
+                        .HasPrincipalKey("Number")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CpdTwitter.Domain.Media.StoredImage", b =>

@@ -80,6 +80,7 @@ public sealed class WhatNeedsYou(CpdTwitterDbContext db, CurrentMember member, I
         // The review backlog's own definitions (ReviewBacklog), composed into this one query of counts.
         var waiting = backlog.Waiting(district);
         var overdue = backlog.Overdue(district, own?.ReviewWithinHours ?? ReviewSchedule.DefaultReviewWithinHours);
+        var userId = member.UserId;
         var c = await db.Districts.AsNoTracking().Where(d => d.Number == district).Select(d => new
         {
             Drafts = db.Posts.Count(p => p.District == district && p.State == PostState.Draft && p.DecisionComment == null),
@@ -91,6 +92,8 @@ public sealed class WhatNeedsYou(CpdTwitterDbContext db, CurrentMember member, I
             Overdue = overdue.Count(),
             Named = db.Appointments.Count(a => a.District == district && a.EndedAt == null),
             Acknowledged = db.Appointments.Count(a => a.District == district && a.EndedAt == null && a.AcknowledgedAt != null),
+            GuidanceToRead = db.GuidanceVersions.OrderByDescending(v => v.Number).Take(1)
+                .Count(v => !db.GuidanceAcknowledgements.Any(g => g.UserId == userId && g.VersionNumber == v.Number)),
         }).SingleOrDefaultAsync(cancellationToken);
         if (c is null)
         {
@@ -104,6 +107,7 @@ public sealed class WhatNeedsYou(CpdTwitterDbContext db, CurrentMember member, I
                 new("drafts", "Drafts", c.Drafts == 0 ? "No drafts" : $"{Plural.Count(c.Drafts, "draft")} in progress", c.Drafts, "/Drafts?show=drafts"),
                 new("returned", "Returned to the author", c.Returned == 0 ? "Nothing returned" : $"{Plural.Count(c.Returned, "post")} to change and submit again", c.Returned, "/Drafts?show=returned", "/Drafts/Index", "need you"),
                 new("corrections", "Corrections asked", c.Corrections == 0 ? "Nothing asked" : $"{Plural.Count(c.Corrections, "posting")} the sergeant's review asks you to correct", c.Corrections, "/Drafts?show=corrections", "/Drafts/Index", "need you"),
+                new("guidance", "Guidance to read", c.GuidanceToRead == 0 ? "Nothing new to read" : "A new version to read and acknowledge before you submit", c.GuidanceToRead, AppLinks.Guidance, "/Guidance/Index", "to read"),
             ]));
         }
 

@@ -8,7 +8,8 @@ namespace CpdTwitter.Web.Security;
 
 /// <summary>
 /// The one place that decides whether the signed-in member may draft or publish for their district now:
-/// an appointed (and, to publish, acknowledged) representative (V.A), on duty to publish (III.C; drafting off duty is
+/// an appointed (and, to publish, acknowledged) representative (V.A) who, to submit, has acknowledged the current
+/// guidance (V.C.1), on duty to publish (III.C; drafting off duty is
 /// allowed), on a Department device (IV.D). The answer says plainly what is missing.
 /// </summary>
 public sealed class ActingForDistrict(CpdTwitterDbContext db, DutyRoster duty, DepartmentDevices devices, TimeProvider time)
@@ -32,6 +33,16 @@ public sealed class ActingForDistrict(CpdTwitterDbContext db, DutyRoster duty, D
 
         if (purpose == ActingPurpose.Publish)
         {
+            // One query: the current version and whether this member acknowledged it (V.C.1).
+            var guidance = await db.GuidanceVersions.AsNoTracking().OrderByDescending(v => v.Number)
+                .Select(v => new { Version = v, Acknowledged = db.GuidanceAcknowledgements.Any(a => a.UserId == userId && a.VersionNumber == v.Number) })
+                .FirstOrDefaultAsync(cancellationToken);
+            var read = ActingPolicy.HasReadGuidance(purpose, guidance?.Version, guidance?.Acknowledged ?? false);
+            if (!read.Allowed)
+            {
+                return read;
+            }
+
             var status = (await duty.ScheduleAsync(userId, cancellationToken)).StatusAt(now);
             var onDuty = ActingPolicy.OnDuty(purpose, status.OnDuty, status.NextWatchStartsAtUtc);
             if (!onDuty.Allowed)

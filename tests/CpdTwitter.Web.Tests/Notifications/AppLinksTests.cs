@@ -30,6 +30,9 @@ public sealed class AppLinksTests(CpdTwitterFactory factory) : IClassFixture<Cpd
                 case MethodInfo method when method.ReturnType == typeof(string) && method.GetParameters() is [{ ParameterType: var parameter }] && parameter == typeof(Guid):
                     links.Add((method.Name, (string)method.Invoke(null, [SampleId])!));
                     break;
+                case MethodInfo method when method.ReturnType == typeof(string) && method.GetParameters() is [{ ParameterType: var parameter }] && parameter == typeof(int):
+                    links.Add((method.Name, (string)method.Invoke(null, [7])!));
+                    break;
                 default:
                     throw new InvalidOperationException($"AppLinks.{member.Name} has a shape this test does not know how to call; teach it.");
             }
@@ -78,7 +81,7 @@ public sealed class AppLinksTests(CpdTwitterFactory factory) : IClassFixture<Cpd
         var links = AllLinks();
 
         links.Select(l => l.Member).ShouldBe(
-            ["NewsAffairsApprovals", "NewsAffairsRepresentatives", "SergeantApprovals", "ReviewQueue", "XAccounts", "Publishing", "Post", "Correction", "NewsAffairsInquiries", "DistrictInquiries", "Inquiry"],
+            ["NewsAffairsApprovals", "NewsAffairsRepresentatives", "SergeantApprovals", "ReviewQueue", "XAccounts", "Publishing", "Post", "Correction", "NewsAffairsInquiries", "DistrictInquiries", "Inquiry", "Guidance", "GuidanceVersion"],
             ignoreOrder: true);
         foreach (var (member, link) in links)
         {

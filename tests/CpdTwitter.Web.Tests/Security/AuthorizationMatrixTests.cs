@@ -65,6 +65,7 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
         /Commander/Duty               POST   RemoveWatch       district  signin  403/403  302/404  302/404  403      403
         /Commander/Duty               POST   ConfirmShift      district  signin  403/403  302/404  302/404  403      403
         /Commander/Duty               POST   Override          district  signin  403/403  403/403  302/404  403      403
+        /Commander/Guidance           GET    -                 -         signin  403      403      200      403      403
         /Commander/Publishing         GET    -                 -         signin  403      403      200      403      403
         /Commander/Publishing         POST   Pause             -         signin  403      403      302      403      403
         /Commander/Publishing         POST   Resume            -         signin  403      403      302      403      403
@@ -84,6 +85,8 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
         /Inquiries/New                GET    -                 district  signin  200/404  200/404  200/404  403      403
         /Inquiries/New                POST   -                 district  signin  302/200  302/200  302/200  403      403
         /Inquiries/View               GET    -                 district  signin  200/404  200/404  200/404  403      403
+        /Guidance/Index               GET    -                 -         signin  200      200      200      200      200
+        /Guidance/Index               POST   Acknowledge       -         signin  302      403      403      403      403
         /Media/Image                  GET    -                 district  signin  200/404  200/404  200/404  200      200
         /NewsAffairs/Approvals        GET    -                 -         signin  403      403      403      200      403
         /NewsAffairs/Approvals        POST   Approve           district  signin  403/403  403/403  403/403  302      403
@@ -95,6 +98,9 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
         /NewsAffairs/Inquiries/Detail POST   Assign            district  signin  403/403  403/403  403/403  302      403
         /NewsAffairs/Inquiries/Detail POST   Respond           district  signin  403/403  403/403  403/403  302      403
         /NewsAffairs/Inquiries/Detail POST   Close             district  signin  403/403  403/403  403/403  302      403
+        /NewsAffairs/Guidance         GET    -                 -         signin  403      403      403      200      403
+        /NewsAffairs/Guidance         POST   Preview           -         signin  403      403      403      200      403
+        /NewsAffairs/Guidance         POST   Publish           -         signin  403      403      403      200      403
         /NewsAffairs/Policy           GET    -                 -         signin  403      403      403      200      403
         /NewsAffairs/Policy           POST   Add               -         signin  403      403      403      200      403
         /NewsAffairs/Policy           POST   Remove            -         signin  403      403      403      200      403

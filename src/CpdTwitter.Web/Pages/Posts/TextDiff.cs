@@ -1,5 +1,7 @@
 using DiffPlex;
 using DiffPlex.Chunkers;
+using DiffPlex.DiffBuilder;
+using DiffPlex.DiffBuilder.Model;
 
 namespace CpdTwitter.Web.Pages.Posts;
 
@@ -10,7 +12,10 @@ public enum DiffKind
     Added,
 }
 
-/// <summary>A word-level comparison of two versions of a post, for approvers and records (DiffPlex).</summary>
+/// <summary>
+/// Comparisons of two versions of a text (DiffPlex): word by word for a post, for approvers and records; line by line
+/// for guidance, whose versions are kept whole so the difference can always be shown again.
+/// </summary>
 public static class TextDiff
 {
     public static IReadOnlyList<(string Text, DiffKind Kind)> Words(string before, string after)
@@ -29,6 +34,18 @@ public static class TextDiff
         Add(parts, result.PiecesOld, oldAt, result.PiecesOld.Count - oldAt, DiffKind.Same);
         return parts;
     }
+
+    /// <summary>Every line of both texts in reading order, each marked the same, removed or added.</summary>
+    public static IReadOnlyList<(string Text, DiffKind Kind)> Lines(string before, string after) =>
+        InlineDiffBuilder.Diff(before ?? string.Empty, after ?? string.Empty, ignoreWhiteSpace: false).Lines
+            .Where(l => l.Type != ChangeType.Imaginary)
+            .Select(l => (l.Text ?? string.Empty, l.Type switch
+            {
+                ChangeType.Deleted => DiffKind.Removed,
+                ChangeType.Inserted => DiffKind.Added,
+                _ => DiffKind.Same,
+            }))
+            .ToList();
 
     private static void Add(List<(string, DiffKind)> parts, IReadOnlyList<string> pieces, int start, int count, DiffKind kind)
     {
