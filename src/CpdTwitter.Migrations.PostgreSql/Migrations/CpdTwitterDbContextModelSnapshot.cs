@@ -360,8 +360,82 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                     b.ToTable("Watches");
                 });
 
-            modelBuilder.Entity("CpdTwitter.Domain.Inquiries.MediaInquiry", b =>
             modelBuilder.Entity("CpdTwitter.Domain.Guidance.GuidanceAcknowledgement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("District")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("District");
+
+                    b.HasIndex("UserId", "VersionNumber")
+                        .IsUnique();
+
+                    b.HasIndex("VersionNumber", "District");
+
+                    b.ToTable("GuidanceAcknowledgements");
+                });
+
+            modelBuilder.Entity("CpdTwitter.Domain.Guidance.GuidanceVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("character varying(40000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("PublishedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("GuidanceVersions");
+                });
+
+            modelBuilder.Entity("CpdTwitter.Domain.Inquiries.MediaInquiry", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -403,19 +477,11 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("LoggedById")
-                    b.Property<DateTime>("AcknowledgedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("District")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("UserId")
                         .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
                     b.Property<string>("LoggedByName")
-                    b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -466,7 +532,6 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                    b.Property<int>("VersionNumber")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
@@ -482,54 +547,6 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                     b.HasIndex("State", "ReceivedAt", "Id");
 
                     b.ToTable("MediaInquiries", (string)null);
-
-                    b.HasIndex("District");
-
-                    b.HasIndex("UserId", "VersionNumber")
-                        .IsUnique();
-
-                    b.HasIndex("VersionNumber", "District");
-
-                    b.ToTable("GuidanceAcknowledgements");
-                });
-
-            modelBuilder.Entity("CpdTwitter.Domain.Guidance.GuidanceVersion", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Markdown")
-                        .IsRequired()
-                        .HasMaxLength(40000)
-                        .HasColumnType("character varying(40000)");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("PublishedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("PublishedById")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
-
-                    b.Property<string>("PublishedByName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("Summary")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Number")
-                        .IsUnique();
-
-                    b.ToTable("GuidanceVersions");
                 });
 
             modelBuilder.Entity("CpdTwitter.Domain.Media.StoredImage", b =>
@@ -2136,7 +2153,6 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CpdTwitter.Domain.Inquiries.MediaInquiry", b =>
             modelBuilder.Entity("CpdTwitter.Domain.Guidance.GuidanceAcknowledgement", b =>
                 {
                     b.HasOne("CpdTwitter.Domain.Districts.District", null)
@@ -2144,11 +2160,6 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                         .HasForeignKey("District")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-
-                    b.HasOne("CpdTwitter.Domain.Posts.Post", null)
-                        .WithMany()
-                        .HasForeignKey("RelatedPostId")
-                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("CpdTwitter.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()
@@ -2162,6 +2173,20 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                         .HasPrincipalKey("Number")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CpdTwitter.Domain.Inquiries.MediaInquiry", b =>
+                {
+                    b.HasOne("CpdTwitter.Domain.Districts.District", null)
+                        .WithMany()
+                        .HasForeignKey("District")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CpdTwitter.Domain.Posts.Post", null)
+                        .WithMany()
+                        .HasForeignKey("RelatedPostId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CpdTwitter.Domain.Media.StoredImage", b =>

@@ -360,8 +360,82 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                     b.ToTable("Watches");
                 });
 
-            modelBuilder.Entity("CpdTwitter.Domain.Inquiries.MediaInquiry", b =>
             modelBuilder.Entity("CpdTwitter.Domain.Guidance.GuidanceAcknowledgement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("AcknowledgedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("District")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("District");
+
+                    b.HasIndex("UserId", "VersionNumber")
+                        .IsUnique();
+
+                    b.HasIndex("VersionNumber", "District");
+
+                    b.ToTable("GuidanceAcknowledgements");
+                });
+
+            modelBuilder.Entity("CpdTwitter.Domain.Guidance.GuidanceVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PublishedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("PublishedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("GuidanceVersions");
+                });
+
+            modelBuilder.Entity("CpdTwitter.Domain.Inquiries.MediaInquiry", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
@@ -403,19 +477,11 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         .HasColumnType("datetime2");
 
                     b.Property<string>("LoggedById")
-                    b.Property<DateTime>("AcknowledgedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<int>("District")
-                        .HasColumnType("int");
-
-                    b.Property<string>("UserId")
                         .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
                     b.Property<string>("LoggedByName")
-                    b.Property<string>("UserName")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
@@ -466,7 +532,6 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-                    b.Property<int>("VersionNumber")
                         .HasColumnType("int");
 
                     b.HasKey("Id");
@@ -482,54 +547,6 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                     b.HasIndex("State", "ReceivedAt", "Id");
 
                     b.ToTable("MediaInquiries", (string)null);
-
-                    b.HasIndex("District");
-
-                    b.HasIndex("UserId", "VersionNumber")
-                        .IsUnique();
-
-                    b.HasIndex("VersionNumber", "District");
-
-                    b.ToTable("GuidanceAcknowledgements");
-                });
-
-            modelBuilder.Entity("CpdTwitter.Domain.Guidance.GuidanceVersion", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Markdown")
-                        .IsRequired()
-                        .HasMaxLength(40000)
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime>("PublishedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("PublishedById")
-                        .IsRequired()
-                        .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
-
-                    b.Property<string>("PublishedByName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<string>("Summary")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Number")
-                        .IsUnique();
-
-                    b.ToTable("GuidanceVersions");
                 });
 
             modelBuilder.Entity("CpdTwitter.Domain.Media.StoredImage", b =>
@@ -2138,7 +2155,6 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CpdTwitter.Domain.Inquiries.MediaInquiry", b =>
             modelBuilder.Entity("CpdTwitter.Domain.Guidance.GuidanceAcknowledgement", b =>
                 {
                     b.HasOne("CpdTwitter.Domain.Districts.District", null)
@@ -2146,11 +2162,6 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         .HasForeignKey("District")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-
-                    b.HasOne("CpdTwitter.Domain.Posts.Post", null)
-                        .WithMany()
-                        .HasForeignKey("RelatedPostId")
-                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("CpdTwitter.Infrastructure.Identity.ApplicationUser", null)
                         .WithMany()
@@ -2164,6 +2175,20 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         .HasPrincipalKey("Number")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CpdTwitter.Domain.Inquiries.MediaInquiry", b =>
+                {
+                    b.HasOne("CpdTwitter.Domain.Districts.District", null)
+                        .WithMany()
+                        .HasForeignKey("District")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CpdTwitter.Domain.Posts.Post", null)
+                        .WithMany()
+                        .HasForeignKey("RelatedPostId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CpdTwitter.Domain.Media.StoredImage", b =>
