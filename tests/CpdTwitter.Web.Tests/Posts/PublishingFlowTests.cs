@@ -99,7 +99,14 @@ public sealed class PublishingFlowTests(PublishingApp app) : IClassFixture<Publi
         await officer.SignInAsync("po.selfie");
         var postId = await PublishingApp.SubmitAsync(officer, "Officer-involved incident update: the scene is clear.", notable: true);
 
-        var refused = await officer.SubmitAsync("/NewsAffairs/Approvals", new Dictionary<string, string> { ["id"] = postId.ToString(), ["text"] = "Officer-involved incident update: the scene is clear.", ["comment"] = string.Empty }, handler: "Approve");
+        // The queue offers them no decision on it, and says why; a decision sent anyway is refused by the server.
+        var queue = await officer.GetAsync("/NewsAffairs/Approvals");
+        queue.Body!.TextContent.ShouldContain("You wrote this post or edited its text: another approver decides on it.");
+        var token = queue.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var refused = await officer.PostAsync("/NewsAffairs/Approvals?handler=Approve", new Dictionary<string, string>
+        {
+            ["id"] = postId.ToString(), ["text"] = "Officer-involved incident update: the scene is clear.", ["comment"] = string.Empty, ["__RequestVerificationToken"] = token,
+        });
 
         refused.Errors().ShouldContain("Nobody approves their own post");
         (await app.PostAsync(postId)).State.ShouldBe(PostState.AwaitingNewsAffairs);

@@ -37,7 +37,7 @@ public sealed partial class FormSweepTests(MatrixApp app, ITestOutputHelper outp
     private static readonly string[] TextTypes = ["text", "textarea", "password", "email", "search", "tel", "url"];
 
     /// <summary>A field of a form; <c>EmptyIsAChoice</c> for a list that offers "" as a real choice (e.g. "Department-wide (no district)"), not as its "Choose…" prompt.</summary>
-    private sealed record Field(string Name, string Type, bool EmptyIsAChoice = false);
+    private sealed record Field(string Name, string Type, bool EmptyIsAChoice = false, int? MaxLength = null);
 
     private sealed record Form(string Caller, string Page, string Action, IReadOnlyList<KeyValuePair<string, string>> Defaults, IReadOnlyList<Field> Fields)
     {
@@ -70,7 +70,9 @@ public sealed partial class FormSweepTests(MatrixApp app, ITestOutputHelper outp
                 foreach (var probe in Probes.Where(p => (p.TextFieldsToo || !TextTypes.Contains(field.Type)) && (!p.ChoicesOnly || field.Type is "select" or "radio")))
                 {
                     probes++;
-                    var values = form.Defaults.Where(v => v.Key != field.Name).Select(v => Encode(v.Key, v.Value)).Append(Uri.EscapeDataString(field.Name) + "=" + probe.Encoded);
+                    // A field that declares a longer limit than the default (e.g. guidance Markdown) is sent one character over its own.
+                    var encoded = probe.Name == "over-long" && field.MaxLength is { } max ? new string('x', max + 1) : probe.Encoded;
+                    var values = form.Defaults.Where(v => v.Key != field.Name).Select(v => Encode(v.Key, v.Value)).Append(Uri.EscapeDataString(field.Name) + "=" + encoded);
                     before = await CheckAsync(session, form, $"{field.Name} ← {probe.Name}", values, before, failures);
                 }
             }
@@ -251,7 +253,8 @@ public sealed partial class FormSweepTests(MatrixApp app, ITestOutputHelper outp
             }
             else
             {
-                fields.Add(new Field(name, type, element is IHtmlSelectElement list && list.Options.Any(o => o.Value.Length == 0 && !o.Text.StartsWith("Choose", StringComparison.Ordinal))));
+                fields.Add(new Field(name, type, element is IHtmlSelectElement list && list.Options.Any(o => o.Value.Length == 0 && !o.Text.StartsWith("Choose", StringComparison.Ordinal)),
+                    int.TryParse(element.GetAttribute("maxlength"), NumberStyles.None, CultureInfo.InvariantCulture, out var max) && max > Domain.TextRules.DefaultMaxLength ? max : null));
             }
         }
 

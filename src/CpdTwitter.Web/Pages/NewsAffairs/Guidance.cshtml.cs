@@ -52,7 +52,16 @@ public sealed class GuidanceModel(CpdTwitterDbContext db, GuidanceDesk desk, Gui
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(null, cancellationToken);
-        PreviewHtml = renderer.ToHtml(GuidanceDocument.Normalize(Input.Markdown));
+        if (string.IsNullOrWhiteSpace(Input.Markdown) && ModelState.IsValid)
+        {
+            ModelState.AddModelError("Input.Markdown", "Write the guidance to preview it.");
+        }
+
+        if (ModelState.IsValid)
+        {
+            PreviewHtml = renderer.ToHtml(GuidanceDocument.Normalize(Input.Markdown));
+        }
+
         return Page();
     }
 
