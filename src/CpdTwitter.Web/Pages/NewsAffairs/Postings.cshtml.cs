@@ -182,7 +182,7 @@ public sealed class PostingsModel(CpdTwitterDbContext db, PostingsFeed feed, Pos
             return;
         }
 
-        var page = await feed.Query(filter, member.Scope).PageAsync(PostingsFeed.NewestFirst, Cursor, PageSize, cancellationToken);
+        var page = await feed.Query(filter, member.Scope).PageAsync(PostingsFeed.NewestFirst, Cursor, PageSize, PostingsFeed.CountCap, cancellationToken);
         Rows = page.Items;
         Pager = Pager.For(page, "Pages of postings", "posting", "postings", "page");
     }
