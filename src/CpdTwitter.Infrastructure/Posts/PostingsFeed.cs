@@ -56,9 +56,16 @@ public sealed class PostingsFeed(CpdTwitterDbContext db, PostSearch search)
         // No "SubmittedAt IS NOT NULL": every state but Draft has been submitted (Post.Submit sets it, nothing clears it),
         // and the test would keep the counts off the covering indexes.
         var posts = search.Matching(filter.Words ?? []).AsNoTracking().Within(scope);
-        posts = filter.State is { } state && state != PostState.Draft
-            ? posts.Where(p => p.State == state)
-            : posts.Where(IsShown);
+        // The discontinued and needs-correction filters name shown states themselves; EF Core 10 would fold their terms
+        // and IsShown's into one IN list and get it wrong (WHERE 0), so IsShown goes only where nothing else names a state.
+        if (filter.State is { } state && state != PostState.Draft)
+        {
+            posts = posts.Where(p => p.State == state);
+        }
+        else if (!filter.Discontinued && !filter.NeedsCorrection)
+        {
+            posts = posts.Where(IsShown);
+        }
         if (filter.District is { } district)
         {
             posts = posts.Where(p => p.District == district);

@@ -277,7 +277,7 @@ public sealed class PostingsFeedTests(FixedClockFactory factory) : IClassFixture
 
         var page = await news.GetAsync(open.Split('#')[0]);
         var row = page.QuerySelector($"#row-{id:N}")!;
-        page.QuerySelectorAll("#feed form").Length.ShouldBe(1);
+        page.QuerySelectorAll("#feed form[method=post]").Length.ShouldBe(1);
         row.QuerySelector("details")!.Id.ShouldBe($"discontinue-{id:N}");
         var form = (AngleSharp.Html.Dom.IHtmlFormElement)row.QuerySelector("form")!;
         form.GetAttribute("data-confirm").ShouldBe($"confirm-{id:N}");
