@@ -7,9 +7,10 @@ namespace CpdTwitter.Infrastructure.Data;
 /// <summary>
 /// One page of a list and the tokens for its neighbours. <see cref="First"/> is the 1-based position of the first row
 /// in the whole list, so a page says "51–100 of 1,234"; <see cref="Rejected"/> tells that the token asked for could not
-/// be read (or pointed past the end) and the first page is shown instead.
+/// be read (or pointed past the end) and the first page is shown instead. With a count cap, <see cref="TotalIsMore"/>
+/// says there are more than <see cref="Total"/> rows and <see cref="FirstIsMore"/> that the page starts beyond the cap.
 /// </summary>
-public sealed record KeysetPage<T>(IReadOnlyList<T> Items, int Total, int First, string? Previous, string? Next, bool Rejected)
+public sealed record KeysetPage<T>(IReadOnlyList<T> Items, int Total, int First, string? Previous, string? Next, bool Rejected, bool TotalIsMore = false, bool FirstIsMore = false)
 {
     public int Last => First + Items.Count - 1;
 
@@ -75,7 +76,14 @@ public static class Keyset
 
     private static readonly MethodInfo CompareGuids = typeof(Guid).GetMethod(nameof(Guid.CompareTo), [typeof(Guid)])!;
 
-    public static async Task<KeysetPage<T>> PageAsync<T>(this IQueryable<T> source, KeysetOrder<T> order, string? token, int pageSize = DefaultPageSize, CancellationToken cancellationToken = default)
+    public static Task<KeysetPage<T>> PageAsync<T>(this IQueryable<T> source, KeysetOrder<T> order, string? token, int pageSize = DefaultPageSize, CancellationToken cancellationToken = default) =>
+        PageAsync(source, order, token, pageSize, countCap: null, cancellationToken);
+
+    /// <summary>
+    /// As above, but counting (the total and the page's position) stops after <paramref name="countCap"/> rows, as
+    /// <c>/Admin/Audit</c> does: a list of a million rows costs a capped count, and the page says "more than" the cap.
+    /// </summary>
+    public static async Task<KeysetPage<T>> PageAsync<T>(this IQueryable<T> source, KeysetOrder<T> order, string? token, int pageSize, int? countCap, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(order);
@@ -84,8 +92,8 @@ public static class Keyset
         if (PageCursor.TryParse(token, out var cursor))
         {
             var page = cursor.Backward
-                ? await BackwardAsync(source, order, cursor, pageSize, cancellationToken)
-                : await ForwardAsync(source, order, cursor, pageSize, cancellationToken);
+                ? await BackwardAsync(source, order, cursor, pageSize, countCap, cancellationToken)
+                : await ForwardAsync(source, order, cursor, pageSize, countCap, cancellationToken);
             if (page is not null)
             {
                 return page;
@@ -101,12 +109,12 @@ public static class Keyset
 
         var rows = await Ordered(source, order, reverse: false).Take(pageSize + 1).ToListAsync(cancellationToken);
         // Counted even when everything fits on the page, so a page costs the same commands whatever the list's length.
-        var total = await source.CountAsync(cancellationToken);
-        return Build(order, rows.Take(pageSize).ToList(), total, first: 1, hasPrevious: false, hasNext: rows.Count > pageSize, rejected);
+        var total = await CountAsync(source, countCap, cancellationToken);
+        return Build(order, rows.Take(pageSize).ToList(), total, new Counted(1, false), hasPrevious: false, hasNext: rows.Count > pageSize, rejected);
     }
 
     /// <summary>The page after the cursor; null when nothing is left there (the rows went away), so the first page shows.</summary>
-    private static async Task<KeysetPage<T>?> ForwardAsync<T>(IQueryable<T> source, KeysetOrder<T> order, PageCursor cursor, int pageSize, CancellationToken cancellationToken)
+    private static async Task<KeysetPage<T>?> ForwardAsync<T>(IQueryable<T> source, KeysetOrder<T> order, PageCursor cursor, int pageSize, int? countCap, CancellationToken cancellationToken)
     {
         var rows = await Ordered(source.Where(Beyond(order, cursor.Key, cursor.Id, after: true)), order, reverse: false)
             .Take(pageSize + 1).ToListAsync(cancellationToken);
@@ -116,13 +124,13 @@ public static class Keyset
         }
 
         var items = rows.Take(pageSize).ToList();
-        var before = await source.CountAsync(Beyond(order, order.KeyOf(items[0]), order.IdOf?.Invoke(items[0]) ?? Guid.Empty, after: false), cancellationToken);
-        var total = await source.CountAsync(cancellationToken);
-        return Build(order, items, total, before + 1, hasPrevious: before > 0, hasNext: rows.Count > pageSize, rejected: false);
+        var before = await CountAsync(source.Where(Beyond(order, order.KeyOf(items[0]), order.IdOf?.Invoke(items[0]) ?? Guid.Empty, after: false)), countCap, cancellationToken);
+        var total = await CountAsync(source, countCap, cancellationToken);
+        return Build(order, items, total, before with { Value = before.Value + 1 }, hasPrevious: before.Value > 0, hasNext: rows.Count > pageSize, rejected: false);
     }
 
     /// <summary>The page before the cursor; null when it would not be full (it is then the first page, shown as such).</summary>
-    private static async Task<KeysetPage<T>?> BackwardAsync<T>(IQueryable<T> source, KeysetOrder<T> order, PageCursor cursor, int pageSize, CancellationToken cancellationToken)
+    private static async Task<KeysetPage<T>?> BackwardAsync<T>(IQueryable<T> source, KeysetOrder<T> order, PageCursor cursor, int pageSize, int? countCap, CancellationToken cancellationToken)
     {
         var rows = await Ordered(source.Where(Beyond(order, cursor.Key, cursor.Id, after: false)), order, reverse: true)
             .Take(pageSize + 1).ToListAsync(cancellationToken);
@@ -132,22 +140,38 @@ public static class Keyset
         }
 
         var items = rows.Take(pageSize).Reverse().ToList();
-        var before = await source.CountAsync(Beyond(order, order.KeyOf(items[0]), order.IdOf?.Invoke(items[0]) ?? Guid.Empty, after: false), cancellationToken);
-        var total = await source.CountAsync(cancellationToken);
-        return Build(order, items, total, before + 1, hasPrevious: true, hasNext: before + items.Count < total, rejected: false);
+        var before = await CountAsync(source.Where(Beyond(order, order.KeyOf(items[0]), order.IdOf?.Invoke(items[0]) ?? Guid.Empty, after: false)), countCap, cancellationToken);
+        var total = await CountAsync(source, countCap, cancellationToken);
+        return Build(order, items, total, before with { Value = before.Value + 1 }, hasPrevious: true, hasNext: total.IsMore || before.Value + items.Count < total.Value, rejected: false);
     }
 
-    private static KeysetPage<T> Build<T>(KeysetOrder<T> order, List<T> items, int total, int first, bool hasPrevious, bool hasNext, bool rejected)
+    private static KeysetPage<T> Build<T>(KeysetOrder<T> order, List<T> items, Counted total, Counted first, bool hasPrevious, bool hasNext, bool rejected)
     {
         string Token(T row, bool backward) => new PageCursor(backward, order.KeyOf(row), order.IdOf?.Invoke(row) ?? Guid.Empty).Encode();
         return new KeysetPage<T>(
             items,
-            total,
-            items.Count == 0 ? 0 : first,
+            total.Value,
+            items.Count == 0 ? 0 : first.Value,
             hasPrevious && items.Count > 0 ? Token(items[0], backward: true) : null,
             hasNext && items.Count > 0 ? Token(items[^1], backward: false) : null,
-            rejected);
+            rejected,
+            total.IsMore,
+            items.Count > 0 && first.IsMore);
     }
+
+    /// <summary>Every row, or at most <paramref name="cap"/> + 1 of them (a LIMIT subquery) to tell "more than the cap".</summary>
+    private static async Task<Counted> CountAsync<T>(IQueryable<T> rows, int? cap, CancellationToken cancellationToken)
+    {
+        if (cap is not { } most)
+        {
+            return new Counted(await rows.CountAsync(cancellationToken), false);
+        }
+
+        var counted = await rows.Take(most + 1).CountAsync(cancellationToken);
+        return new Counted(Math.Min(counted, most), counted > most);
+    }
+
+    private readonly record struct Counted(int Value, bool IsMore);
 
     private static IOrderedQueryable<T> Ordered<T>(IQueryable<T> source, KeysetOrder<T> order, bool reverse)
     {

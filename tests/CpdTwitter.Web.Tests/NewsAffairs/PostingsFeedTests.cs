@@ -5,6 +5,7 @@ using CpdTwitter.Domain.Audit;
 using CpdTwitter.Domain.People;
 using CpdTwitter.Domain.Posts;
 using CpdTwitter.Infrastructure.Data;
+using CpdTwitter.Web.Pages;
 using CpdTwitter.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -266,9 +267,18 @@ public sealed class PostingsFeedTests(FixedClockFactory factory) : IClassFixture
         var id = await PostingAsync(15, "Thetafeed outdated event.", 3, Publish);
         var waiting = await PostingAsync(15, "Thetafeed waiting.", 2, notable: true);
         using var news = await NewsAsync();
-        var page = await news.GetAsync(Url("q=thetafeed&district=15"));
+        var list = await news.GetAsync(Url("q=thetafeed&district=15"));
+        list.QuerySelector($"#row-{waiting:N} .feed-discontinue").ShouldBeNull();
+        // One form per page: each live row links to the page with its form open.
+        list.QuerySelectorAll("#feed form").ShouldBeEmpty();
+        list.QuerySelectorAll("#feed dialog").ShouldBeEmpty();
+        var open = list.QuerySelector($"#row-{id:N} a.feed-discontinue")!.GetAttribute("href")!;
+        open.ShouldEndWith($"#discontinue-{id:N}");
+
+        var page = await news.GetAsync(open.Split('#')[0]);
         var row = page.QuerySelector($"#row-{id:N}")!;
-        page.QuerySelector($"#row-{waiting:N} .feed-discontinue").ShouldBeNull();
+        page.QuerySelectorAll("#feed form[method=post]").Length.ShouldBe(1);
+        row.QuerySelector("details")!.Id.ShouldBe($"discontinue-{id:N}");
         var form = (AngleSharp.Html.Dom.IHtmlFormElement)row.QuerySelector("form")!;
         form.GetAttribute("data-confirm").ShouldBe($"confirm-{id:N}");
         page.QuerySelector($"dialog#confirm-{id:N}").ShouldNotBeNull();
@@ -286,5 +296,32 @@ public sealed class PostingsFeedTests(FixedClockFactory factory) : IClassFixture
         done.QuerySelector("#feed-status")!.TextContent.ShouldContain("Discontinued");
         done.QuerySelector($"#row-{id:N}")!.TextContent.ShouldContain("Being discontinued");
         (await factory.AuditTrailAsync(AuditSubjects.Post, id.ToString())).ShouldContain(AuditActions.Post.Discontinuing);
+    }
+
+    [Fact]
+    public async Task The_feeds_totals_stop_at_the_cap_and_say_more_than()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            await PostingAsync(7, $"Capfeed number {i}.", 10 + i);
+        }
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var feed = scope.ServiceProvider.GetRequiredService<CpdTwitter.Infrastructure.Posts.PostingsFeed>();
+        var query = feed.Query(new CpdTwitter.Infrastructure.Posts.PostingsFilter(District: 7, Words: ["capfeed"]), DistrictScope.Department);
+        // The shown states as literals: a list parameter would go to SQLite as json_each(@p), which no index seeks.
+        query.ToQueryString().ShouldNotContain("json_each");
+
+        var first = await query.PageAsync(CpdTwitter.Infrastructure.Posts.PostingsFeed.NewestFirst, null, pageSize: 2, countCap: 3);
+        var second = await query.PageAsync(CpdTwitter.Infrastructure.Posts.PostingsFeed.NewestFirst, first.Next, pageSize: 2, countCap: 3);
+        var third = await query.PageAsync(CpdTwitter.Infrastructure.Posts.PostingsFeed.NewestFirst, second.Next, pageSize: 2, countCap: 3);
+        var exact = await query.PageAsync(CpdTwitter.Infrastructure.Posts.PostingsFeed.NewestFirst, null, pageSize: 2, countCap: 5);
+
+        Pager.For(first, "Pages", "posting").Summary.ShouldBe("Showing 1–2 of more than 3 postings");
+        Pager.For(second, "Pages", "posting").Summary.ShouldBe("Showing 3–4 of more than 3 postings");
+        Pager.For(third, "Pages", "posting").Summary.ShouldBe("Showing 1 posting after the first 3 of more than 3");
+        third.Items.ShouldHaveSingleItem().Text.ShouldBe("Capfeed number 4.");
+        Pager.For(exact, "Pages", "posting").Summary.ShouldBe("Showing 1–2 of 5 postings");
+        (await query.PageAsync(CpdTwitter.Infrastructure.Posts.PostingsFeed.NewestFirst, second.Previous, pageSize: 2, countCap: 3)).Next.ShouldNotBeNull();
     }
 }

@@ -66,6 +66,12 @@ public sealed class PostingsModel(CpdTwitterDbContext db, PostingsFeed feed, Pos
     /// <summary>The posting whose discontinue form was refused, shown open with its messages.</summary>
     public Guid? FailedId { get; private set; }
 
+    /// <summary>
+    /// The one posting whose discontinue form the page carries: the row's "Discontinue…" link asks for it (<c>id</c>,
+    /// which the pager drops), or its form was refused. One form and dialog per page, not one per row, keeps the page small.
+    /// </summary>
+    public Guid? OpenId => FailedId ?? (Guid.TryParse(Request.Query["id"], out var id) ? id : null);
+
     /// <summary>News Affairs discontinues postings of any district (V.B); ISD alone does not.</summary>
     public bool MayDiscontinue => member.Approver is { IsNewsAffairs: true };
 
@@ -102,6 +108,19 @@ public sealed class PostingsModel(CpdTwitterDbContext db, PostingsFeed feed, Pos
         var query = FilterQuery();
         query.Add("handler", "Csv");
         return Request.PathBase + Request.Path + query.ToQueryString();
+    }
+
+    /// <summary>This page (filters and position kept) with the row's discontinue form open, at the form.</summary>
+    public string OpenDiscontinueUrl(Guid id)
+    {
+        var query = FilterQuery();
+        if (Cursor is { Length: > 0 } cursor)
+        {
+            query.Add("page", cursor);
+        }
+
+        query.Add("id", id.ToString());
+        return Request.PathBase + Request.Path + query.ToQueryString() + "#discontinue-" + id.ToString("N");
     }
 
     public string DiscontinueUrl(Guid id)
@@ -182,7 +201,7 @@ public sealed class PostingsModel(CpdTwitterDbContext db, PostingsFeed feed, Pos
             return;
         }
 
-        var page = await feed.Query(filter, member.Scope).PageAsync(PostingsFeed.NewestFirst, Cursor, PageSize, cancellationToken);
+        var page = await feed.Query(filter, member.Scope).PageAsync(PostingsFeed.NewestFirst, Cursor, PageSize, PostingsFeed.CountCap, cancellationToken);
         Rows = page.Items;
         Pager = Pager.For(page, "Pages of postings", "posting", "postings", "page");
     }
