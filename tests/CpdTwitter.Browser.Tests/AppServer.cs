@@ -41,8 +41,9 @@ public class AppServer : IAsyncLifetime
         await page.GetByLabel("Password").FillAsync(CpdTwitter.Infrastructure.Seeding.DemoSeeder.Password);
         await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         // Wait for the home page's content rather than its load event, which a busy CI machine can delay past the timeout.
-        await page.WaitForURLAsync(BaseUrl + "/", new() { WaitUntil = Microsoft.Playwright.WaitUntilState.Commit });
-        await page.Locator("#current-user").WaitForAsync();
+        // The first home page of a fresh app can wait behind its start-up work and the other test assemblies: allow two minutes.
+        await page.WaitForURLAsync(BaseUrl + "/", new() { WaitUntil = Microsoft.Playwright.WaitUntilState.Commit, Timeout = 120_000 });
+        await page.Locator("#current-user").WaitForAsync(new() { Timeout = 120_000 });
         return page;
     }
 
