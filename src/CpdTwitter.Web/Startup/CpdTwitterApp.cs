@@ -98,6 +98,11 @@ public static class CpdTwitterApp
         services.AddDataProtection()
             .SetApplicationName("CpdTwitter")
             .PersistKeysToFileSystem(new DirectoryInfo(paths.KeyRing));
+        services.Configure<Infrastructure.Records.Signing.RecordsSigningOptions>(
+            configuration.GetSection(Infrastructure.Records.Signing.RecordsSigningOptions.Section));
+        services.AddSingleton(provider => Infrastructure.Records.Signing.RecordsSigningKey.Load(
+            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Infrastructure.Records.Signing.RecordsSigningOptions>>().Value,
+            paths.Root, provider.GetRequiredService<IDataProtectionProvider>()));
 
         services.AddCpdTwitterIdentity(configuration, builder.Environment);
 
