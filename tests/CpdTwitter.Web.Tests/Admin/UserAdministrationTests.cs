@@ -217,8 +217,9 @@ public sealed class UserAdministrationTests(CpdTwitterFactory factory) : IClassF
     [Fact]
     public async Task Passwords_are_hashed_with_PBKDF2_at_600000_iterations_or_more()
     {
-        await factory.CreateUserAsync("po.hash", 12, Roles.Representative);
-        var hash = Convert.FromBase64String((await factory.FindUserAsync("po.hash")).PasswordHash!);
+        await using var production = new CpdTwitterFactory { ProductionPasswordHashing = true };
+        await production.CreateUserAsync("po.hash", 12, Roles.Representative);
+        var hash = Convert.FromBase64String((await production.FindUserAsync("po.hash")).PasswordHash!);
 
         hash[0].ShouldBe((byte)0x01); // Identity v3 format: PBKDF2
         var iterations = (hash[5] << 24) | (hash[6] << 16) | (hash[7] << 8) | hash[8];

@@ -2,6 +2,7 @@ using CpdTwitter.Infrastructure.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -45,6 +46,13 @@ public class CpdTwitterFactory : WebApplicationFactory<Program>
 
     public string? ConnectionString { get; init; }
 
+    /// <summary>
+    /// Hash new passwords with the production work factor (600,000 PBKDF2 rounds, about 0.7 s of CPU each). Off by
+    /// default: tests create and sign in hundreds of members, and the rounds are pinned by their own test. A hash
+    /// records its rounds, so sign-in verifies either kind.
+    /// </summary>
+    public bool ProductionPasswordHashing { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
@@ -65,6 +73,11 @@ public class CpdTwitterFactory : WebApplicationFactory<Program>
         if (Clock is not null)
         {
             builder.ConfigureServices(services => services.AddSingleton(Clock));
+        }
+
+        if (!ProductionPasswordHashing)
+        {
+            builder.ConfigureTestServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
         }
     }
 
