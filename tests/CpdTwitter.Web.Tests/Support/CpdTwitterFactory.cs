@@ -55,6 +55,11 @@ public class CpdTwitterFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (DatabaseProvider == Infrastructure.Data.DatabaseProvider.Sqlite && ConnectionString is null && !File.Exists(DatabaseFile))
+        {
+            MigratedSqliteTemplate.CopyTo(DatabaseFile);
+        }
+
         builder.UseEnvironment(Environment);
         builder.UseSetting("Storage:DataPath", DataPath);
         builder.UseSetting("Database:Provider", DatabaseProvider);
