@@ -30,6 +30,7 @@ public sealed class AuditCheckpointTests
             ["Records:Checkpoints:RunInBackground"] = "false",
             ["Records:Checkpoints:Email"] = RecordsAddress,
             ["Email:PickupDirectory"] = pickup ?? Path.Combine(Path.GetTempPath(), "cpdtwitter-tests", Guid.NewGuid().ToString("N")),
+            ["App:PublicBaseUrl"] = "https://cpdtwitter.test",
         },
     };
 
@@ -112,9 +113,10 @@ public sealed class AuditCheckpointTests
         first[1].Hash.ShouldBe(await HashAsync(app, head));
         Logged(app).ShouldBe(first);
         Directory.GetFiles(pickup, "*.eml").Length.ShouldBe(1);
-        var mail = await File.ReadAllTextAsync(Directory.GetFiles(pickup, "*.eml")[0]);
-        mail.ShouldContain(RecordsAddress);
-        mail.ShouldContain(first[1].Signature);
+        using var mail = await MimeKit.MimeMessage.LoadAsync(Directory.GetFiles(pickup, "*.eml")[0]);
+        mail.To.ToString().ShouldContain(RecordsAddress);
+        mail.TextBody.ShouldNotBeNull().ShouldContain(first[0].ToLogLine());
+        mail.TextBody!.ShouldContain(first[1].ToLogLine());
 
         await RecordAsync(app, 3);
         clock.Advance(TimeSpan.FromMinutes(59));
@@ -155,7 +157,6 @@ public sealed class AuditCheckpointTests
         var cli = await AppProcess.RunAsync(Cli(app), "audit", "verify");
         cli.ExitCode.ShouldBe(3, cli.All);
         cli.Output.ShouldContain($"Audit chain broken at event #{checkpoint.Sequence}: its hash differs from the signed checkpoint of 2026-11-25 16:30:00 UTC (line 1 of the checkpoint log): the trail was rewritten after that checkpoint.");
-        cli.Output.Trim().Split('\n').Length.ShouldBe(1);
     }
 
     [Fact]
