@@ -87,6 +87,8 @@ public static class AuditActions
         (Inquiry.OverdueNotified, "Media inquiry overdue: News Affairs notified"),
         (Guidance.Published, "Guidance published (a new version)"),
         (Guidance.Acknowledged, "Guidance version acknowledged by a representative"),
+        (Verification.Started, "Audit verification started from the audit page"),
+        (Verification.Completed, "Audit trail verified (chain and signed checkpoints)"),
     ];
 
     private static readonly Dictionary<string, string> Labels = Named.ToDictionary(n => n.Action, n => n.Label, StringComparer.Ordinal);
@@ -236,5 +238,11 @@ public static class AuditActions
     {
         public const string Published = "guidance.published";
         public const string Acknowledged = "guidance.acknowledged";
+    }
+
+    public static class Verification
+    {
+        public const string Started = "audit.verification-started";
+        public const string Completed = "audit.verified";
     }
 }

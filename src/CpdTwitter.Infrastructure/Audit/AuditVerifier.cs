@@ -4,13 +4,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CpdTwitter.Infrastructure.Audit;
 
-/// <summary>Re-reads the whole trail in sequence order and checks every link, then the recorded head.</summary>
+/// <summary>
+/// Re-reads the whole trail in sequence order and checks every link, then the recorded head. The chain alone proves
+/// nothing against someone who can rewrite the database; <c>SignedAuditVerifier</c> (Records/Checkpoints) adds the
+/// signed checkpoint log, and is what <c>audit verify</c> and the admin page run.
+/// </summary>
 public sealed class AuditVerifier(CpdTwitterDbContext db)
 {
-    public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken = default)
+    public Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken = default) =>
+        VerifyAsync([], _ => CheckpointSignature.Invalid, cancellationToken);
+
+    public async Task<AuditVerification> VerifyAsync(
+        IEnumerable<CheckpointLogLine> checkpointLog,
+        Func<AuditCheckpoint, CheckpointSignature> signature,
+        CancellationToken cancellationToken = default)
     {
         // Streams row by row: the trail grows for decades and must not be loaded whole.
-        var result = AuditChain.Verify(db.AuditEvents.AsNoTracking().OrderBy(e => e.Sequence).AsEnumerable());
+        var result = AuditChain.Verify(db.AuditEvents.AsNoTracking().OrderBy(e => e.Sequence).AsEnumerable(), checkpointLog, signature);
         if (!result.IsIntact)
         {
             return result;

@@ -86,7 +86,7 @@ public sealed partial class NotificationMailer(IServiceScopeFactory scopes, IOpt
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    private static async Task DeliverAsync(MimeMessage message, EmailOptions settings, CancellationToken cancellationToken)
+    internal static async Task DeliverAsync(MimeMessage message, EmailOptions settings, CancellationToken cancellationToken)
     {
         if (!string.IsNullOrWhiteSpace(settings.PickupDirectory))
         {

@@ -1,4 +1,7 @@
-using CpdTwitter.Infrastructure.Audit;
+using System.Globalization;
+using CpdTwitter.Domain;
+using CpdTwitter.Domain.Audit;
+using CpdTwitter.Infrastructure.Records.Checkpoints;
 using CpdTwitter.Infrastructure.Data;
 using CpdTwitter.Infrastructure.Seeding.Volume;
 
@@ -6,12 +9,15 @@ namespace CpdTwitter.Web.Startup;
 
 /// <summary>
 /// Operator commands run with the same configuration as the app:
-/// <c>migrate</c> applies migrations and exits; <c>audit verify</c> walks the audit chain;
+/// <c>migrate</c> applies migrations and exits; <c>audit verify</c> walks the audit chain and its signed checkpoints; <c>audit checkpoints</c> lists them;
 /// <c>seed-volume</c> migrates and fills an empty database with years of generated use (docs/operations.md).
 /// </summary>
 public sealed class CommandLine
 {
     private readonly Func<IServiceProvider, Task<int>> _run;
+
+    /// <summary>The exit code for a broken chain or a failed checkpoint.</summary>
+    public const int BrokenExitCode = 3;
 
     private CommandLine(Func<IServiceProvider, Task<int>> run) => _run = run;
 
@@ -20,7 +26,8 @@ public sealed class CommandLine
         ["migrate", ..] => new CommandLine(MigrateAsync),
         ["seed-volume", .. var options] => new CommandLine(services => SeedVolumeAsync(services, options)),
         ["audit", "verify", ..] => new CommandLine(VerifyAuditAsync),
-        ["audit", ..] => new CommandLine(_ => Usage("audit verify")),
+        ["audit", "checkpoints", ..] => new CommandLine(PrintCheckpointsAsync),
+        ["audit", ..] => new CommandLine(_ => Usage("audit verify | audit checkpoints")),
         _ => null,
     };
 
@@ -52,10 +59,48 @@ public sealed class CommandLine
 
     private static async Task<int> VerifyAuditAsync(IServiceProvider services)
     {
-        var result = await services.GetRequiredService<AuditVerifier>().VerifyAsync();
+        var result = await services.GetRequiredService<SignedAuditVerifier>().VerifyAndRecordAsync(VerificationSource.CommandLine);
         await Console.Out.WriteLineAsync(result.Message);
-        return result.IsIntact ? 0 : 3;
+        return result.IsIntact ? 0 : BrokenExitCode;
     }
+
+    /// <summary>Every checkpoint in the log, one line each, for an auditor; exit 3 when any line or signature fails.</summary>
+    private static async Task<int> PrintCheckpointsAsync(IServiceProvider services)
+    {
+        var log = services.GetRequiredService<CheckpointLog>();
+        var trusted = services.GetRequiredService<CheckpointKeys>().Trusted();
+        await Console.Out.WriteLineAsync($"Checkpoint log: {log.Path}");
+        await Console.Out.WriteLineAsync("Sequence | Time (UTC) | Time (Chicago) | Hash | Key | Signature");
+        var count = 0;
+        var failed = 0;
+        foreach (var (line, checkpoint) in log.ReadAll())
+        {
+            if (checkpoint is null)
+            {
+                failed++;
+                await Console.Out.WriteLineAsync($"line {line}: not a checkpoint (the log was edited)");
+                continue;
+            }
+
+            count++;
+            var signature = CheckpointKeys.Check(trusted, checkpoint);
+            failed += signature == CheckpointSignature.Valid ? 0 : 1;
+            await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"#{checkpoint.Sequence} | {checkpoint.At:yyyy-MM-dd HH:mm:ss} UTC | {ChicagoTime.Format(checkpoint.At)} | {checkpoint.Hash} | {checkpoint.KeyId} | {Describe(signature)}"));
+        }
+
+        await Console.Out.WriteLineAsync(failed == 0
+            ? $"{count} checkpoints, every signature valid."
+            : $"{count} checkpoints; {failed} failed (see above).");
+        return failed == 0 ? 0 : BrokenExitCode;
+    }
+
+    private static string Describe(CheckpointSignature signature) => signature switch
+    {
+        CheckpointSignature.Valid => "signature valid",
+        CheckpointSignature.UnknownKey => "NOT VALID: signed with a key that is not trusted",
+        _ => "NOT VALID: signature does not verify",
+    };
 
     private static async Task<int> Usage(string expected)
     {

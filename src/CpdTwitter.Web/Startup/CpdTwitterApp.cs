@@ -2,6 +2,7 @@ using CpdTwitter.Infrastructure;
 using CpdTwitter.Infrastructure.Audit;
 using CpdTwitter.Infrastructure.Data;
 using CpdTwitter.Infrastructure.Identity;
+using CpdTwitter.Infrastructure.Records.Checkpoints;
 using CpdTwitter.Infrastructure.Representatives;
 using CpdTwitter.Infrastructure.Seeding;
 using CpdTwitter.Web.InputRules;
@@ -103,6 +104,7 @@ public static class CpdTwitterApp
         services.AddSingleton(provider => Infrastructure.Records.Signing.RecordsSigningKey.Load(
             provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Infrastructure.Records.Signing.RecordsSigningOptions>>().Value,
             paths.Root, provider.GetRequiredService<IDataProtectionProvider>()));
+        services.AddCpdTwitterCheckpoints(configuration, paths.Root);
 
         services.AddCpdTwitterIdentity(configuration, builder.Environment);
 

@@ -32,7 +32,7 @@ public sealed class AuditChainTests
 
         result.IsIntact.ShouldBeTrue();
         result.VerifiedCount.ShouldBe(5);
-        result.Message.ShouldBe("Audit chain intact: 5 events verified.");
+        result.Message.ShouldBe("Audit chain intact: 5 events verified. No signed checkpoints yet.");
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
         /Admin/Accounts/Index         POST   Connect           -         signin  403      403      403      403      200
         /Admin/Accounts/Index         POST   Test              -         signin  403      403      403      403      200
         /Admin/Audit/Index            GET    -                 -         signin  403      403      403      403      200
-        /Admin/Audit/Index            POST   -                 -         signin  403      403      403      403      200
+        /Admin/Audit/Index            POST   -                 -         signin  403      403      403      403      302
         /Admin/Devices/Index          GET    -                 -         signin  403      403      403      403      200
         /Admin/Devices/Index          POST   Enroll            -         signin  403      403      403      403      200
         /Admin/Devices/Index          POST   Revoke            -         signin  403      403      403      403      200

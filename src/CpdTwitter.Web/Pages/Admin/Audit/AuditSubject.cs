@@ -32,6 +32,7 @@ public sealed record AuditSubject(string Text, string? Link)
             AuditSubjects.RegistrySubmission => new("Registry submission to News Affairs", null),
             AuditSubjects.PolicyTerm => new($"Policy term #{id}", null),
             AuditSubjects.PostTemplate when Guid.TryParse(id, out var template) => new($"Post template {template.ToString()[..8]}", null),
+            AuditSubjects.AuditTrail => new("The audit trail", "/Admin/Audit"),
             AuditSubjects.Guidance when int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var version) => new($"Guidance version {version}", AppLinks.GuidanceVersion(version)),
             _ => new($"{subjectType} {id}".TrimEnd(), null),
         };

@@ -4,6 +4,7 @@ using CpdTwitter.Domain.Audit;
 using CpdTwitter.Infrastructure.Audit;
 using CpdTwitter.Infrastructure.Data;
 using CpdTwitter.Infrastructure.Identity;
+using CpdTwitter.Infrastructure.Records.Checkpoints;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,7 +19,15 @@ public sealed record AuditRow(AuditEvent Event, string Label, AuditSubject Subje
 /// The audit trail for ISD: filtered by person, action, district and Chicago dates, 50 events a page newest first,
 /// paged by sequence number so the pages stay put while events are added.
 /// </summary>
-public sealed class IndexModel(CpdTwitterDbContext db, AuditVerifier verifier, AuditSearch search, UserManager<ApplicationUser> users, TimeProvider time) : PageModel
+public sealed class IndexModel(
+    CpdTwitterDbContext db,
+    AuditSearch search,
+    AuditRecordsStatus status,
+    AuditVerificationRuns runs,
+    AuditTrail trail,
+    IAuditActor actor,
+    UserManager<ApplicationUser> users,
+    TimeProvider time) : PageModel
 {
     /// <summary>The earliest date the filters accept: the input rules' earliest date (the trail holds nothing older).</summary>
     public static readonly DateOnly EarliestDate = DateOnly.FromDateTime(DateWindow.Earliest);
@@ -66,7 +75,12 @@ public sealed class IndexModel(CpdTwitterDbContext db, AuditVerifier verifier, A
 
     public IReadOnlyList<(int Number, string Name)> Districts { get; private set; } = [];
 
-    public AuditVerification? Verification { get; private set; }
+    /// <summary>The last recorded verification run (from the command line or this page); null before the first.</summary>
+    public VerificationRecord? LastVerification { get; private set; }
+
+    public (AuditCheckpoint Checkpoint, CheckpointSignature Signature)? LastCheckpoint { get; private set; }
+
+    public RunningVerification? Running { get; private set; }
 
     /// <summary>The filters as query values, for links that keep them (paging, newest).</summary>
     public Dictionary<string, string> FilterValues(string? cursorName = null, long? cursor = null)
@@ -95,14 +109,37 @@ public sealed class IndexModel(CpdTwitterDbContext db, AuditVerifier verifier, A
 
     public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
-    public async Task OnPostAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts a full verification beside the request (a trail of millions of events takes minutes) and comes back to the
+    /// page, which shows it running and then its recorded result; while one runs, another is not started.
+    /// </summary>
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        Verification = await verifier.VerifyAsync(cancellationToken);
-        await LoadAsync(cancellationToken);
+        var asking = actor.Name;
+        if (runs.TryClaim(asking))
+        {
+            try
+            {
+                trail.Record(AuditActions.Verification.Started, AuditSubjects.AuditTrail, null);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch
+            {
+                runs.Release();
+                throw;
+            }
+
+            runs.Start(asking);
+        }
+
+        return RedirectToPage();
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
+        Running = runs.Running;
+        LastCheckpoint = status.LastCheckpoint();
+        LastVerification = await status.LastVerificationAsync(cancellationToken);
         var districts = await db.Districts.AsNoTracking().OrderBy(d => d.Number).ToListAsync(cancellationToken);
         Districts = districts.Select(d => (d.Number, d.DisplayName)).ToList();
         var filter = await FilterAsync(districts.Select(d => d.Number).ToHashSet(), cancellationToken);
@@ -124,7 +161,8 @@ public sealed class IndexModel(CpdTwitterDbContext db, AuditVerifier verifier, A
             .Where(e => e.SubjectType is AuditSubjects.User or AuditSubjects.Representative && e.SubjectId is not null)
             .Select(e => e.SubjectId!).Distinct().ToList();
         // The trail records log-on IDs; the page shows the people's names (one query for actors and subject accounts).
-        var actors = page.Events.Select(e => e.Actor).Distinct().ToList();
+        var actors = page.Events.Select(e => e.Actor)
+            .Concat(new[] { LastVerification?.Actor, Running?.Actor }.OfType<string>()).Distinct().ToList();
         var people = await db.Users.AsNoTracking().Where(u => accountIds.Contains(u.Id) || actors.Contains(u.UserName!))
             .Select(u => new { u.Id, u.UserName, u.DisplayName }).ToListAsync(cancellationToken);
         var namesById = people.ToDictionary(u => u.Id, u => u.DisplayName);
