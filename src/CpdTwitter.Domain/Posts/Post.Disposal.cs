@@ -77,5 +77,6 @@ public sealed partial class Post
 
         DisposalCertificate = certificate;
         DisposedAt = nowUtc;
+        Version++;
     }
 }

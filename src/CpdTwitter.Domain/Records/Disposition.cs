@@ -157,6 +157,7 @@ public sealed class Disposition
         DecidedBy = by.UserId;
         DecidedByName = by.Name;
         DecidedAt = nowUtc;
+        Version++;
     }
 
     public void Withdraw(string? note, Actor by, DateTime nowUtc)
@@ -170,6 +171,7 @@ public sealed class Disposition
         DecidedBy = by.UserId;
         DecidedByName = by.Name;
         DecidedAt = nowUtc;
+        Version++;
     }
 
     /// <summary>Refuses when any record is covered by a hold in force (a legal hold or an open public-records request).</summary>

@@ -162,6 +162,7 @@ public sealed class FoiaRequest
         ExtensionNoticeOn = notice;
         ExtendedDueOn = IllinoisHolidays.AddBusinessDays(DueOn, businessDays);
         ExtendedByName = by.Name;
+        Version++;
     }
 
     public void Close(FoiaOutcome? outcome, string? note, Actor by, DateTime nowUtc)
@@ -188,6 +189,7 @@ public sealed class FoiaRequest
         OutcomeNote = text;
         ClosedAt = nowUtc;
         ClosedByName = by.Name;
+        Version++;
     }
 
     public static bool MayHandle(Actor by) =>
