@@ -13,6 +13,8 @@ public sealed partial class Post
 
     public bool IsDisposed => DisposedAt is not null;
 
+    public static string DisposedText(string certificate) => $"Disposed under certificate {certificate}.";
+
     /// <summary>The content a tombstone hashes, in a fixed shape (<see cref="Records.ContentHash"/>).</summary>
     public object ContentForHash() => new
     {
@@ -52,7 +54,8 @@ public sealed partial class Post
             throw new DomainException("A posting still in progress cannot be disposed of.");
         }
 
-        Text = string.Empty;
+        // Every page shows Text (or SentText ?? Text): the marker makes the feed, calendar and record read sensibly.
+        Text = DisposedText(certificate);
         SubmittedText = ApprovedText = SentText = null;
         Justification = null;
         RoutingReasons = string.Empty;
@@ -62,7 +65,7 @@ public sealed partial class Post
         Images = [];
         foreach (var revision in _revisions)
         {
-            revision.Purge();
+            revision.Purge(Text);
         }
 
         foreach (var decision in _decisions)

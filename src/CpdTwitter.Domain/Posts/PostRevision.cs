@@ -63,9 +63,9 @@ public sealed class PostRevision
     public DateTime CreatedAt { get; private set; }
 
     /// <summary>Disposition only (<see cref="Post.Purge"/>): the content goes, the fact of the revision stays.</summary>
-    internal void Purge()
+    internal void Purge(string marker)
     {
-        Text = string.Empty;
+        Text = marker;
         Justification = null;
         Images = [];
     }

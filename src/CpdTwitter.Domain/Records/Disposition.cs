@@ -84,7 +84,7 @@ public sealed class Disposition
 
         if (cutoffUtc > eligibleBefore)
         {
-            throw DomainException.For(nameof(CutoffUtc), "The cutoff is later than the retention period allows.");
+            throw DomainException.For("Cutoff", "The cutoff is later than the retention period allows.");
         }
 
         var cert = certificate?.Trim() ?? string.Empty;
