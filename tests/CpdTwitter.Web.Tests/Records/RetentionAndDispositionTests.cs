@@ -27,7 +27,7 @@ public sealed class RetentionAndDispositionTests : IDisposable
             for (var i = 0; i < count; i++)
             {
                 var at = ThreeYearsAgo.AddDays(i);
-                var post = Post.Draft(district, author, "P.O. Retention", new PostContent(PostCategory.CrimePreventionTip, $"Old tip {i}: lock your car on Taylor St.", "Seasonal reminder", false, null), at);
+                var post = Post.Draft(district, author, "P.O. Retention", new PostContent(PostCategory.CrimePreventionTip, $"Old tip {i}: lock your car on Taylor St.", null, false, null), at);
                 post.Submit(author, PolicyReview.Clear, false, at);
                 post.MarkPublished($"17000000000000{i:00000}", null, post.Text, "CPD12thDist", false, at);
                 db.Posts.Add(post);
@@ -39,7 +39,7 @@ public sealed class RetentionAndDispositionTests : IDisposable
         });
     }
 
-    private static Task SetPostingsRetentionAsync(Browser isd) =>
+    private static Task<AngleSharp.Dom.IDocument> SetPostingsRetentionAsync(Browser isd) =>
         isd.SubmitAsync("/Admin/Records", new Dictionary<string, string> { ["Series"] = nameof(RecordSeries.Postings), ["RetentionMonths"] = "24", ["ScheduleItem"] = "LRC 21-7" });
 
     private Task<Post> PostAsync(Guid id) =>
