@@ -75,6 +75,13 @@ public static class InfrastructureServices
             .Validate(o => o.InquiryResponseHours > 0, "NewsAffairs:InquiryResponseHours must be a whole number of hours greater than 0.").ValidateOnStart();
         services.AddSingleton<Inquiries.InquiryOverdueWatch>();
         services.AddHostedService(provider => provider.GetRequiredService<Inquiries.InquiryOverdueWatch>());
+        services.AddScoped<Records.Retention.RecordHolds>();
+        services.AddScoped<Records.Retention.EligiblePostings>();
+        services.AddScoped<Records.Retention.RetentionDesk>();
+        services.AddScoped<Records.Retention.DispositionDesk>();
+        services.AddScoped<Records.Requests.FoiaRequestLog>();
+        services.AddSingleton<Records.Requests.FoiaOverdueWatch>();
+        services.AddHostedService(provider => provider.GetRequiredService<Records.Requests.FoiaOverdueWatch>());
         if (configuration.GetSection(PublishingOptions.Section).GetValue(nameof(PublishingOptions.Enabled), true))
         {
             services.AddHostedService<PublisherService>();

@@ -89,6 +89,17 @@ public static class AuditActions
         (Guidance.Acknowledged, "Guidance version acknowledged by a representative"),
         (Verification.Started, "Audit verification started from the audit page"),
         (Verification.Completed, "Audit trail verified (chain and signed checkpoints)"),
+        (Records.ScheduleSet, "Retention schedule set for a record series"),
+        (Records.HoldPlaced, "Legal hold placed"),
+        (Records.HoldReleased, "Legal hold released"),
+        (Records.DispositionProposed, "Disposition proposed"),
+        (Records.DispositionApproved, "Disposition approved (content purged, tombstones kept)"),
+        (Records.DispositionWithdrawn, "Disposition withdrawn"),
+        (Records.PostingDisposed, "Posting disposed of under a disposal certificate"),
+        (PublicRecords.Logged, "Public-records request logged"),
+        (PublicRecords.Extended, "Public-records request extended"),
+        (PublicRecords.Closed, "Public-records request closed"),
+        (PublicRecords.OverdueNotified, "Public-records request overdue: ISD and News Affairs notified"),
     ];
 
     private static readonly Dictionary<string, string> Labels = Named.ToDictionary(n => n.Action, n => n.Label, StringComparer.Ordinal);
@@ -244,5 +255,24 @@ public static class AuditActions
     {
         public const string Started = "audit.verification-started";
         public const string Completed = "audit.verified";
+    }
+
+    public static class Records
+    {
+        public const string ScheduleSet = "records.schedule-set";
+        public const string HoldPlaced = "records.hold-placed";
+        public const string HoldReleased = "records.hold-released";
+        public const string DispositionProposed = "records.disposition-proposed";
+        public const string DispositionApproved = "records.disposition-approved";
+        public const string DispositionWithdrawn = "records.disposition-withdrawn";
+        public const string PostingDisposed = "records.posting-disposed";
+    }
+
+    public static class PublicRecords
+    {
+        public const string Logged = "foia.logged";
+        public const string Extended = "foia.extended";
+        public const string Closed = "foia.closed";
+        public const string OverdueNotified = "foia.overdue-notified";
     }
 }

@@ -18,4 +18,8 @@ public static class AuditSubjects
     public const string Page = "Page";
     public const string MediaInquiry = "MediaInquiry";
     public const string AuditTrail = "AuditTrail";
+    public const string RecordSeries = "RecordSeries";
+    public const string LegalHold = "LegalHold";
+    public const string Disposition = "Disposition";
+    public const string FoiaRequest = "FoiaRequest";
 }

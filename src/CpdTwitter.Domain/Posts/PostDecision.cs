@@ -64,4 +64,7 @@ public sealed class PostDecision
     public string? Comment { get; private set; }
 
     public DateTime DecidedAt { get; private set; }
+
+    /// <summary>Disposition only (<see cref="Post.Purge"/>).</summary>
+    internal void Purge() => Comment = null;
 }

@@ -53,4 +53,7 @@ public sealed class PostReview : Districts.IDistrictOwned
     public string ReviewedByName { get; private set; }
 
     public DateTime ReviewedAt { get; private set; }
+
+    /// <summary>Disposition only (<see cref="Post.Purge"/>).</summary>
+    internal void Purge() => Note = null;
 }

@@ -61,4 +61,12 @@ public sealed class PostRevision
     public string EditedByName { get; private set; }
 
     public DateTime CreatedAt { get; private set; }
+
+    /// <summary>Disposition only (<see cref="Post.Purge"/>): the content goes, the fact of the revision stays.</summary>
+    internal void Purge(string marker)
+    {
+        Text = marker;
+        Justification = null;
+        Images = [];
+    }
 }

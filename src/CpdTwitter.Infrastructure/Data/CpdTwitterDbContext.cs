@@ -69,6 +69,16 @@ public sealed class CpdTwitterDbContext(DbContextOptions<CpdTwitterDbContext> op
 
     public DbSet<Domain.Guidance.GuidanceAcknowledgement> GuidanceAcknowledgements => Set<Domain.Guidance.GuidanceAcknowledgement>();
 
+    public DbSet<Domain.Records.RetentionSchedule> RetentionSchedules => Set<Domain.Records.RetentionSchedule>();
+
+    public DbSet<Domain.Records.LegalHold> LegalHolds => Set<Domain.Records.LegalHold>();
+
+    public DbSet<Domain.Records.FoiaRequest> FoiaRequests => Set<Domain.Records.FoiaRequest>();
+
+    public DbSet<Domain.Records.Disposition> Dispositions => Set<Domain.Records.Disposition>();
+
+    public DbSet<Domain.Records.DisposedRecord> DisposedRecords => Set<Domain.Records.DisposedRecord>();
+
     /// <summary>Called by <see cref="AuditTrail"/> only; the event is sealed when this unit of work saves.</summary>
     internal void AppendAudit(AuditEvent auditEvent)
     {

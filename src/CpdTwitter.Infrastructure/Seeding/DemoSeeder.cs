@@ -24,6 +24,7 @@ public sealed class DemoSeeder(UserManager<ApplicationUser> users, CpdTwitterDbC
     public static IReadOnlyList<DemoAccount> Accounts { get; } =
     [
         new("isd.whitfield", "Dana Whitfield", null, Roles.IsdAdministrator),
+        new("isd.santos", "Renee Santos", null, Roles.IsdAdministrator),
         new("news.bell", "Marcus Bell", null, Roles.NewsAffairs),
         new("cmdr.ortiz", "Cmdr. Helen Ortiz", 12, Roles.Commander),
         new("sgt.kowalski", "Sgt. Ray Kowalski", 12, Roles.CommunityPolicingSergeant),
@@ -82,6 +83,8 @@ public sealed class DemoSeeder(UserManager<ApplicationUser> users, CpdTwitterDbC
         await new DemoPostingHistory(users, db, audit, time.GetUtcNow().UtcDateTime).SeedAsync();
         await db.SaveChangesAsync(cancellationToken);
         await DemoInquiries.SeedAsync(users, db, audit, time.GetUtcNow().UtcDateTime, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await DemoRecords.SeedAsync(users, db, audit, time.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

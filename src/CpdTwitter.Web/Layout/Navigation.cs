@@ -36,6 +36,8 @@ public static class Navigation
         new("X accounts", "/Admin/Accounts/Index", [Roles.IsdAdministrator]),
         new("Ranks", "/Admin/Ranks/Index", [Roles.IsdAdministrator]),
         new("Audit trail", "/Admin/Audit/Index", [Roles.IsdAdministrator]),
+        new("Records", "/Admin/Records/Index", [Roles.IsdAdministrator]),
+        new("Public-records requests", "/Records/Requests/Index", [Roles.NewsAffairs, Roles.IsdAdministrator]),
     ];
 
     public static IEnumerable<NavigationItem> For(CurrentMember member) =>

@@ -113,6 +113,7 @@ public static class CpdTwitterApp
         {
             options.Conventions.ConfigureFilter(new ServiceFilterAttribute(typeof(DepartmentDeviceFilter)));
             options.Conventions.AuthorizeFolder("/Admin", Policies.Isd);
+            options.Conventions.AuthorizeFolder("/Records", Policies.Oversight);
             options.Conventions.AuthorizeFolder("/Commander", Policies.DistrictSupervisor);
             options.Conventions.AddFolderApplicationModelConvention("/NewsAffairs", page => page.EndpointMetadata.Add(
                 new AuthorizeAttribute(Policies.OversightPages.Contains(page.ViewEnginePath) ? Policies.Oversight : Policies.NewsAffairs)));

@@ -47,6 +47,16 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
         /Admin/Devices/Index          GET    -                 -         signin  403      403      403      403      200
         /Admin/Devices/Index          POST   Enroll            -         signin  403      403      403      403      200
         /Admin/Devices/Index          POST   Revoke            -         signin  403      403      403      403      200
+        /Admin/Records/Dispositions   GET    -                 -         signin  403      403      403      403      200
+        /Admin/Records/Dispositions   POST   Propose           -         signin  403      403      403      403      200
+        /Admin/Records/Dispositions   POST   Approve           -         signin  403      403      403      403      200
+        /Admin/Records/Dispositions   POST   Withdraw          -         signin  403      403      403      403      200
+        /Admin/Records/Eligible       GET    -                 -         signin  403      403      403      403      200
+        /Admin/Records/Holds          GET    -                 -         signin  403      403      403      403      200
+        /Admin/Records/Holds          POST   Place             -         signin  403      403      403      403      200
+        /Admin/Records/Holds          POST   Release           -         signin  403      403      403      403      200
+        /Admin/Records/Index          GET    -                 -         signin  403      403      403      403      200
+        /Admin/Records/Index          POST   -                 -         signin  403      403      403      403      200
         /Admin/Ranks/Index            GET    -                 -         signin  403      403      403      403      200
         /Admin/Ranks/Index            POST   -                 -         signin  403      403      403      403      200
         /Admin/Users/Index            GET    -                 -         signin  403      403      403      403      200
@@ -130,6 +140,11 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
         /Publishing/Index             POST   Resume            -         signin  403      403      403      302      302
         /Publishing/Index             POST   ResolvePublished  district  signin  403/403  403/403  403/403  403      302
         /Publishing/Index             POST   Requeue           district  signin  403/403  403/403  403/403  403      302
+        /Records/Requests/Detail      GET    -                 -         signin  403      403      403      200      200
+        /Records/Requests/Detail      POST   Extend            -         signin  403      403      403      200      200
+        /Records/Requests/Detail      POST   Close             -         signin  403      403      403      200      200
+        /Records/Requests/Index       GET    -                 -         signin  403      403      403      200      200
+        /Records/Requests/Index       POST   -                 -         signin  403      403      403      200      200
         /Review/Approvals             GET    -                 -         signin  403      200      200      403      403
         /Review/Approvals             POST   Approve           district  signin  403/403  302/404  302/404  403      403
         /Review/Approvals             POST   Return            district  signin  403/403  302/404  302/404  403      403
@@ -336,6 +351,8 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
                 return new($"/NewsAffairs/Inquiries/{await InquiryAsync(district)}{handler}", Form(
                     ("AssigneeId", app.Members[Caller.NewsAffairs].Id), ("ResponseText", "Matrix: answered by phone."), ("ResponseChannel", "Phone"),
                     ("RespondedAt", Domain.ChicagoTime.ToLocal(DateTime.UtcNow).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture)), ("CloseNote", "Matrix: no response needed.")));
+            case ("/Records/Requests/Detail", _, _):
+                return new($"/Records/Requests/{await FoiaRequestAsync()}{handler}", []);
             case ("/Media/Image", "GET", _):
                 return new($"/Media/Images/{await app.ImageAsync(district)}", []);
             case ("/NewsAffairs/Approvals", "POST", _):
@@ -410,6 +427,19 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
             return db.SaveChangesAsync();
         });
         return inquiry.Id;
+    }
+
+    /// <summary>An open public-records request, logged directly in the store (department-wide: no district scoping).</summary>
+    private async Task<Guid> FoiaRequestAsync()
+    {
+        var request = Domain.Records.FoiaRequest.Log($"Matrix requester {app.Next()}", Domain.ChicagoTime.DateOf(DateTime.UtcNow), "Matrix: all postings", null, null, null, null,
+            Support.TestActors.NewsAffairs, DateTime.UtcNow);
+        await app.WithDbAsync(db =>
+        {
+            db.FoiaRequests.Add(request);
+            return db.SaveChangesAsync();
+        });
+        return request.Id;
     }
 
     private Task<Infrastructure.Outcome> SwitchAsync(int scope, bool paused) =>

@@ -34,6 +34,10 @@ public sealed record AuditSubject(string Text, string? Link)
             AuditSubjects.PostTemplate when Guid.TryParse(id, out var template) => new($"Post template {template.ToString()[..8]}", null),
             AuditSubjects.AuditTrail => new("The audit trail", "/Admin/Audit"),
             AuditSubjects.Guidance when int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var version) => new($"Guidance version {version}", AppLinks.GuidanceVersion(version)),
+            AuditSubjects.RecordSeries => new($"Record series {id}", "/Admin/Records"),
+            AuditSubjects.LegalHold => new("Legal hold", "/Admin/Records/Holds"),
+            AuditSubjects.Disposition => new("Disposition", "/Admin/Records/Dispositions"),
+            AuditSubjects.FoiaRequest when Guid.TryParse(id, out var request) => new("Public-records request", Infrastructure.Records.Requests.FoiaRequestLog.Link(request)),
             _ => new($"{subjectType} {id}".TrimEnd(), null),
         };
     }
