@@ -75,6 +75,13 @@ public static class InfrastructureServices
             .Validate(o => o.InquiryResponseHours > 0, "NewsAffairs:InquiryResponseHours must be a whole number of hours greater than 0.").ValidateOnStart();
         services.AddSingleton<Inquiries.InquiryOverdueWatch>();
         services.AddHostedService(provider => provider.GetRequiredService<Inquiries.InquiryOverdueWatch>());
+        services.Configure<Records.Capture.CaptureOptions>(configuration.GetSection(Records.Capture.CaptureOptions.Section));
+        services.AddSingleton<Records.Capture.TimelineCapture>();
+        if (configuration.GetSection(Records.Capture.CaptureOptions.Section).GetValue(nameof(Records.Capture.CaptureOptions.CaptureEnabled), true))
+        {
+            services.AddHostedService<Records.Capture.TimelineCaptureService>();
+        }
+
         if (configuration.GetSection(PublishingOptions.Section).GetValue(nameof(PublishingOptions.Enabled), true))
         {
             services.AddHostedService<PublisherService>();
