@@ -83,6 +83,8 @@ public sealed class DemoSeeder(UserManager<ApplicationUser> users, CpdTwitterDbC
         await db.SaveChangesAsync(cancellationToken);
         await DemoInquiries.SeedAsync(users, db, audit, time.GetUtcNow().UtcDateTime, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await DemoCapture.SeedAsync(users, db, audit, time.GetUtcNow().UtcDateTime, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
