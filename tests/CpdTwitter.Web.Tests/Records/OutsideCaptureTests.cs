@@ -155,6 +155,8 @@ public sealed class CaptureLimitTests(PublishingApp app) : IClassFixture<Publish
         var run = await app.Factory.WithServiceAsync<TimelineCaptureRun, CpdTwitterDbContext>(db => db.TimelineCaptureRuns.AsNoTracking().SingleAsync(r => r.District == District));
         run.LastResult.ShouldNotBeNull().ShouldContain("429");
         run.LeaseUntil.ShouldBeNull();
+        using var isd = await app.Factory.SignedInAsync("isd.limits", null, Roles.IsdAdministrator);
+        (await isd.GetAsync("/Admin/Accounts")).Text($"#district-{District} .capture-result").ShouldContain("429");
     }
 
     [Fact]
