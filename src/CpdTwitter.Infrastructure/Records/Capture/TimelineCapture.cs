@@ -37,7 +37,7 @@ public sealed partial class TimelineCapture(
     public const string ActorName = "capture";
     public const string NotificationPrefix = "Capture of the district accounts";
 
-    public string InstanceId { get; } = $"{Guid.NewGuid():N}@{Environment.MachineName}:{Environment.ProcessId}" is { Length: > 128 } id ? id[..128] : $"{Guid.NewGuid():N}@{Environment.MachineName}:{Environment.ProcessId}";
+    public string InstanceId { get; } = Truncate($"{Guid.NewGuid():N}@{Environment.MachineName}:{Environment.ProcessId}", 128);
 
     /// <summary>Reads every connected account whose last read is at least the interval old (all of them when <paramref name="force"/>).</summary>
     public async Task<IReadOnlyList<DistrictCapture>> RunAsync(bool force = false, CancellationToken cancellationToken = default)
@@ -258,6 +258,8 @@ public sealed partial class TimelineCapture(
         string.Equals(a.ReplaceLineEndings("\n").Trim(), b.ReplaceLineEndings("\n").Trim(), StringComparison.Ordinal);
 
     private DateTime Now() => time.GetUtcNow().UtcDateTime;
+
+    private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Capture of district {District}'s timeline could not be saved: {Message}")]
     private static partial void LogCaptureFailed(ILogger logger, int district, string message);
