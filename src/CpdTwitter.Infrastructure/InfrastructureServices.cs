@@ -82,6 +82,13 @@ public static class InfrastructureServices
         services.AddScoped<Records.Requests.FoiaRequestLog>();
         services.AddSingleton<Records.Requests.FoiaOverdueWatch>();
         services.AddHostedService(provider => provider.GetRequiredService<Records.Requests.FoiaOverdueWatch>());
+        services.Configure<Records.Capture.CaptureOptions>(configuration.GetSection(Records.Capture.CaptureOptions.Section));
+        services.AddSingleton<Records.Capture.TimelineCapture>();
+        if (configuration.GetSection(Records.Capture.CaptureOptions.Section).GetValue(nameof(Records.Capture.CaptureOptions.CaptureEnabled), true))
+        {
+            services.AddHostedService<Records.Capture.TimelineCaptureService>();
+        }
+
         if (configuration.GetSection(PublishingOptions.Section).GetValue(nameof(PublishingOptions.Enabled), true))
         {
             services.AddHostedService<PublisherService>();

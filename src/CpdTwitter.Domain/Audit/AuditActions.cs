@@ -65,6 +65,8 @@ public static class AuditActions
         (Post.Cancelled, "Post cancelled before it went out"),
         (Post.Rescheduled, "Queued post's go-out time changed"),
         (Post.ChangedBeforeSending, "Queued post's text changed before it went out"),
+        (Post.CapturedOutsideApp, "Post made outside the app captured from X"),
+        (Post.DeletedOutsideApp, "Post found deleted from X outside the app"),
         (Publishing.Paused, "Publishing paused"),
         (Publishing.Resumed, "Publishing resumed"),
         (Publishing.SergeantApprovalChanged, "Sergeant approval setting changed"),
@@ -73,6 +75,7 @@ public static class AuditActions
         (XAccount.Verified, "X account connection checked"),
         (XAccount.NeedsReconnect, "X account needs reconnecting"),
         (XAccount.RateLimited, "X rate limit reached"),
+        (XAccount.TimelineRead, "X account's timeline read for capture"),
         (Policy.TermAdded, "Policy term added"),
         (Policy.TermRemoved, "Policy term removed"),
         (Template.Created, "Post template created"),
@@ -199,6 +202,8 @@ public static class AuditActions
         public const string Cancelled = "post.cancelled";
         public const string Rescheduled = "post.rescheduled";
         public const string ChangedBeforeSending = "post.changed-before-sending";
+        public const string CapturedOutsideApp = "post.captured-outside-app";
+        public const string DeletedOutsideApp = "post.deleted-outside-app";
     }
 
     public static class Publishing
@@ -215,6 +220,7 @@ public static class AuditActions
         public const string Verified = "x-account.verified";
         public const string NeedsReconnect = "x-account.needs-reconnect";
         public const string RateLimited = "x-account.rate-limited";
+        public const string TimelineRead = "x-account.timeline-read";
     }
 
     public static class Policy

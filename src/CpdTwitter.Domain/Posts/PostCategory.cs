@@ -3,6 +3,9 @@ namespace CpdTwitter.Domain.Posts;
 /// <summary>The kinds of posting the directive allows on a district account (S02-03-10 IV.A).</summary>
 public enum PostCategory
 {
+    /// <summary>A post made outside the app (captured from X): nobody chose its kind. Never offered when writing.</summary>
+    NotClassified = 0,
+
     CommunityAlert = 1,
     CrimePreventionTip = 2,
     SuccessStory = 3,
@@ -14,10 +17,12 @@ public enum PostCategory
 
 public static class PostCategories
 {
-    public static IReadOnlyList<PostCategory> All { get; } = Enum.GetValues<PostCategory>();
+    /// <summary>The kinds a representative chooses from (<see cref="PostCategory.NotClassified"/> is not one).</summary>
+    public static IReadOnlyList<PostCategory> All { get; } = [.. Enum.GetValues<PostCategory>().Where(c => c != PostCategory.NotClassified)];
 
     public static string DisplayName(this PostCategory category) => category switch
     {
+        PostCategory.NotClassified => "Not classified",
         PostCategory.CommunityAlert => "Community alert",
         PostCategory.CrimePreventionTip => "Crime prevention tip",
         PostCategory.SuccessStory => "Success story",
@@ -32,5 +37,5 @@ public static class PostCategories
     public static bool IsEvent(this PostCategory category) =>
         category is PostCategory.CommunityEvent or PostCategory.BeatMeeting or PostCategory.SpecialEvent;
 
-    public static bool IsDefined(PostCategory category) => Enum.IsDefined(category);
+    public static bool IsDefined(PostCategory category) => category != PostCategory.NotClassified && Enum.IsDefined(category);
 }

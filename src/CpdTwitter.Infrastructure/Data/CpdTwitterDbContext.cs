@@ -79,6 +79,8 @@ public sealed class CpdTwitterDbContext(DbContextOptions<CpdTwitterDbContext> op
 
     public DbSet<Domain.Records.DisposedRecord> DisposedRecords => Set<Domain.Records.DisposedRecord>();
 
+    public DbSet<Records.Capture.TimelineCaptureRun> TimelineCaptureRuns => Set<Records.Capture.TimelineCaptureRun>();
+
     /// <summary>Called by <see cref="AuditTrail"/> only; the event is sealed when this unit of work saves.</summary>
     internal void AppendAudit(AuditEvent auditEvent)
     {

@@ -29,6 +29,9 @@ public static class AppLinks
 
     public static string Guidance => "/Guidance";
 
+    /// <summary>The department feed narrowed to postings made or deleted outside the app (the capture's notification).</summary>
+    public static string OutsideAppPostings => "/NewsAffairs/Postings?outside=true";
+
     public static string GuidanceVersion(int number) => string.Create(CultureInfo.InvariantCulture, $"/Guidance?version={number}");
 
     public static string Post(Guid postId) => string.Create(CultureInfo.InvariantCulture, $"/Posts/{postId}");

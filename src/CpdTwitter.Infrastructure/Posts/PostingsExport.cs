@@ -23,7 +23,7 @@ public sealed class PostingsExport(PostingsFeed feed, AuditTrail audit, CpdTwitt
         "id", "district", "state", "category", "notable",
         "created_utc", "created_chicago", "submitted_utc", "submitted_chicago", "approved_utc", "approved_chicago",
         "published_utc", "published_chicago", "discontinued_utc", "discontinued_chicago",
-        "author", "text", "x_post_url", "discontinue_reason",
+        "author", "text", "x_post_url", "discontinue_reason", "origin", "deleted_outside_utc",
     ];
 
     /// <returns>The number of postings written.</returns>
@@ -70,6 +70,8 @@ public sealed class PostingsExport(PostingsFeed feed, AuditTrail audit, CpdTwitt
         p.SentText ?? p.Text,
         p.XPostUrl,
         p.DiscontinueReason is { } reason ? reason.DisplayName() + (p.DiscontinueNote is { } note ? ": " + note : string.Empty) : null,
+        p.Origin.DisplayName(),
+        CsvWriter.Time(p.DeletedOutsideAppAt),
     ];
 
     private static string? Chicago(DateTime? utc) => utc is { } at ? ChicagoTime.Format(at) : null;

@@ -20,7 +20,8 @@ public sealed record PostingsFilter(
     bool Notable = false,
     bool Discontinued = false,
     bool NeedsCorrection = false,
-    IReadOnlyList<string>? Words = null);
+    IReadOnlyList<string>? Words = null,
+    bool OutsideApp = false);
 
 /// <summary>
 /// The department-wide feed of postings for News Affairs and ISD (directive IV.A oversight; issue 14): every district,
@@ -91,6 +92,12 @@ public sealed class PostingsFeed(CpdTwitterDbContext db, PostSearch search)
         if (filter.Notable)
         {
             posts = posts.Where(p => p.MarkedNotable);
+        }
+
+        if (filter.OutsideApp)
+        {
+            // Made or deleted outside the app (the capture, issue 15): few rows, found by the district and time order.
+            posts = posts.Where(p => p.Origin == PostOrigin.OutsideApp || p.DeletedOutsideAppAt != null);
         }
 
         if (filter.Discontinued)

@@ -105,7 +105,8 @@ public sealed class ReviewWorkflow(CpdTwitterDbContext db, UnitOfWork unitOfWork
         var review = post.Review(reviewer, outcome, checks, note, Now());
         audit.Record(AuditActions.Post.Reviewed, AuditSubjects.Post, post.Id.ToString(), post.District,
             new { outcome = outcome.ToString(), review = review.Id, checks, note = review.Note });
-        if (outcome == ReviewOutcome.NeedsCorrection)
+        // A post made outside the app has no author here to tell (Post.OutsideAppAuthorId cannot sign in).
+        if (outcome == ReviewOutcome.NeedsCorrection && !post.MadeOutsideApp)
         {
             notifier.Notify(post.AuthorId, $"{reviewer.Name} asks for a correction of your post {PostWorkflow.Summary(post)}: {review.Note}", AppLinks.Correction(post.Id));
         }
@@ -115,7 +116,11 @@ public sealed class ReviewWorkflow(CpdTwitterDbContext db, UnitOfWork unitOfWork
     {
         var text = $"{by.Name} {what} a district {post.District:000} post ({post.DiscontinueReason!.Value.DisplayName()}): {PostWorkflow.Summary(post)}"
             + (post.DiscontinueNote is { } note ? $" Note: {note}" : string.Empty);
-        notifier.Notify(post.AuthorId, text, AppLinks.Post(post.Id));
+        if (!post.MadeOutsideApp)
+        {
+            notifier.Notify(post.AuthorId, text, AppLinks.Post(post.Id));
+        }
+
         await notifier.NotifyRoleAsync(Roles.Commander, post.District, text, AppLinks.Post(post.Id), cancellationToken);
         await notifier.NotifyRoleAsync(Roles.NewsAffairs, null, text, AppLinks.Post(post.Id), cancellationToken);
     }

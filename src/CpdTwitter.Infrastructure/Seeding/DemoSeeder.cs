@@ -85,6 +85,7 @@ public sealed class DemoSeeder(UserManager<ApplicationUser> users, CpdTwitterDbC
         await DemoInquiries.SeedAsync(users, db, audit, time.GetUtcNow().UtcDateTime, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await DemoRecords.SeedAsync(users, db, audit, time.GetUtcNow().UtcDateTime);
+        await DemoCapture.SeedAsync(users, db, audit, time.GetUtcNow().UtcDateTime, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

@@ -12,6 +12,13 @@ public interface IXClient
     /// <summary>The account's most recent posts (GET /2/users/{id}/tweets), to reconcile a post whose outcome is unknown.</summary>
     Task<(XResult Result, IReadOnlyList<XPost> Posts)> GetRecentPostsAsync(OAuthCredentials credentials, string userId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// One page of the account's own timeline, newest first (GET /2/users/{id}/tweets with <c>start_time</c>,
+    /// <c>max_results</c>, <c>pagination_token</c> and <c>tweet.fields=created_at</c>), for the capture of posts made or
+    /// deleted outside the app.
+    /// </summary>
+    Task<(XResult Result, XTimelinePage? Page)> GetTimelinePageAsync(OAuthCredentials credentials, string userId, XTimelineQuery query, CancellationToken cancellationToken = default);
+
     /// <summary>Creates a post carrying the media X issued (<c>media.media_ids</c>).</summary>
     Task<XResult> CreatePostAsync(OAuthCredentials credentials, string text, IReadOnlyList<string> mediaIds, CancellationToken cancellationToken = default);
 

@@ -73,6 +73,53 @@ public sealed partial class XClient(HttpClient http, TimeProvider time) : IXClie
         return (result, posts);
     }
 
+    public async Task<(XResult Result, XTimelinePage? Page)> GetTimelinePageAsync(OAuthCredentials credentials, string userId, XTimelineQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        List<KeyValuePair<string, string>> parameters =
+        [
+            new("max_results", Math.Clamp(query.MaxResults, 5, 100).ToString(CultureInfo.InvariantCulture)),
+            new("start_time", query.StartTimeUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
+            new("tweet.fields", "created_at"),
+        ];
+        if (query.PaginationToken is { } token)
+        {
+            parameters.Add(new("pagination_token", token));
+        }
+
+        using var request = Signed(HttpMethod.Get, $"2/users/{Uri.EscapeDataString(userId)}/tweets", credentials, parameters);
+        var (result, body) = await SendAsync(request, cancellationToken);
+        if (!result.Succeeded)
+        {
+            return (result, null);
+        }
+
+        var root = body.RootElement;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return (result with { Outcome = XOutcome.Unknown, Message = "X answered the timeline request with something that is not a page." }, null);
+        }
+
+        var posts = new List<XTimelinePost>();
+        if (root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var p in data.EnumerateArray())
+            {
+                // A post without its id or time cannot be recorded or placed in the window read: the page is not trusted.
+                if (!p.TryGetProperty("id", out var id) || id.GetString() is not { Length: > 0 } postId
+                    || !p.TryGetProperty("created_at", out var created) || !DateTimeOffset.TryParse(created.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var createdAt))
+                {
+                    return (result with { Outcome = XOutcome.Unknown, Message = "X returned a timeline post without its id or time." }, null);
+                }
+
+                posts.Add(new XTimelinePost(postId, p.TryGetProperty("text", out var t) ? t.GetString() ?? string.Empty : string.Empty, createdAt.UtcDateTime));
+            }
+        }
+
+        var next = root.TryGetProperty("meta", out var meta) && meta.TryGetProperty("next_token", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;
+        return (result, new XTimelinePage(posts, string.IsNullOrEmpty(next) ? null : next));
+    }
+
     // Query parameters are signed as part of the URL (OAuth1Signer reads them from it).
     private HttpRequestMessage Signed(HttpMethod method, string path, OAuthCredentials credentials, IReadOnlyList<KeyValuePair<string, string>>? query = null)
     {

@@ -30,3 +30,15 @@ public sealed record XResult(XOutcome Outcome, int? Status, string? PostId, stri
 public sealed record XAccount(string Id, string Name, string Username);
 
 public sealed record XPost(string Id, string Text);
+
+/// <summary>
+/// Which page of a timeline to read: posts made at or after <paramref name="StartTimeUtc"/>, at most
+/// <paramref name="MaxResults"/> (X accepts 5 to 100), after the page <paramref name="PaginationToken"/> names.
+/// </summary>
+public sealed record XTimelineQuery(DateTime StartTimeUtc, int MaxResults, string? PaginationToken = null);
+
+/// <summary>A post of a timeline with the time X gives it.</summary>
+public sealed record XTimelinePost(string Id, string Text, DateTime CreatedAtUtc);
+
+/// <summary>One page of a timeline; <paramref name="NextToken"/> is null on the last page.</summary>
+public sealed record XTimelinePage(IReadOnlyList<XTimelinePost> Posts, string? NextToken);

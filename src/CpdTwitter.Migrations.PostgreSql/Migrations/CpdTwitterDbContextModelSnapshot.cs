@@ -1025,6 +1025,9 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<DateTime?>("DeletedOutsideAppAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("DiscontinueNote")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -1071,6 +1074,9 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
 
                     b.Property<bool>("MarkedNotable")
                         .HasColumnType("boolean");
+
+                    b.Property<int>("Origin")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1162,6 +1168,11 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                     b.HasIndex("AuthorId", "UpdatedAt");
 
                     b.HasIndex("District", "CalendarAt");
+
+                    b.HasIndex("District", "XPostId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Posts_District_XPostId_OutsideApp")
+                        .HasFilter("\"Origin\" = 1");
 
                     b.HasIndex("PublishedAt", "District");
 
@@ -2270,6 +2281,33 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                     b.ToTable("XMediaUploads");
                 });
 
+            modelBuilder.Entity("CpdTwitter.Infrastructure.Records.Capture.TimelineCaptureRun", b =>
+                {
+                    b.Property<int>("District")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LastFinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastResult")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("LastStartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("District");
+
+                    b.ToTable("TimelineCaptureRuns");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -2636,6 +2674,15 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                     b.HasOne("CpdTwitter.Domain.Posts.Post", null)
                         .WithMany()
                         .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CpdTwitter.Infrastructure.Records.Capture.TimelineCaptureRun", b =>
+                {
+                    b.HasOne("CpdTwitter.Domain.Districts.District", null)
+                        .WithMany()
+                        .HasForeignKey("District")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1025,6 +1025,9 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<DateTime?>("DeletedOutsideAppAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("DiscontinueNote")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
@@ -1071,6 +1074,9 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
 
                     b.Property<bool>("MarkedNotable")
                         .HasColumnType("bit");
+
+                    b.Property<int>("Origin")
+                        .HasColumnType("int");
 
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("datetime2");
@@ -1162,6 +1168,11 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                     b.HasIndex("AuthorId", "UpdatedAt");
 
                     b.HasIndex("District", "CalendarAt");
+
+                    b.HasIndex("District", "XPostId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Posts_District_XPostId_OutsideApp")
+                        .HasFilter("\"Origin\" = 1");
 
                     b.HasIndex("PublishedAt", "District");
 
@@ -2271,6 +2282,33 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                     b.ToTable("XMediaUploads");
                 });
 
+            modelBuilder.Entity("CpdTwitter.Infrastructure.Records.Capture.TimelineCaptureRun", b =>
+                {
+                    b.Property<int>("District")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("LastFinishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LastResult")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("LastStartedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("District");
+
+                    b.ToTable("TimelineCaptureRuns");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -2638,6 +2676,15 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                     b.HasOne("CpdTwitter.Domain.Posts.Post", null)
                         .WithMany()
                         .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CpdTwitter.Infrastructure.Records.Capture.TimelineCaptureRun", b =>
+                {
+                    b.HasOne("CpdTwitter.Domain.Districts.District", null)
+                        .WithMany()
+                        .HasForeignKey("District")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1018,6 +1018,9 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeletedOutsideAppAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DiscontinueNote")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -1063,6 +1066,9 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("MarkedNotable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Origin")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("PublishedAt")
@@ -1155,6 +1161,11 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                     b.HasIndex("AuthorId", "UpdatedAt");
 
                     b.HasIndex("District", "CalendarAt");
+
+                    b.HasIndex("District", "XPostId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Posts_District_XPostId_OutsideApp")
+                        .HasFilter("\"Origin\" = 1");
 
                     b.HasIndex("PublishedAt", "District");
 
@@ -2263,6 +2274,33 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                     b.ToTable("XMediaUploads");
                 });
 
+            modelBuilder.Entity("CpdTwitter.Infrastructure.Records.Capture.TimelineCaptureRun", b =>
+                {
+                    b.Property<int>("District")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastFinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastResult")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastStartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("District");
+
+                    b.ToTable("TimelineCaptureRuns");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -2625,6 +2663,15 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                     b.HasOne("CpdTwitter.Domain.Posts.Post", null)
                         .WithMany()
                         .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CpdTwitter.Infrastructure.Records.Capture.TimelineCaptureRun", b =>
+                {
+                    b.HasOne("CpdTwitter.Domain.Districts.District", null)
+                        .WithMany()
+                        .HasForeignKey("District")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

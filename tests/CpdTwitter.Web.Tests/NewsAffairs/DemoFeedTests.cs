@@ -55,4 +55,23 @@ public sealed class DemoFeedTests : IAsyncLifetime
         var again = await _factory.WithServiceAsync<int, CpdTwitterDbContext>(db => db.Posts.CountAsync());
         again.ShouldBe(counts.Values.Sum());
     }
+
+    [Fact]
+    public async Task The_demo_shows_a_post_made_and_one_deleted_outside_the_app_in_district_012()
+    {
+        using var news = new Browser(_factory.CreateClient());
+        await news.SignInAsync("news.bell", DemoSeeder.Password);
+        var feed = await news.GetAsync("/NewsAffairs/Postings?outside=true&district=12");
+        feed.QuerySelectorAll("#feed .origin-outside").Length.ShouldBe(1);
+        feed.QuerySelectorAll("#feed .deleted-outside").Length.ShouldBe(1);
+
+        var outside = await _factory.WithServiceAsync<Guid, CpdTwitterDbContext>(db => db.Posts.Where(p => p.District == 12 && p.Origin == PostOrigin.OutsideApp).Select(p => p.Id).SingleAsync());
+        using var sergeant = new Browser(_factory.CreateClient());
+        await sergeant.SignInAsync("sgt.kowalski", DemoSeeder.Password);
+        var record = await sergeant.GetAsync($"/Posts/{outside}");
+        sergeant.Status.ShouldBe(HttpStatusCode.OK);
+        record.QuerySelector("#post-state .origin-outside")!.TextContent.ShouldBe("Made outside the app");
+        var author = await _factory.WithServiceAsync<List<string>, CpdTwitterDbContext>(db => db.Users.Where(u => u.Id == Post.OutsideAppAuthorId && u.DisabledAt != null && u.PasswordHash == null).Select(u => u.Id).ToListAsync());
+        author.ShouldHaveSingleItem();
+    }
 }

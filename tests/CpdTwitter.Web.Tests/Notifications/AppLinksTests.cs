@@ -81,7 +81,7 @@ public sealed class AppLinksTests(CpdTwitterFactory factory) : IClassFixture<Cpd
         var links = AllLinks();
 
         links.Select(l => l.Member).ShouldBe(
-            ["NewsAffairsApprovals", "NewsAffairsRepresentatives", "SergeantApprovals", "ReviewQueue", "XAccounts", "Publishing", "Post", "Correction", "NewsAffairsInquiries", "DistrictInquiries", "Inquiry", "Guidance", "GuidanceVersion"],
+            ["NewsAffairsApprovals", "NewsAffairsRepresentatives", "SergeantApprovals", "ReviewQueue", "XAccounts", "Publishing", "Post", "Correction", "NewsAffairsInquiries", "DistrictInquiries", "Inquiry", "Guidance", "GuidanceVersion", "OutsideAppPostings"],
             ignoreOrder: true);
         foreach (var (member, link) in links)
         {

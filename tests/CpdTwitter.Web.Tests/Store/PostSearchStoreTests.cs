@@ -30,11 +30,14 @@ internal static class PostSearchScenario
             await db.GetService<IMigrator>().MigrateAsync(migrations[migrations.FindIndex(m => m.EndsWith("_PostingsFeed", StringComparison.Ordinal)) - 1]);
             db.Users.Add(new ApplicationUser { Id = "search-author", UserName = "search.author", NormalizedUserName = "SEARCH.AUTHOR", DisplayName = "Search Author", CreatedAt = start });
             await db.SaveChangesAsync();
-            // The model adds no column in the feed's migration, so EF writes the older table as it is.
-            var before = Post.Draft(12, "search-author", "Search Author", new PostContent(PostCategory.CrimePreventionTip, "Catalytic converter THEFTS near Halsted before the migration.", null, false, null), start);
-            before.Submit("search-author", PolicyReview.Clear, districtRequiresSergeant: false, start);
-            db.Posts.Add(before);
-            await db.SaveChangesAsync();
+            // Written in SQL with the table's columns of that time: the model has columns added by later migrations.
+            var id = Guid.NewGuid();
+            object key = db.Database.IsSqlite() ? id.ToString().ToUpperInvariant() : id;
+            var text = "Catalytic converter THEFTS near Halsted before the migration.";
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO "Posts" ("Id", "District", "AuthorId", "AuthorName", "CreatedAt", "UpdatedAt", "State", "Category", "Text", "RoutingReasons", "RevisionNumber", "Images", "MarkedNotable", "Sandbox", "Version", "SubmittedAt", "SubmittedRevision", "SubmittedText", "ReleasedAt")
+                VALUES ({key}, 12, 'search-author', 'Search Author', {start}, {start}, {(int)PostState.Queued}, {(int)PostCategory.CrimePreventionTip}, {text}, '', 1, '[]', {false}, {false}, 1, {start}, 1, {text}, {start})
+                """);
         }
 
         await using (var scope = services.CreateAsyncScope())

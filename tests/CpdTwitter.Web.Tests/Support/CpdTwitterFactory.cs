@@ -70,6 +70,8 @@ public class CpdTwitterFactory : WebApplicationFactory<Program>
         // Tests sign in far more often than people do, all from one address: the rate-limit tests set their own limits.
         builder.UseSetting("Security:SignInRateLimit:PerAddress", "100000");
         builder.UseSetting("Security:SignInRateLimit:PerLogOnId", "100000");
+        // The capture of the accounts' timelines runs when a test asks for it (TimelineCapture.RunAsync), never on its own.
+        builder.UseSetting("X:CaptureEnabled", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -45,6 +45,7 @@ public sealed class FakeXServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<FakeXRequest> _requests = new();
     private readonly ConcurrentDictionary<string, string> _posts = new();
+    private readonly ConcurrentDictionary<string, DateTime> _postedAt = new();
     private readonly List<Expectation> _expected = [];
     private readonly ConcurrentDictionary<string, FakeXMedia> _media = new();
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _postMedia = new();
@@ -85,6 +86,23 @@ public sealed class FakeXServer : IAsyncDisposable
 
     /// <summary>Uploads begun: simple photo uploads and GIF initializations.</summary>
     public int MediaUploads => _requests.Count(r => r.Method == "POST" && (r.Path == "/2/media/upload" || r.Path == "/2/media/upload/initialize"));
+
+    /// <summary>Someone posts directly on the account at X, not through the app; returns X's id of the post.</summary>
+    public string PostDirectlyOnX(string text, DateTime? postedAtUtc = null)
+    {
+        var id = Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture);
+        _postedAt[id] = postedAtUtc ?? DateTime.UtcNow;
+        _posts[id] = text;
+        return id;
+    }
+
+    /// <summary>Someone deletes a post directly on X, not through the app.</summary>
+    public bool DeleteDirectlyOnX(string id) => _posts.TryRemove(id, out _);
+
+    /// <summary>The timeline reads (GET /2/users/{id}/tweets) received, with their query strings.</summary>
+    public IReadOnlyList<string> TimelineQueries => [.. _timelineQueries];
+
+    private readonly ConcurrentQueue<string> _timelineQueries = new();
 
     /// <summary>Makes every media id issued so far expire now (X forgot them).</summary>
     public void ExpireAllMedia()
@@ -224,6 +242,7 @@ public sealed class FakeXServer : IAsyncDisposable
             }
 
             var id = Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture);
+            _postedAt[id] = DateTime.UtcNow;
             _posts[id] = text;
             _postMedia[id] = mediaIds;
             if (behaviour == FakeXBehaviour.HangAfterProcessing)
@@ -258,12 +277,47 @@ public sealed class FakeXServer : IAsyncDisposable
 
         if (request.Method == "GET" && request.Path.StartsWithSegments("/2/users", out var user) && user.Value!.EndsWith("/tweets", StringComparison.Ordinal))
         {
-            var recent = _posts.OrderByDescending(p => p.Key, StringComparer.Ordinal).Take(100).Select(p => new { id = p.Key, text = p.Value });
-            await response.WriteAsJsonAsync(new { data = recent });
+            await TimelineAsync(request, response);
             return;
         }
 
         await ProblemAsync(response, 404, "Not Found", "No such endpoint on the fake X.");
+    }
+
+    /// <summary>
+    /// The account's timeline as X serves it: newest first, from <c>start_time</c>, <c>max_results</c> a page (5–100, 10
+    /// when not given), the next page named by <c>meta.next_token</c> (absent on the last), <c>created_at</c> when asked.
+    /// </summary>
+    private async Task TimelineAsync(HttpRequest request, HttpResponse response)
+    {
+        _timelineQueries.Enqueue(request.QueryString.Value ?? string.Empty);
+        var max = int.TryParse(request.Query["max_results"], CultureInfo.InvariantCulture, out var m) ? m : 10;
+        if (max is < 5 or > 100)
+        {
+            await ProblemAsync(response, 400, "Invalid Request", "max_results must be between 5 and 100.");
+            return;
+        }
+
+        var start = DateTimeOffset.TryParse(request.Query["start_time"], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var s) ? s.UtcDateTime : DateTime.MinValue;
+        var token = request.Query["pagination_token"].ToString();
+        var offset = token.Length == 0 ? 0 : token.StartsWith('p') && int.TryParse(token[1..], CultureInfo.InvariantCulture, out var o) ? o : -1;
+        if (offset < 0)
+        {
+            await ProblemAsync(response, 400, "Invalid Request", "The pagination_token is not one this timeline gave.");
+            return;
+        }
+
+        var withTime = request.Query["tweet.fields"].ToString().Split(',').Contains("created_at");
+        var all = _posts.Select(p => (Id: p.Key, Text: p.Value, At: _postedAt.GetValueOrDefault(p.Key, DateTime.UtcNow)))
+            .Where(p => p.At >= start)
+            .OrderByDescending(p => p.At).ThenByDescending(p => p.Id, StringComparer.Ordinal)
+            .ToList();
+        var page = all.Skip(offset).Take(max).ToList();
+        object data = withTime
+            ? page.Select(p => new { id = p.Id, text = p.Text, created_at = p.At.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture) })
+            : page.Select(p => new { id = p.Id, text = p.Text });
+        var next = offset + max < all.Count ? "p" + (offset + max).ToString(CultureInfo.InvariantCulture) : null;
+        await response.WriteAsJsonAsync(new { data, meta = new { result_count = page.Count, next_token = next } });
     }
 
     /// <summary>The media endpoints: photo upload, the GIF's initialize/append/finalize/STATUS, and the alt text.</summary>

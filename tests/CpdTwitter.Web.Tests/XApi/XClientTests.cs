@@ -39,6 +39,44 @@ public sealed class XClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_timeline_is_read_page_by_page_with_signed_paging_parameters_and_post_times()
+    {
+        var posted = new DateTime(2026, 11, 20, 14, 0, 0, DateTimeKind.Utc);
+        for (var i = 0; i < 7; i++)
+        {
+            _x.PostDirectlyOnX($"Timeline post {i}", posted.AddMinutes(i));
+        }
+
+        _x.PostDirectlyOnX("Before the window", posted.AddDays(-40));
+        var query = new XTimelineQuery(posted.AddDays(-30), 5);
+
+        var (first, page1) = await _client.GetTimelinePageAsync(FakeXServer.Credentials, "1234", query);
+        var (_, page2) = await _client.GetTimelinePageAsync(FakeXServer.Credentials, "1234", query with { PaginationToken = page1!.NextToken });
+
+        first.Succeeded.ShouldBeTrue();
+        page1.Posts.Select(p => p.Text).ShouldBe(["Timeline post 6", "Timeline post 5", "Timeline post 4", "Timeline post 3", "Timeline post 2"]);
+        page1.Posts[0].CreatedAtUtc.ShouldBe(posted.AddMinutes(6));
+        page1.NextToken.ShouldNotBeNull();
+        page2!.Posts.Select(p => p.Text).ShouldBe(["Timeline post 1", "Timeline post 0"]);
+        page2.NextToken.ShouldBeNull();
+        _x.Requests.ShouldAllBe(r => r.SignatureValid);
+        _x.TimelineQueries[0].ShouldBe("?max_results=5&start_time=2026-10-21T14%3A00%3A00Z&tweet.fields=created_at");
+        _x.TimelineQueries[1].ShouldEndWith("&pagination_token=" + page1.NextToken);
+    }
+
+    [Fact]
+    public async Task A_rate_limited_timeline_read_returns_no_page_and_the_reset_time()
+    {
+        _x.Enqueue(FakeXBehaviour.RateLimited, HttpMethod.Get, "/2/users/1234/tweets");
+
+        var (result, page) = await _client.GetTimelinePageAsync(FakeXServer.Credentials, "1234", new XTimelineQuery(DateTime.UtcNow.AddDays(-1), 100));
+
+        result.Outcome.ShouldBe(XOutcome.RateLimited);
+        result.RetryAfterUtc.ShouldNotBeNull();
+        page.ShouldBeNull();
+    }
+
+    [Fact]
     public async Task A_duplicate_is_refused_with_the_message_from_X()
     {
         await _client.CreatePostAsync(FakeXServer.Credentials, "Same text twice");

@@ -76,6 +76,9 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         // The department-wide feed (News Affairs, ISD): newest submission first, all districts or one.
         builder.HasIndex(p => new { p.SubmittedAt, p.Id });
         builder.HasIndex(p => new { p.District, p.SubmittedAt, p.Id });
+        // A post made outside the app is captured once per district however often (or however many instances) read the
+        // timeline: the capture looks it up first, and this index stops two simultaneous captures.
+        builder.HasIndex(p => new { p.District, p.XPostId }).IsUnique().HasFilter("\"Origin\" = 1").HasDatabaseName("IX_Posts_District_XPostId_OutsideApp");
     }
 }
 

@@ -24,7 +24,7 @@ public sealed class PostingsModel(CpdTwitterDbContext db, PostingsFeed feed, Pos
     public const int MaxSearchLength = 200;
 
     /// <summary>The query names the filters travel under (form, pager links, CSV link).</summary>
-    public static readonly string[] FilterNames = ["q", "district", "state", "category", "from", "to", "notable", "discontinued", "correction"];
+    public static readonly string[] FilterNames = ["q", "district", "state", "category", "from", "to", "notable", "discontinued", "correction", "outside"];
 
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
@@ -52,6 +52,9 @@ public sealed class PostingsModel(CpdTwitterDbContext db, PostingsFeed feed, Pos
 
     [BindProperty(SupportsGet = true, Name = "correction")]
     public string? NeedsCorrection { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "outside")]
+    public string? OutsideApp { get; set; }
 
     public string? Cursor => Request.Query["page"];
 
@@ -270,7 +273,7 @@ public sealed class PostingsModel(CpdTwitterDbContext db, PostingsFeed feed, Pos
         }
 
         return ModelState.ErrorCount == 0
-            ? new PostingsFilter(district, state, category, from, to, IsOn(Notable), IsOn(Discontinued), IsOn(NeedsCorrection), words)
+            ? new PostingsFilter(district, state, category, from, to, IsOn(Notable), IsOn(Discontinued), IsOn(NeedsCorrection), words, IsOn(OutsideApp))
             : null;
     }
 

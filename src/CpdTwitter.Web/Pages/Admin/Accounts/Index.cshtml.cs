@@ -11,7 +11,7 @@ using Microsoft.Extensions.Caching.Memory;
 
 namespace CpdTwitter.Web.Pages.Admin.Accounts;
 
-public sealed record DistrictAccount(District District, XAccountConnection? Account);
+public sealed record DistrictAccount(District District, XAccountConnection? Account, Infrastructure.Records.Capture.TimelineCaptureRun? Capture = null);
 
 /// <summary>ISD connects each district's one authorized X account (III.D) and tests it; tokens are never shown again.</summary>
 public sealed class IndexModel(CpdTwitterDbContext db, XAccountAdministration accounts, CurrentMember member, TimeProvider time, IMemoryCache cache) : PageModel
@@ -50,6 +50,8 @@ public sealed class IndexModel(CpdTwitterDbContext db, XAccountAdministration ac
     {
         var districts = await db.Districts.AsNoTracking().OrderBy(d => d.Number).ToListAsync(cancellationToken);
         var connected = await db.XAccounts.AsNoTracking().ToDictionaryAsync(a => a.District, cancellationToken);
-        Districts = districts.Select(d => new DistrictAccount(d, connected.GetValueOrDefault(d.Number))).ToList();
+        // The capture's last read of each account (issue 15): one row per district at most.
+        var captures = await db.TimelineCaptureRuns.AsNoTracking().ToDictionaryAsync(r => r.District, cancellationToken);
+        Districts = districts.Select(d => new DistrictAccount(d, connected.GetValueOrDefault(d.Number), captures.GetValueOrDefault(d.Number))).ToList();
     }
 }

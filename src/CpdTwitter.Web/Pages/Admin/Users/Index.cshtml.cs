@@ -17,7 +17,8 @@ public sealed class IndexModel(CpdTwitterDbContext db, TimeProvider time) : Page
     {
         var now = time.GetUtcNow();
         var roles = await db.UserRoles.AsNoTracking().ToListAsync(cancellationToken);
-        var users = await db.Users.AsNoTracking().OrderBy(u => u.DistrictNumber).ThenBy(u => u.UserName).ToListAsync(cancellationToken);
+        // The author account of posts made outside the app is nobody's to manage (it cannot sign in).
+        var users = await db.Users.AsNoTracking().Where(u => u.Id != Domain.Posts.Post.OutsideAppAuthorId).OrderBy(u => u.DistrictNumber).ThenBy(u => u.UserName).ToListAsync(cancellationToken);
         Users = users.Select(u => new UserRow(
                 u.Id,
                 u.UserName ?? string.Empty,
