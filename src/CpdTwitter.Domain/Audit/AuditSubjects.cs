@@ -17,4 +17,5 @@ public static class AuditSubjects
     public const string Guidance = "Guidance";
     public const string Page = "Page";
     public const string MediaInquiry = "MediaInquiry";
+    public const string RecordsExport = "RecordsExport";
 }
