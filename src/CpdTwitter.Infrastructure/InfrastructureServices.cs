@@ -38,6 +38,7 @@ public static class InfrastructureServices
         services.AddScoped<PostingsFeed>();
         services.AddScoped<PostingsExport>();
         services.AddScoped<Records.Export.RecordsExporter>();
+        services.AddScoped<Records.Export.RecordsExportRun>();
         services.AddScoped<ReviewBacklog>();
         services.AddScoped<DeskDashboard>();
         services.AddScoped<Inquiries.InquiryDesk>();

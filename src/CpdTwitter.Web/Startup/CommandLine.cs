@@ -1,5 +1,6 @@
 using CpdTwitter.Infrastructure.Audit;
 using CpdTwitter.Infrastructure.Data;
+using CpdTwitter.Infrastructure.Records.Export;
 using CpdTwitter.Infrastructure.Seeding.Volume;
 
 namespace CpdTwitter.Web.Startup;
@@ -7,6 +8,7 @@ namespace CpdTwitter.Web.Startup;
 /// <summary>
 /// Operator commands run with the same configuration as the app:
 /// <c>migrate</c> applies migrations and exits; <c>audit verify</c> walks the audit chain;
+/// <c>records export</c> writes a public-records package (a signed, zipped BagIt bag);
 /// <c>seed-volume</c> migrates and fills an empty database with years of generated use (docs/operations.md).
 /// </summary>
 public sealed class CommandLine
@@ -21,6 +23,8 @@ public sealed class CommandLine
         ["seed-volume", .. var options] => new CommandLine(services => SeedVolumeAsync(services, options)),
         ["audit", "verify", ..] => new CommandLine(VerifyAuditAsync),
         ["audit", ..] => new CommandLine(_ => Usage("audit verify")),
+        ["records", "export", .. var options] => new CommandLine(services => ExportRecordsAsync(services, options)),
+        ["records", ..] => new CommandLine(_ => Usage(RecordsExportArguments.Usage)),
         _ => null,
     };
 
@@ -55,6 +59,23 @@ public sealed class CommandLine
         var result = await services.GetRequiredService<AuditVerifier>().VerifyAsync();
         await Console.Out.WriteLineAsync(result.Message);
         return result.IsIntact ? 0 : 3;
+    }
+
+    private static async Task<int> ExportRecordsAsync(IServiceProvider services, string[] args)
+    {
+        var (arguments, error) = RecordsExportArguments.Parse(args, Directory.GetCurrentDirectory());
+        if (arguments is null)
+        {
+            await Console.Error.WriteLineAsync(error);
+            return await Usage(RecordsExportArguments.Usage);
+        }
+
+        await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+        var result = await services.GetRequiredService<RecordsExportRun>().RunFromCommandLineAsync(arguments.Request, arguments.Folder);
+        await Console.Out.WriteLineAsync(result.Path);
+        await Console.Out.WriteLineAsync(
+            $"{result.Postings} postings, {result.Events} history events, {result.Redactions} values redacted, {result.Images} images, {result.PayloadBytes} payload bytes.");
+        return 0;
     }
 
     private static async Task<int> Usage(string expected)

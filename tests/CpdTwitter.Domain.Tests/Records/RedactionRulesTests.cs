@@ -70,6 +70,17 @@ public sealed class RedactionRulesTests
     }
 
     [Fact]
+    public void A_public_meeting_place_stays_in_a_posting_but_any_street_address_in_a_note_is_withheld()
+    {
+        const string text = "Beat 1213 meeting Thursday at 6:30 pm at the park fieldhouse, 5800 Fullerton Ave. Bring your questions!";
+
+        Rules.Text(text).Changed.ShouldBeFalse();
+        var note = Rules.Note(text);
+        note.Text.ShouldNotContain("Fullerton");
+        note.Redactions.ShouldBe([new Redaction(RedactionRules.HomeAddress, Exemption.PrivateInformation)]);
+    }
+
+    [Fact]
     public void Several_values_in_one_text_are_each_logged_in_order()
     {
         var result = Rules.Note("Tipster jane@example.org, 773-555-0199, emp # 104233.");

@@ -7,8 +7,9 @@ namespace CpdTwitter.Domain.Records.Redaction;
 /// What a public-records export takes out of postings' texts and notes before release (5 ILCS 140/7):
 /// <list type="bullet">
 /// <item>7(1)(b) private information: e-mail addresses, telephone numbers (ten digits, North American forms), home
-/// addresses (a house number and a named street: "4521 N Kedzie Ave"). "1200 block of S. Michigan Ave", the
-/// department's way to name a place publicly, is not an address of anyone and stays.</item>
+/// addresses (a house number and a named street: "4521 N Kedzie Ave"; in a posting's text only when said to be a home,
+/// see <see cref="LooksLikeAHome"/>). "1200 block of S. Michigan Ave", the department's way to name a place publicly,
+/// is not an address of anyone and stays.</item>
 /// <item>7(1)(c) personal privacy: employee numbers and log-on IDs, when labelled ("employee no. 123456",
 /// "log-on ID: jsmith") or when they are one of the department's known values (every member's employee number and
 /// log-on ID, given by the caller); and a note marked internal (starting "[internal]" or "Internal:") as a whole.</item>
@@ -68,7 +69,16 @@ public sealed partial class RedactionRules
         result = Replace(result, LabelledLogOnPattern(), LogOnId, Exemption.PersonalPrivacy, found, group: "value");
         result = Replace(result, EmailPattern(), Email, Exemption.PrivateInformation, found);
         result = Replace(result, PhonePattern(), Phone, Exemption.PrivateInformation, found);
-        result = Replace(result, AddressPattern(), HomeAddress, Exemption.PrivateInformation, found);
+        result = AddressPattern().Replace(result, match =>
+        {
+            if (!note && !LooksLikeAHome(result, match))
+            {
+                return match.Value;
+            }
+
+            found.Add(new Redaction(HomeAddress, Exemption.PrivateInformation));
+            return Exemption.PrivateInformation.Replacement();
+        });
         result = KnownValues(result, found);
         return new RedactedText(result, found);
     }
@@ -85,6 +95,17 @@ public sealed partial class RedactionRules
             var value = match.Groups[group];
             return match.Value[..(value.Index - match.Index)] + exemption.Replacement() + match.Value[(value.Index - match.Index + value.Length)..];
         });
+
+    /// <summary>
+    /// In a posting's text (published to the world) a street address is most often a public place: the fieldhouse of a
+    /// beat meeting. It is taken for a home only with a word saying so shortly before it ("lives at", "home", "residence")
+    /// or an apartment after it. In notes every street address is withheld.
+    /// </summary>
+    private static bool LooksLikeAHome(string text, Match match)
+    {
+        var start = Math.Max(0, match.Index - 40);
+        return HomeCuePattern().IsMatch(text.AsSpan(start, match.Index - start)) || UnitPattern().IsMatch(match.Value);
+    }
 
     /// <summary>Known employee numbers and log-on IDs standing as whole words anywhere in the text.</summary>
     private string KnownValues(string text, List<Redaction> found)
@@ -122,6 +143,12 @@ public sealed partial class RedactionRules
     // A house number, an optional direction, one to three capitalized words and a street type; an apartment may follow.
     [GeneratedRegex(@"\b\d{1,5}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][A-Za-z'\-]*\s+){1,3}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Pl|Place|Ct|Court|Pkwy|Parkway|Ln|Lane|Ter|Terrace|Way)\b\.?(?:,?\s*(?:Apt|Unit|#)\s*\.?\s*\w+)?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AddressPattern();
+
+    [GeneratedRegex(@"\b(?:lives?|living|home|resid\w*|house|apartment|address)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex HomeCuePattern();
+
+    [GeneratedRegex(@"(?:Apt|Unit|#)\s*\.?\s*\w+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex UnitPattern();
 
     [GeneratedRegex(@"\b(?:employee|emp)\.?\s*(?:number|num|no\.?|#|id)?\s*[:#]?\s*(?<value>\d{4,12})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LabelledEmployeeNumberPattern();
