@@ -37,6 +37,8 @@ public static class InfrastructureServices
         services.AddScoped<PostSearch>();
         services.AddScoped<PostingsFeed>();
         services.AddScoped<PostingsExport>();
+        services.AddScoped<Records.Export.RecordsExporter>();
+        services.AddScoped<Records.Export.RecordsExportRun>();
         services.AddScoped<ReviewBacklog>();
         services.AddScoped<DeskDashboard>();
         services.AddScoped<Inquiries.InquiryDesk>();

@@ -83,6 +83,10 @@ public static class AuditActions
         (Template.Retired, "Post template retired"),
         (Template.Restored, "Post template restored"),
         (Export.Postings, "Postings list downloaded (CSV)"),
+        (Export.RecordsRequested, "Public-records export requested"),
+        (Export.RecordsCompleted, "Public-records export made (signed BagIt package)"),
+        (Export.RecordsFailed, "Public-records export failed"),
+        (Export.RecordsDownloaded, "Public-records export downloaded"),
         (Inquiry.Logged, "Media inquiry logged"),
         (Inquiry.Assigned, "Media inquiry assigned"),
         (Inquiry.Answered, "Media inquiry answered"),
@@ -240,6 +244,10 @@ public static class AuditActions
     public static class Export
     {
         public const string Postings = "export.postings";
+        public const string RecordsRequested = "export.records-requested";
+        public const string RecordsCompleted = "export.records-completed";
+        public const string RecordsFailed = "export.records-failed";
+        public const string RecordsDownloaded = "export.records-downloaded";
     }
 
     public static class Inquiry

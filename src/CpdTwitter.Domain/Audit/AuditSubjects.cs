@@ -22,4 +22,5 @@ public static class AuditSubjects
     public const string LegalHold = "LegalHold";
     public const string Disposition = "Disposition";
     public const string FoiaRequest = "FoiaRequest";
+    public const string RecordsExport = "RecordsExport";
 }

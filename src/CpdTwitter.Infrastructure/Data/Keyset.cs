@@ -113,6 +113,19 @@ public static class Keyset
         return Build(order, rows.Take(pageSize).ToList(), total, new Counted(1, false), hasPrevious: false, hasNext: rows.Count > pageSize, rejected);
     }
 
+    /// <summary>
+    /// For exports that read a whole list batch by batch: the next <paramref name="size"/> rows after <paramref name="last"/>
+    /// in the list's order (from the start when null), with no counts, so each batch is one seek on the order's index.
+    /// </summary>
+    public static Task<List<T>> BatchAfterAsync<T>(this IQueryable<T> source, KeysetOrder<T> order, T? last, int size, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(order);
+        var rows = last is null ? source : source.Where(Beyond(order, order.KeyOf(last), order.IdOf?.Invoke(last) ?? Guid.Empty, after: true));
+        return Ordered(rows, order, reverse: false).Take(size).ToListAsync(cancellationToken);
+    }
+
     /// <summary>The page after the cursor; null when nothing is left there (the rows went away), so the first page shows.</summary>
     private static async Task<KeysetPage<T>?> ForwardAsync<T>(IQueryable<T> source, KeysetOrder<T> order, PageCursor cursor, int pageSize, int? countCap, CancellationToken cancellationToken)
     {

@@ -3,6 +3,7 @@ using CpdTwitter.Domain;
 using CpdTwitter.Domain.Audit;
 using CpdTwitter.Infrastructure.Records.Checkpoints;
 using CpdTwitter.Infrastructure.Data;
+using CpdTwitter.Infrastructure.Records.Export;
 using CpdTwitter.Infrastructure.Seeding.Volume;
 
 namespace CpdTwitter.Web.Startup;
@@ -10,6 +11,7 @@ namespace CpdTwitter.Web.Startup;
 /// <summary>
 /// Operator commands run with the same configuration as the app:
 /// <c>migrate</c> applies migrations and exits; <c>audit verify</c> walks the audit chain and its signed checkpoints; <c>audit checkpoints</c> lists them;
+/// <c>records export</c> writes a public-records package (a signed, zipped BagIt bag);
 /// <c>seed-volume</c> migrates and fills an empty database with years of generated use (docs/operations.md).
 /// </summary>
 public sealed class CommandLine
@@ -28,6 +30,8 @@ public sealed class CommandLine
         ["audit", "verify", ..] => new CommandLine(VerifyAuditAsync),
         ["audit", "checkpoints", ..] => new CommandLine(PrintCheckpointsAsync),
         ["audit", ..] => new CommandLine(_ => Usage("audit verify | audit checkpoints")),
+        ["records", "export", .. var options] => new CommandLine(services => ExportRecordsAsync(services, options)),
+        ["records", ..] => new CommandLine(_ => Usage(RecordsExportArguments.Usage)),
         _ => null,
     };
 
@@ -101,6 +105,23 @@ public sealed class CommandLine
         CheckpointSignature.UnknownKey => "NOT VALID: signed with a key that is not trusted",
         _ => "NOT VALID: signature does not verify",
     };
+
+    private static async Task<int> ExportRecordsAsync(IServiceProvider services, string[] args)
+    {
+        var (arguments, error) = RecordsExportArguments.Parse(args, Directory.GetCurrentDirectory());
+        if (arguments is null)
+        {
+            await Console.Error.WriteLineAsync(error);
+            return await Usage(RecordsExportArguments.Usage);
+        }
+
+        await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+        var result = await services.GetRequiredService<RecordsExportRun>().RunFromCommandLineAsync(arguments.Request, arguments.Folder);
+        await Console.Out.WriteLineAsync(result.Path);
+        await Console.Out.WriteLineAsync(
+            $"{result.Postings} postings, {result.Events} history events, {result.Redactions} values redacted, {result.Images} images, {result.PayloadBytes} payload bytes.");
+        return 0;
+    }
 
     private static async Task<int> Usage(string expected)
     {
