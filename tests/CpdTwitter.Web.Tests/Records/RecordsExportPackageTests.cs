@@ -11,6 +11,7 @@ using CpdTwitter.Infrastructure.Records.Signing;
 using CpdTwitter.Web.Tests.Support;
 using Microsoft.VisualBasic.FileIO;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
 
 namespace CpdTwitter.Web.Tests.Records;
 
@@ -118,14 +119,51 @@ public sealed class RecordsExportPackageTests : IDisposable
         var rows = ReadCsv(files.Single(f => f.Key.EndsWith("/data/postings.csv", StringComparison.Ordinal)).Value);
         rows[0].ShouldBe(
         [
-            "posting_id", "district", "state", "category", "notable", "author", "created_utc", "created_chicago",
+            "posting_id", "district", "state", "origin", "deleted_outside_utc", "deleted_outside_chicago", "category", "notable",
+            "author", "created_utc", "created_chicago",
             "submitted_utc", "submitted_chicago", "published_utc", "published_chicago", "discontinued_utc", "discontinued_chicago",
-            "x_account", "x_post_id", "x_post_url", "sandbox", "corrects_posting_id", "sent_text",
+            "x_account", "x_post_id", "x_post_url", "sandbox", "corrects_posting_id", "sent_text", "disposed_utc", "disposal_certificate",
             "event", "revision", "event_utc", "event_chicago", "by", "by_role", "text", "note",
         ]);
         rows.Count.ShouldBe(1 + 7);
         rows.Skip(1).ShouldAllBe(r => r.Length == rows[0].Length && r[1] == "012");
         result.Postings.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Posts_made_or_deleted_outside_the_app_say_so_in_every_format()
+    {
+        await SeedAsync();
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CpdTwitterDbContext>();
+            var now = DateTime.UtcNow.AddHours(-1);
+            await Infrastructure.Records.Capture.OutsideAppAuthor.EnsureAsync(db, now, TestContext.Current.CancellationToken);
+            db.Posts.Add(Post.CapturedFromX(12, "1880000000000000777", "Posted straight from the phone app.", "CPD12", now, now.AddMinutes(30)));
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+            var author = (await _factory.FindUserAsync(LogOnId)).Id;
+            var published = Post.Draft(12, author, "P.O. Grant", new PostContent(PostCategory.CommunityEvent, "Beat meeting Tuesday.", null, false, null), now);
+            published.Submit(author, PolicyReview.Clear, districtRequiresSergeant: false, now.AddMinutes(1));
+            published.MarkPublished("1880000000000000043", null, published.Text, "CPD12", sandbox: false, now.AddMinutes(2));
+            published.MarkDeletedOutsideApp(now.AddMinutes(40)).ShouldBeTrue();
+            db.Posts.Add(published);
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        var today = ChicagoTime.DateOf(DateTime.UtcNow);
+        var result = await ExportAsync(new RecordsExportRequest(12, today.AddDays(-1), today.AddDays(1)));
+
+        var files = Unpack(result.Path);
+        var rows = ReadCsv(files.Single(f => f.Key.EndsWith("/data/postings.csv", StringComparison.Ordinal)).Value);
+        var origin = Array.IndexOf(rows[0], "origin");
+        var deleted = Array.IndexOf(rows[0], "deleted_outside_utc");
+        var xId = Array.IndexOf(rows[0], "x_post_id");
+        rows.Skip(1).Where(r => r[xId] == "1880000000000000777").ShouldAllBe(r => r[origin] == PostOrigin.OutsideApp.DisplayName());
+        rows.Skip(1).Count(r => r[xId] == "1880000000000000777").ShouldBeGreaterThan(0);
+        rows.Skip(1).Where(r => r[xId] == "1880000000000000043").ShouldAllBe(r => r[origin] == PostOrigin.App.DisplayName() && r[deleted].Length > 0);
+        var html = Encoding.UTF8.GetString(files.Single(f => f.Key.EndsWith("/data/record.html", StringComparison.Ordinal)).Value);
+        html.ShouldContain(PostOrigin.OutsideApp.DisplayName());
+        rows.Skip(1).Count(r => r[xId] == "1880000000000000043").ShouldBeGreaterThan(0);
     }
 
     private string _sergeantId = "not yet";

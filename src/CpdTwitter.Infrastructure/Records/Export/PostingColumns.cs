@@ -12,8 +12,7 @@ public sealed record EventColumn(string Name, string Label, Func<RecordEvent, st
 /// <summary>
 /// The one place that says what the package tells about a posting: the columns of data/postings.csv (posting fields
 /// first, repeated on each of its event rows, then the event fields), the fields of data/postings.json and the summary
-/// table of data/record.html all come from these lists, in this order. A new posting field (such as where a post was
-/// made: in the app or outside it) is one line in <see cref="Posting"/>.
+/// table of data/record.html all come from these lists, in this order. A new posting field is one line in <see cref="Posting"/>.
 /// </summary>
 public static class PostingColumns
 {
@@ -22,7 +21,9 @@ public static class PostingColumns
         new("posting_id", "Posting", r => r.Post.Id.ToString()),
         new("district", "District", r => r.Post.District.ToString("000", CultureInfo.InvariantCulture)),
         new("state", "State", r => r.Post.State.DisplayName()),
-        // Where the post was made (in the app, made or deleted outside it) goes here when the model has it.
+        new("origin", "Made", r => r.Post.Origin.DisplayName()),
+        new("deleted_outside_utc", "Deleted outside the app (UTC)", r => RecordTimes.Utc(r.Post.DeletedOutsideAppAt)),
+        new("deleted_outside_chicago", "Deleted outside the app (Chicago)", r => RecordTimes.Chicago(r.Post.DeletedOutsideAppAt)),
         new("category", "Category", r => r.Post.Category.DisplayName()),
         new("notable", "Marked notable", r => r.Post.MarkedNotable ? "yes" : "no"),
         new("author", "Author", r => r.Post.AuthorName),
@@ -40,6 +41,8 @@ public static class PostingColumns
         new("sandbox", "Sandbox (never sent to X)", r => r.Post.Sandbox ? "yes" : "no"),
         new("corrects_posting_id", "Corrects posting", r => r.Post.CorrectsPostId?.ToString()),
         new("sent_text", "Text sent to X", r => r.SentText),
+        new("disposed_utc", "Disposed of (UTC)", r => RecordTimes.Utc(r.Post.DisposedAt)),
+        new("disposal_certificate", "Disposal certificate", r => r.Post.DisposalCertificate),
     ];
 
     public static IReadOnlyList<EventColumn> Event { get; } =
