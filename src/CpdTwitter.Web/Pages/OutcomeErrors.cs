@@ -22,7 +22,7 @@ public static class OutcomeErrors
     /// After a workflow ran: done → its status line and back to the page (post/redirect/get); refused → the messages
     /// next to their fields and the page shown again with what it needs reloaded.
     /// </summary>
-    public static async Task<IActionResult> AfterWorkflowAsync(this PageModel page, Outcome outcome, string success, Func<Task> reload, string? prefix = null)
+    public static async Task<IActionResult> AfterWorkflowAsync(this PageModel page, Outcome outcome, string success, Func<Task> reload, string? prefix = null, object? routeValues = null)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(outcome);
@@ -30,11 +30,26 @@ public static class OutcomeErrors
         if (outcome.Succeeded)
         {
             page.TempData["Status"] = success;
-            return page.RedirectToPage();
+            return page.RedirectToPage(routeValues);
         }
 
         page.ModelState.AddErrors(outcome, prefix);
         await reload();
         return page.Page();
+    }
+
+    /// <summary>The form's own checks first (messages beside the fields, nothing run); then the workflow, as <see cref="AfterWorkflowAsync"/>.</summary>
+    public static async Task<IActionResult> WhenValidAsync(this PageModel page, Func<Task<Outcome>> act, string success, Func<Task> reload, object? routeValues = null)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(act);
+        ArgumentNullException.ThrowIfNull(reload);
+        if (!page.ModelState.IsValid)
+        {
+            await reload();
+            return page.Page();
+        }
+
+        return await page.AfterWorkflowAsync(await act(), success, reload, routeValues: routeValues);
     }
 }

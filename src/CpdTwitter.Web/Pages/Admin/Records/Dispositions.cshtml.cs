@@ -62,21 +62,6 @@ public sealed class DispositionsModel(CpdTwitterDbContext db, DispositionDesk de
     public Task<IActionResult> OnPostWithdrawAsync(Guid id, CancellationToken cancellationToken) =>
         ActAsync("Disposition withdrawn. Nothing was purged.", () => desk.WithdrawAsync(id, WithdrawNote, member.SignedIn, cancellationToken), cancellationToken);
 
-    private async Task<IActionResult> ActAsync(string success, Func<Task<Outcome>> act, CancellationToken cancellationToken)
-    {
-        if (ModelState.IsValid)
-        {
-            var outcome = await act();
-            if (outcome.Succeeded)
-            {
-                TempData["Status"] = success;
-                return RedirectToPage();
-            }
-
-            ModelState.AddErrors(outcome);
-        }
-
-        await OnGetAsync(cancellationToken);
-        return Page();
-    }
+    private Task<IActionResult> ActAsync(string success, Func<Task<Outcome>> act, CancellationToken cancellationToken) =>
+        this.WhenValidAsync(act, success, () => OnGetAsync(cancellationToken));
 }

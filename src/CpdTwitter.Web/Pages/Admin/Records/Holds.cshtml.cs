@@ -77,21 +77,6 @@ public sealed class HoldsModel(CpdTwitterDbContext db, RetentionDesk desk, Curre
         return ActAsync("Hold released.", () => desk.ReleaseHoldAsync(id, ReleaseReason, member.SignedIn, cancellationToken), cancellationToken);
     }
 
-    private async Task<IActionResult> ActAsync(string success, Func<Task<Infrastructure.Outcome>> act, CancellationToken cancellationToken)
-    {
-        if (ModelState.IsValid)
-        {
-            var outcome = await act();
-            if (outcome.Succeeded)
-            {
-                TempData["Status"] = success;
-                return RedirectToPage();
-            }
-
-            ModelState.AddErrors(outcome);
-        }
-
-        await OnGetAsync(cancellationToken);
-        return Page();
-    }
+    private Task<IActionResult> ActAsync(string success, Func<Task<Infrastructure.Outcome>> act, CancellationToken cancellationToken) =>
+        this.WhenValidAsync(act, success, () => OnGetAsync(cancellationToken));
 }

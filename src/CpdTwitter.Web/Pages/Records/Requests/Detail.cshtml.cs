@@ -57,20 +57,7 @@ public sealed class DetailModel(CpdTwitterDbContext db, FoiaRequestLog log, Curr
             return NotFound();
         }
 
-        if (ModelState.IsValid)
-        {
-            var outcome = await act();
-            if (outcome.Succeeded)
-            {
-                TempData["Status"] = success;
-                return RedirectToPage(new { id });
-            }
-
-            ModelState.AddErrors(outcome);
-        }
-
-        await LoadAsync(id, cancellationToken);
-        return Page();
+        return await this.WhenValidAsync(act, success, () => LoadAsync(id, cancellationToken), new { id });
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
