@@ -34,10 +34,10 @@ public sealed class RecordsExportJobTests : IDisposable
         using var isd = await _factory.SignedInAsync("isd.export", null, Roles.IsdAdministrator);
 
         var form = await isd.GetAsync($"/Records/Exports?request={requestId}");
-        form.QuerySelector<AngleSharp.Html.Dom.IHtmlSelectElement>("#ForRequest")!.Value.ShouldBe(requestId.ToString());
-        form.QuerySelector<AngleSharp.Html.Dom.IHtmlSelectElement>("#District")!.Value.ShouldBe("12");
-        var queued = await isd.SubmitAsync(form, new Dictionary<string, string>());
-        queued.Text("#export-state").ShouldBe("Waiting to start");
+        ((AngleSharp.Html.Dom.IHtmlSelectElement)form.QuerySelector("#ForRequest")!).Value.ShouldBe(requestId.ToString());
+        ((AngleSharp.Html.Dom.IHtmlSelectElement)form.QuerySelector("#District")!).Value.ShouldBe("12");
+        var queued = await isd.SubmitAsync(form, new Dictionary<string, string> { ["ForRequest"] = requestId.ToString() });
+        queued.Text("#export-state").ShouldBe("Waiting to start", isd.Path + " " + queued.Errors());
         queued.QuerySelector("#export-refresh a").ShouldNotBeNull(); // works without script
         var detail = isd.Path!;
 
@@ -54,7 +54,7 @@ public sealed class RecordsExportJobTests : IDisposable
             json.RootElement.GetProperty("done").GetBoolean().ShouldBeTrue();
         }
 
-        var download = done.QuerySelector<AngleSharp.Html.Dom.IHtmlAnchorElement>("#export-download")!.GetAttribute("href")!;
+        var download = done.QuerySelector("#export-download")!.GetAttribute("href")!;
         using var response = await isd.Client.GetAsync(new Uri(download, UriKind.Relative));
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/zip");
@@ -132,7 +132,7 @@ public sealed class RecordsExportJobTests : IDisposable
         backwards.FieldError("To").ShouldBe("The end date comes before the start date.");
 
         var slip = await news.SubmitAsync("/Records/Exports", new Dictionary<string, string> { ["From"] = "1926-03-01", ["To"] = "2026-02-01" });
-        slip.FieldError("From").ShouldStartWith("The start date must be between 1 January 2000");
+        slip.FieldError("From").ShouldStartWith("Submitted from must be between 1 January 2000");
 
         var empty = await news.SubmitAsync("/Records/Exports", new Dictionary<string, string> { ["From"] = "", ["To"] = "" });
         empty.FieldError("From").ShouldBe("Enter the first day of the postings to export.");
