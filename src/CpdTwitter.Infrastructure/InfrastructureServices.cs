@@ -39,6 +39,7 @@ public static class InfrastructureServices
         services.AddScoped<PostingsExport>();
         services.AddScoped<Records.Export.RecordsExporter>();
         services.AddScoped<Records.Export.RecordsExportRun>();
+        services.AddScoped<Records.Export.RecordsExportJobs>();
         services.AddScoped<ReviewBacklog>();
         services.AddScoped<DeskDashboard>();
         services.AddScoped<Inquiries.InquiryDesk>();
@@ -84,6 +85,13 @@ public static class InfrastructureServices
         services.AddScoped<Records.Requests.FoiaRequestLog>();
         services.AddSingleton<Records.Requests.FoiaOverdueWatch>();
         services.AddHostedService(provider => provider.GetRequiredService<Records.Requests.FoiaOverdueWatch>());
+        services.Configure<Records.Export.RecordsExportOptions>(configuration.GetSection(Records.Export.RecordsExportOptions.Section));
+        services.AddSingleton<Records.Export.RecordsExportWorker>();
+        if (configuration.GetSection(Records.Export.RecordsExportOptions.Section).GetValue(nameof(Records.Export.RecordsExportOptions.ExportWorkerEnabled), true))
+        {
+            services.AddHostedService(provider => provider.GetRequiredService<Records.Export.RecordsExportWorker>());
+        }
+
         services.Configure<Records.Capture.CaptureOptions>(configuration.GetSection(Records.Capture.CaptureOptions.Section));
         services.AddSingleton<Records.Capture.TimelineCapture>();
         if (configuration.GetSection(Records.Capture.CaptureOptions.Section).GetValue(nameof(Records.Capture.CaptureOptions.CaptureEnabled), true))

@@ -45,14 +45,14 @@ public static class EveryPage
             "/NewsAffairs/Dashboard", "/NewsAffairs/Dashboard?district=12",
             "/NewsAffairs/Inquiries", "/NewsAffairs/Inquiries?show=all&order=newest",
             "/Guidance", "/NewsAffairs/Guidance", "/NewsAffairs/Guidance?version=1",
-            "/Records/Requests",
+            "/Records/Requests", "/Records/Exports",
         ],
         ["isd.whitfield"] = // Information Services Division
         [
             "/", "/Publishing", "/Admin/Users", "/Admin/Users/Create", "/Admin/Users/Edit/{user:po.grant}",
             "/Admin/Devices", "/Admin/Accounts", "/Admin/Ranks", "/Admin/Audit", "/Notifications", "/Posts/{outcome-unknown}",
             "/Admin/Users?show=locked", "/Calendar?show=list", "/NewsAffairs/Postings", "/NewsAffairs/Dashboard", "/Guidance",
-            "/Admin/Records", "/Admin/Records/Eligible", "/Admin/Records/Holds", "/Admin/Records/Dispositions", "/Records/Requests",
+            "/Admin/Records", "/Admin/Records/Eligible", "/Admin/Records/Holds", "/Admin/Records/Dispositions", "/Records/Requests", "/Records/Exports",
         ],
     };
 

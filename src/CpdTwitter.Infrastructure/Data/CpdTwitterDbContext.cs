@@ -81,6 +81,8 @@ public sealed class CpdTwitterDbContext(DbContextOptions<CpdTwitterDbContext> op
 
     public DbSet<Records.Capture.TimelineCaptureRun> TimelineCaptureRuns => Set<Records.Capture.TimelineCaptureRun>();
 
+    public DbSet<Records.Export.RecordsExportJob> RecordsExportJobs => Set<Records.Export.RecordsExportJob>();
+
     /// <summary>Called by <see cref="AuditTrail"/> only; the event is sealed when this unit of work saves.</summary>
     internal void AppendAudit(AuditEvent auditEvent)
     {

@@ -38,6 +38,7 @@ public static class Navigation
         new("Audit trail", "/Admin/Audit/Index", [Roles.IsdAdministrator]),
         new("Records", "/Admin/Records/Index", [Roles.IsdAdministrator]),
         new("Public-records requests", "/Records/Requests/Index", [Roles.NewsAffairs, Roles.IsdAdministrator]),
+        new("Records exports", "/Records/Exports/Index", [Roles.NewsAffairs, Roles.IsdAdministrator]),
     ];
 
     public static IEnumerable<NavigationItem> For(CurrentMember member) =>

@@ -46,6 +46,7 @@ public static class CpdTwitterApp
 
         services.AddCpdTwitterDatabase(provider, connectionString);
         services.Configure<Infrastructure.Media.MediaStoreOptions>(media => media.Root = Path.Combine(paths.Root, "media"));
+        services.PostConfigure<Infrastructure.Records.Export.RecordsExportOptions>(o => o.Folder = Path.GetFullPath(Path.IsPathRooted(o.Folder) ? o.Folder : Path.Combine(paths.Root, o.Folder)));
         services.AddCpdTwitterPublishing(builder.Configuration);
         var development = builder.Environment.IsDevelopment();
         var emailConfigured = configuration.GetSection(Infrastructure.Notifications.EmailOptions.Section).Get<Infrastructure.Notifications.EmailOptions>()?.Configured ?? false;

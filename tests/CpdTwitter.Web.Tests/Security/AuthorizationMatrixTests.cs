@@ -140,6 +140,11 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
         /Publishing/Index             POST   Resume            -         signin  403      403      403      302      302
         /Publishing/Index             POST   ResolvePublished  district  signin  403/403  403/403  403/403  403      302
         /Publishing/Index             POST   Requeue           district  signin  403/403  403/403  403/403  403      302
+        /Records/Exports/Detail       GET    -                 -         signin  403      403      403      200      200
+        /Records/Exports/Detail       GET    Progress          -         signin  403      403      403      200      200
+        /Records/Exports/Detail       GET    Download          -         signin  403      403      403      302      302
+        /Records/Exports/Index        GET    -                 -         signin  403      403      403      200      200
+        /Records/Exports/Index        POST   -                 -         signin  403      403      403      200      200
         /Records/Requests/Detail      GET    -                 -         signin  403      403      403      200      200
         /Records/Requests/Detail      POST   Extend            -         signin  403      403      403      200      200
         /Records/Requests/Detail      POST   Close             -         signin  403      403      403      200      200
@@ -351,6 +356,8 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
                 return new($"/NewsAffairs/Inquiries/{await InquiryAsync(district)}{handler}", Form(
                     ("AssigneeId", app.Members[Caller.NewsAffairs].Id), ("ResponseText", "Matrix: answered by phone."), ("ResponseChannel", "Phone"),
                     ("RespondedAt", Domain.ChicagoTime.ToLocal(DateTime.UtcNow).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture)), ("CloseNote", "Matrix: no response needed.")));
+            case ("/Records/Exports/Detail", _, _):
+                return new($"/Records/Exports/{await ExportJobAsync()}{handler}", []);
             case ("/Records/Requests/Detail", _, _):
                 return new($"/Records/Requests/{await FoiaRequestAsync()}{handler}", []);
             case ("/Media/Image", "GET", _):
@@ -430,6 +437,19 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
     }
 
     /// <summary>An open public-records request, logged directly in the store (department-wide: no district scoping).</summary>
+    /// <summary>A queued records export (not run: its download sends the caller back to its page).</summary>
+    private async Task<Guid> ExportJobAsync()
+    {
+        var job = new Infrastructure.Records.Export.RecordsExportJob(
+            new Infrastructure.Records.Export.RecordsExportRequest(null, new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31)), null, Support.TestActors.NewsAffairs, DateTime.UtcNow);
+        await app.WithDbAsync(db =>
+        {
+            db.RecordsExportJobs.Add(job);
+            return db.SaveChangesAsync();
+        });
+        return job.Id;
+    }
+
     private async Task<Guid> FoiaRequestAsync()
     {
         var request = Domain.Records.FoiaRequest.Log($"Matrix requester {app.Next()}", Domain.ChicagoTime.DateOf(DateTime.UtcNow), "Matrix: all postings", null, null, null, null,
