@@ -52,7 +52,7 @@ public sealed class SignInFlowTests(AppServer server, Chromium chromium) : IClas
     {
         var page = await SignInAsync("isd.whitfield");
 
-        (await MenuAsync(page)).ShouldBe(["Home", "Postings", "Dashboard", "Publishing", "Calendar", "Guidance", "Users", "Devices", "X accounts", "Ranks", "Audit trail", "Records", "Public-records requests"]);
+        (await MenuAsync(page)).ShouldBe(["Home", "Postings", "Dashboard", "Publishing", "Calendar", "Guidance", "Users", "Devices", "X accounts", "Ranks", "Audit trail", "Records", "Public-records requests", "Records exports"]);
         (await page.Locator("#current-user").InnerTextAsync()).ShouldContain("ISD administrator");
         (await chromium.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
         await Chromium.ScreenshotAsync(page, "home-isd-administrator");
