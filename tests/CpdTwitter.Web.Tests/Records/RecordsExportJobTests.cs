@@ -1,6 +1,4 @@
-using System.IO.Compression;
 using System.Net;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using CpdTwitter.Domain;
@@ -182,29 +180,7 @@ public sealed class RecordsExportJobTests : IDisposable
         return job.Id;
     }
 
-    private static Dictionary<string, byte[]> Unpack(byte[] zip)
-    {
-        using var archive = new ZipArchive(new MemoryStream(zip), ZipArchiveMode.Read);
-        return archive.Entries.ToDictionary(e => e.FullName, e =>
-        {
-            using var stream = e.Open();
-            using var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            return copy.ToArray();
-        });
-    }
+    private static Dictionary<string, byte[]> Unpack(byte[] zip) => BagFiles.Unpack(new MemoryStream(zip));
 
-    private static List<string> CheckManifest(Dictionary<string, byte[]> files, string manifest)
-    {
-        var names = new List<string>();
-        foreach (var line in Encoding.UTF8.GetString(files[manifest]).Split('\n', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var parts = line.Split("  ", 2);
-            files.ShouldContainKey(parts[1]);
-            Convert.ToHexStringLower(SHA256.HashData(files[parts[1]])).ShouldBe(parts[0], $"checksum of {parts[1]} in {manifest}");
-            names.Add(parts[1]);
-        }
-
-        return names;
-    }
+    private static List<string> CheckManifest(Dictionary<string, byte[]> files, string manifest) => BagFiles.CheckManifest(files, manifest);
 }

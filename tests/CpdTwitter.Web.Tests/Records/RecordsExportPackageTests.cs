@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -203,32 +202,9 @@ public sealed class RecordsExportPackageTests : IDisposable
         return await scope.ServiceProvider.GetRequiredService<RecordsExporter>().ExportAsync(request, _out);
     }
 
-    private static Dictionary<string, byte[]> Unpack(string zip)
-    {
-        using var archive = ZipFile.OpenRead(zip);
-        return archive.Entries.ToDictionary(e => e.FullName, e =>
-        {
-            using var stream = e.Open();
-            using var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            return copy.ToArray();
-        });
-    }
+    private static Dictionary<string, byte[]> Unpack(string zip) => BagFiles.Unpack(File.OpenRead(zip));
 
-    /// <summary>Checks every line of a manifest against the file it names and returns the names.</summary>
-    private static List<string> CheckManifest(Dictionary<string, byte[]> files, string manifest)
-    {
-        var names = new List<string>();
-        foreach (var line in Encoding.UTF8.GetString(files[manifest]).Split('\n', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var parts = line.Split("  ", 2);
-            files.ShouldContainKey(parts[1]);
-            Convert.ToHexStringLower(SHA256.HashData(files[parts[1]])).ShouldBe(parts[0], $"checksum of {parts[1]} in {manifest}");
-            names.Add(parts[1]);
-        }
-
-        return names;
-    }
+    private static List<string> CheckManifest(Dictionary<string, byte[]> files, string manifest) => BagFiles.CheckManifest(files, manifest);
 
     private static List<string[]> ReadCsv(byte[] content)
     {
