@@ -74,6 +74,9 @@ public sealed class MediaInquiry : IDistrictOwned
     /// <summary>The district's posting the question is about, if any.</summary>
     public Guid? RelatedPostId { get; private set; }
 
+    /// <summary>The mention of the district account the inquiry came from, if it arrived on X.</summary>
+    public Guid? MentionId { get; private set; }
+
     public string LoggedById { get; private set; }
 
     public string LoggedByName { get; private set; }

@@ -83,6 +83,12 @@ public sealed class CpdTwitterDbContext(DbContextOptions<CpdTwitterDbContext> op
 
     public DbSet<Records.Export.RecordsExportJob> RecordsExportJobs => Set<Records.Export.RecordsExportJob>();
 
+    public DbSet<Domain.Responses.Mention> Mentions => Set<Domain.Responses.Mention>();
+
+    public DbSet<Domain.Responses.MentionPoll> MentionPolls => Set<Domain.Responses.MentionPoll>();
+
+    public DbSet<Domain.Inquiries.PressContact> PressContacts => Set<Domain.Inquiries.PressContact>();
+
     /// <summary>Called by <see cref="AuditTrail"/> only; the event is sealed when this unit of work saves.</summary>
     internal void AppendAudit(AuditEvent auditEvent)
     {

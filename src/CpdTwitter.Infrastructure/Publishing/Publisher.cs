@@ -233,7 +233,7 @@ public sealed partial class Publisher(
         audit.Record(AuditActions.Post.SendAttempted, AuditSubjects.Post, post.Id.ToString(), post.District, new { attempt = message.Attempts, account = account.Handle }, ActorName);
         await db.SaveChangesAsync(cancellationToken);
 
-        var result = await client.CreatePostAsync(credentials, text, mediaIds, CancellationToken.None);
+        var result = await client.CreatePostAsync(credentials, text, mediaIds, post.InReplyToXPostId, CancellationToken.None);
         if (await AccountOutcomeAsync(work, account, result, cancellationToken))
         {
             return;

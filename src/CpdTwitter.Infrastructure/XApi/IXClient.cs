@@ -19,8 +19,17 @@ public interface IXClient
     /// </summary>
     Task<(XResult Result, XTimelinePage? Page)> GetTimelinePageAsync(OAuthCredentials credentials, string userId, XTimelineQuery query, CancellationToken cancellationToken = default);
 
-    /// <summary>Creates a post carrying the media X issued (<c>media.media_ids</c>).</summary>
-    Task<XResult> CreatePostAsync(OAuthCredentials credentials, string text, IReadOnlyList<string> mediaIds, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Creates a post carrying the media X issued (<c>media.media_ids</c>); a response names the post it answers
+    /// (<c>reply.in_reply_to_tweet_id</c>).
+    /// </summary>
+    Task<XResult> CreatePostAsync(OAuthCredentials credentials, string text, IReadOnlyList<string> mediaIds, string? inReplyToPostId = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// One page of the posts that mention the account, newest first (GET /2/users/{id}/mentions with <c>since_id</c>,
+    /// <c>max_results</c>, <c>pagination_token</c>, the author expansion and the fields a mention record keeps).
+    /// </summary>
+    Task<(XResult Result, XMentionsPage? Page)> GetMentionsPageAsync(OAuthCredentials credentials, string userId, XMentionsQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>Uploads a photo (POST /2/media/upload, tweet_image).</summary>
     Task<(XResult Result, XMedia? Media)> UploadImageAsync(OAuthCredentials credentials, byte[] content, string contentType, CancellationToken cancellationToken = default);

@@ -17,15 +17,24 @@ public sealed partial class XClient(HttpClient http, TimeProvider time) : IXClie
     public const string ClientName = "X";
 
     public Task<XResult> CreatePostAsync(OAuthCredentials credentials, string text, CancellationToken cancellationToken = default) =>
-        CreatePostAsync(credentials, text, [], cancellationToken);
+        CreatePostAsync(credentials, text, [], null, cancellationToken);
 
-    public async Task<XResult> CreatePostAsync(OAuthCredentials credentials, string text, IReadOnlyList<string> mediaIds, CancellationToken cancellationToken = default)
+    public async Task<XResult> CreatePostAsync(OAuthCredentials credentials, string text, IReadOnlyList<string> mediaIds, string? inReplyToPostId = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(mediaIds);
         using var request = Signed(HttpMethod.Post, "2/tweets", credentials);
-        var json = mediaIds.Count == 0
-            ? JsonSerializer.Serialize(new { text })
-            : JsonSerializer.Serialize(new { text, media = new { media_ids = mediaIds } });
+        var payload = new Dictionary<string, object> { ["text"] = text };
+        if (mediaIds.Count > 0)
+        {
+            payload["media"] = new { media_ids = mediaIds };
+        }
+
+        if (inReplyToPostId is not null)
+        {
+            payload["reply"] = new { in_reply_to_tweet_id = inReplyToPostId };
+        }
+
+        var json = JsonSerializer.Serialize(payload);
         request.Content = new StringContent(json, Encoding.UTF8, "application/json");
         var (result, body) = await SendAsync(request, cancellationToken);
         if (!result.Succeeded)

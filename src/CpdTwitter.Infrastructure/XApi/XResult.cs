@@ -42,3 +42,33 @@ public sealed record XTimelinePost(string Id, string Text, DateTime CreatedAtUtc
 
 /// <summary>One page of a timeline; <paramref name="NextToken"/> is null on the last page.</summary>
 public sealed record XTimelinePage(IReadOnlyList<XTimelinePost> Posts, string? NextToken);
+
+/// <summary>
+/// Which page of an account's mentions to read (GET /2/users/:id/mentions): those after <paramref name="SinceId"/>
+/// (all X still serves when null), at most <paramref name="MaxResults"/> a page (X accepts 5 to 100), after the page
+/// <paramref name="PaginationToken"/> names.
+/// </summary>
+public sealed record XMentionsQuery(string? SinceId, int MaxResults, string? PaginationToken = null);
+
+/// <summary>
+/// A post that mentions the account, with what decides whether the account may reply to it: the users it @mentions
+/// (entities) and the authors of the posts it quotes.
+/// </summary>
+public sealed record XMention(
+    string Id,
+    string Text,
+    DateTime CreatedAtUtc,
+    string? AuthorId,
+    string? AuthorUsername,
+    string? AuthorName,
+    string? ConversationId,
+    string? InReplyToPostId,
+    IReadOnlyList<string> MentionedUserIds,
+    IReadOnlyList<string> MentionedUsernames,
+    IReadOnlyList<string> QuotedAuthorIds);
+
+/// <summary>
+/// One page of mentions, newest first; <paramref name="NextToken"/> is null on the last page. <paramref name="ResultCount"/>
+/// is what X counts against the read budget.
+/// </summary>
+public sealed record XMentionsPage(IReadOnlyList<XMention> Mentions, string? NextToken, int ResultCount);

@@ -486,6 +486,9 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<Guid?>("MentionId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Outlet")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -536,6 +539,8 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("MentionId");
+
                     b.HasIndex("RelatedPostId");
 
                     b.HasIndex("District", "ReceivedAt", "Id");
@@ -547,6 +552,63 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                     b.HasIndex("State", "ReceivedAt", "Id");
 
                     b.ToTable("MediaInquiries", (string)null);
+                });
+
+            modelBuilder.Entity("CpdTwitter.Domain.Inquiries.PressContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AddedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("AddedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Handle")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("HandleKey")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Outlet")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RemovedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HandleKey")
+                        .IsUnique();
+
+                    b.ToTable("PressContacts", (string)null);
                 });
 
             modelBuilder.Entity("CpdTwitter.Domain.Media.StoredImage", b =>
@@ -1065,6 +1127,13 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                         .HasColumnType("text")
                         .HasDefaultValueSql("'[]'");
 
+                    b.Property<Guid?>("InReplyToMentionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("InReplyToXPostId")
+                        .HasMaxLength(19)
+                        .HasColumnType("character varying(19)");
+
                     b.Property<string>("Justification")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
@@ -1160,6 +1229,8 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                     b.HasIndex("CalendarAt");
 
                     b.HasIndex("CorrectsPostId");
+
+                    b.HasIndex("InReplyToMentionId");
 
                     b.HasIndex("TemplateId");
 
@@ -1962,6 +2033,155 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                     b.ToTable("RegistrySubmissions");
                 });
 
+            modelBuilder.Entity("CpdTwitter.Domain.Responses.Mention", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("AddressesAccount")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("AuthorHandle")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("AuthorXId")
+                        .HasMaxLength(19)
+                        .HasColumnType("character varying(19)");
+
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(19)
+                        .HasColumnType("character varying(19)");
+
+                    b.Property<int>("District")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FlagReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("FlaggedAsMedia")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("HandledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HandledById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("HandledByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("InReplyToXPostId")
+                        .HasMaxLength(19)
+                        .HasColumnType("character varying(19)");
+
+                    b.Property<Guid?>("MediaInquiryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("NoResponseReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("PostedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(25000)
+                        .HasColumnType("character varying(25000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("XPostId")
+                        .IsRequired()
+                        .HasMaxLength(19)
+                        .HasColumnType("character varying(19)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MediaInquiryId");
+
+                    b.HasIndex("District", "XPostId")
+                        .IsUnique();
+
+                    b.HasIndex("PostedAt", "Id");
+
+                    b.HasIndex("District", "PostedAt", "Id");
+
+                    b.HasIndex("State", "PostedAt", "Id");
+
+                    b.HasIndex("District", "State", "PostedAt", "Id");
+
+                    b.ToTable("Mentions", (string)null);
+                });
+
+            modelBuilder.Entity("CpdTwitter.Domain.Responses.MentionPoll", b =>
+                {
+                    b.Property<int>("District")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("BudgetExhaustedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("GapNoticedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastPolledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastResult")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int>("ReadsThisMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RequestsThisMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SinceId")
+                        .HasMaxLength(19)
+                        .HasColumnType("character varying(19)");
+
+                    b.Property<DateOnly?>("UsageMonth")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("District");
+
+                    b.ToTable("MentionPolls", (string)null);
+                });
+
             modelBuilder.Entity("CpdTwitter.Domain.Templates.PostTemplate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2610,6 +2830,11 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("CpdTwitter.Domain.Responses.Mention", null)
+                        .WithMany()
+                        .HasForeignKey("MentionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CpdTwitter.Domain.Posts.Post", null)
                         .WithMany()
                         .HasForeignKey("RelatedPostId")
@@ -2652,6 +2877,11 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                         .HasForeignKey("District")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("CpdTwitter.Domain.Responses.Mention", null)
+                        .WithMany()
+                        .HasForeignKey("InReplyToMentionId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("CpdTwitter.Domain.Templates.PostTemplate", null)
                         .WithMany()
@@ -2726,6 +2956,29 @@ namespace CpdTwitter.Migrations.PostgreSql.Migrations
                 });
 
             modelBuilder.Entity("CpdTwitter.Domain.Representatives.RegistrySubmission", b =>
+                {
+                    b.HasOne("CpdTwitter.Domain.Districts.District", null)
+                        .WithMany()
+                        .HasForeignKey("District")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CpdTwitter.Domain.Responses.Mention", b =>
+                {
+                    b.HasOne("CpdTwitter.Domain.Districts.District", null)
+                        .WithMany()
+                        .HasForeignKey("District")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CpdTwitter.Domain.Inquiries.MediaInquiry", null)
+                        .WithMany()
+                        .HasForeignKey("MediaInquiryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CpdTwitter.Domain.Responses.MentionPoll", b =>
                 {
                     b.HasOne("CpdTwitter.Domain.Districts.District", null)
                         .WithMany()

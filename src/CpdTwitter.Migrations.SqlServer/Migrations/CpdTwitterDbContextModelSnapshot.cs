@@ -486,6 +486,9 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<Guid?>("MentionId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Outlet")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -536,6 +539,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("MentionId");
+
                     b.HasIndex("RelatedPostId");
 
                     b.HasIndex("District", "ReceivedAt", "Id");
@@ -547,6 +552,63 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                     b.HasIndex("State", "ReceivedAt", "Id");
 
                     b.ToTable("MediaInquiries", (string)null);
+                });
+
+            modelBuilder.Entity("CpdTwitter.Domain.Inquiries.PressContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("AddedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("AddedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Handle")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("HandleKey")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Outlet")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("RemovedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RemovedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HandleKey")
+                        .IsUnique();
+
+                    b.ToTable("PressContacts", (string)null);
                 });
 
             modelBuilder.Entity("CpdTwitter.Domain.Media.StoredImage", b =>
@@ -1065,6 +1127,13 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(max)")
                         .HasDefaultValueSql("'[]'");
 
+                    b.Property<Guid?>("InReplyToMentionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("InReplyToXPostId")
+                        .HasMaxLength(19)
+                        .HasColumnType("nvarchar(19)");
+
                     b.Property<string>("Justification")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
@@ -1160,6 +1229,8 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                     b.HasIndex("CalendarAt");
 
                     b.HasIndex("CorrectsPostId");
+
+                    b.HasIndex("InReplyToMentionId");
 
                     b.HasIndex("TemplateId");
 
@@ -1962,6 +2033,155 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                     b.ToTable("RegistrySubmissions");
                 });
 
+            modelBuilder.Entity("CpdTwitter.Domain.Responses.Mention", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("AddressesAccount")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("AuthorHandle")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("AuthorXId")
+                        .HasMaxLength(19)
+                        .HasColumnType("nvarchar(19)");
+
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(19)
+                        .HasColumnType("nvarchar(19)");
+
+                    b.Property<int>("District")
+                        .HasColumnType("int");
+
+                    b.Property<string>("FlagReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("FlaggedAsMedia")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("HandledAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("HandledById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("HandledByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("InReplyToXPostId")
+                        .HasMaxLength(19)
+                        .HasColumnType("nvarchar(19)");
+
+                    b.Property<Guid?>("MediaInquiryId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("NoResponseReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime>("PostedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("State")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(25000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<string>("XPostId")
+                        .IsRequired()
+                        .HasMaxLength(19)
+                        .HasColumnType("nvarchar(19)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MediaInquiryId");
+
+                    b.HasIndex("District", "XPostId")
+                        .IsUnique();
+
+                    b.HasIndex("PostedAt", "Id");
+
+                    b.HasIndex("District", "PostedAt", "Id");
+
+                    b.HasIndex("State", "PostedAt", "Id");
+
+                    b.HasIndex("District", "State", "PostedAt", "Id");
+
+                    b.ToTable("Mentions", (string)null);
+                });
+
+            modelBuilder.Entity("CpdTwitter.Domain.Responses.MentionPoll", b =>
+                {
+                    b.Property<int>("District")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("BudgetExhaustedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("GapNoticedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastPolledAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LastResult")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("LeaseExpiresAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<int>("ReadsThisMonth")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RequestsThisMonth")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SinceId")
+                        .HasMaxLength(19)
+                        .HasColumnType("nvarchar(19)");
+
+                    b.Property<DateOnly?>("UsageMonth")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("District");
+
+                    b.ToTable("MentionPolls", (string)null);
+                });
+
             modelBuilder.Entity("CpdTwitter.Domain.Templates.PostTemplate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2612,6 +2832,11 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("CpdTwitter.Domain.Responses.Mention", null)
+                        .WithMany()
+                        .HasForeignKey("MentionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CpdTwitter.Domain.Posts.Post", null)
                         .WithMany()
                         .HasForeignKey("RelatedPostId")
@@ -2654,6 +2879,11 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                         .HasForeignKey("District")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("CpdTwitter.Domain.Responses.Mention", null)
+                        .WithMany()
+                        .HasForeignKey("InReplyToMentionId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("CpdTwitter.Domain.Templates.PostTemplate", null)
                         .WithMany()
@@ -2728,6 +2958,29 @@ namespace CpdTwitter.Migrations.SqlServer.Migrations
                 });
 
             modelBuilder.Entity("CpdTwitter.Domain.Representatives.RegistrySubmission", b =>
+                {
+                    b.HasOne("CpdTwitter.Domain.Districts.District", null)
+                        .WithMany()
+                        .HasForeignKey("District")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CpdTwitter.Domain.Responses.Mention", b =>
+                {
+                    b.HasOne("CpdTwitter.Domain.Districts.District", null)
+                        .WithMany()
+                        .HasForeignKey("District")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CpdTwitter.Domain.Inquiries.MediaInquiry", null)
+                        .WithMany()
+                        .HasForeignKey("MediaInquiryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CpdTwitter.Domain.Responses.MentionPoll", b =>
                 {
                     b.HasOne("CpdTwitter.Domain.Districts.District", null)
                         .WithMany()

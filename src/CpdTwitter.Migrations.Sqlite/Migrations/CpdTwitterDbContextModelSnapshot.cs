@@ -481,6 +481,9 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("MentionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Outlet")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -531,6 +534,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("MentionId");
+
                     b.HasIndex("RelatedPostId");
 
                     b.HasIndex("District", "ReceivedAt", "Id");
@@ -542,6 +547,63 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                     b.HasIndex("State", "ReceivedAt", "Id");
 
                     b.ToTable("MediaInquiries", (string)null);
+                });
+
+            modelBuilder.Entity("CpdTwitter.Domain.Inquiries.PressContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Handle")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandleKey")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outlet")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RemovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemovedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HandleKey")
+                        .IsUnique();
+
+                    b.ToTable("PressContacts", (string)null);
                 });
 
             modelBuilder.Entity("CpdTwitter.Domain.Media.StoredImage", b =>
@@ -1058,6 +1120,13 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasDefaultValueSql("'[]'");
 
+                    b.Property<Guid?>("InReplyToMentionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InReplyToXPostId")
+                        .HasMaxLength(19)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Justification")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -1153,6 +1222,8 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                     b.HasIndex("CalendarAt");
 
                     b.HasIndex("CorrectsPostId");
+
+                    b.HasIndex("InReplyToMentionId");
 
                     b.HasIndex("TemplateId");
 
@@ -1955,6 +2026,155 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                     b.ToTable("RegistrySubmissions");
                 });
 
+            modelBuilder.Entity("CpdTwitter.Domain.Responses.Mention", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AddressesAccount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorHandle")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorXId")
+                        .HasMaxLength(19)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(19)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("District")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FlagReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FlaggedAsMedia")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("HandledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandledById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandledByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InReplyToXPostId")
+                        .HasMaxLength(19)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MediaInquiryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoResponseReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PostedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(25000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("XPostId")
+                        .IsRequired()
+                        .HasMaxLength(19)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MediaInquiryId");
+
+                    b.HasIndex("District", "XPostId")
+                        .IsUnique();
+
+                    b.HasIndex("PostedAt", "Id");
+
+                    b.HasIndex("District", "PostedAt", "Id");
+
+                    b.HasIndex("State", "PostedAt", "Id");
+
+                    b.HasIndex("District", "State", "PostedAt", "Id");
+
+                    b.ToTable("Mentions", (string)null);
+                });
+
+            modelBuilder.Entity("CpdTwitter.Domain.Responses.MentionPoll", b =>
+                {
+                    b.Property<int>("District")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("BudgetExhaustedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("GapNoticedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastPolledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastResult")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReadsThisMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequestsThisMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SinceId")
+                        .HasMaxLength(19)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("UsageMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("District");
+
+                    b.ToTable("MentionPolls", (string)null);
+                });
+
             modelBuilder.Entity("CpdTwitter.Domain.Templates.PostTemplate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2599,6 +2819,11 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("CpdTwitter.Domain.Responses.Mention", null)
+                        .WithMany()
+                        .HasForeignKey("MentionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CpdTwitter.Domain.Posts.Post", null)
                         .WithMany()
                         .HasForeignKey("RelatedPostId")
@@ -2641,6 +2866,11 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                         .HasForeignKey("District")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("CpdTwitter.Domain.Responses.Mention", null)
+                        .WithMany()
+                        .HasForeignKey("InReplyToMentionId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("CpdTwitter.Domain.Templates.PostTemplate", null)
                         .WithMany()
@@ -2715,6 +2945,29 @@ namespace CpdTwitter.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("CpdTwitter.Domain.Representatives.RegistrySubmission", b =>
+                {
+                    b.HasOne("CpdTwitter.Domain.Districts.District", null)
+                        .WithMany()
+                        .HasForeignKey("District")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CpdTwitter.Domain.Responses.Mention", b =>
+                {
+                    b.HasOne("CpdTwitter.Domain.Districts.District", null)
+                        .WithMany()
+                        .HasForeignKey("District")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CpdTwitter.Domain.Inquiries.MediaInquiry", null)
+                        .WithMany()
+                        .HasForeignKey("MediaInquiryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CpdTwitter.Domain.Responses.MentionPoll", b =>
                 {
                     b.HasOne("CpdTwitter.Domain.Districts.District", null)
                         .WithMany()

@@ -39,7 +39,7 @@ public sealed record FakeXRequest(string Method, string Path, string? Body, bool
 /// test credentials, recording what it received, and answering as told (201, 403 duplicate, 401, 429, 500, or
 /// hanging after it has "processed" the post).
 /// </summary>
-public sealed class FakeXServer : IAsyncDisposable
+public sealed partial class FakeXServer : IAsyncDisposable
 {
     public static readonly OAuthCredentials Credentials = new("fake-consumer-key", "fake consumer secret/+", "1234-district-token", "district token secret~");
     private readonly WebApplication _app;
@@ -229,6 +229,13 @@ public sealed class FakeXServer : IAsyncDisposable
             var text = json.GetProperty("text").GetString()!;
             var mediaIds = json.TryGetProperty("media", out var attached) ? attached.GetProperty("media_ids").EnumerateArray().Select(m => m.GetString()!).ToList() : [];
             var account = AccountOf(request);
+            var inReplyTo = json.TryGetProperty("reply", out var reply) && reply.TryGetProperty("in_reply_to_tweet_id", out var r) ? r.GetString() : null;
+            if (inReplyTo is not null && ReplyRefusal(inReplyTo) is { } refusal)
+            {
+                await ProblemAsync(response, refusal.Status, refusal.Title, refusal.Detail);
+                return;
+            }
+
             if (mediaIds.FirstOrDefault(m => !_media.TryGetValue(m, out var media) || media.Account != account || !media.Ready || media.ExpiresAtUtc < DateTime.UtcNow) is { } invalid)
             {
                 await ProblemAsync(response, 400, "Invalid Request", $"One or more parameters to your request was invalid: media id {invalid} is invalid or expired.");
@@ -245,6 +252,10 @@ public sealed class FakeXServer : IAsyncDisposable
             _postedAt[id] = DateTime.UtcNow;
             _posts[id] = text;
             _postMedia[id] = mediaIds;
+            if (inReplyTo is not null)
+            {
+                _replies[id] = inReplyTo;
+            }
             if (behaviour == FakeXBehaviour.HangAfterProcessing)
             {
                 await Task.Delay(HangFor, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
@@ -272,6 +283,12 @@ public sealed class FakeXServer : IAsyncDisposable
         if (request.Method == "GET" && request.Path == "/2/users/me")
         {
             await response.WriteAsJsonAsync(new { data = new { id = "1234", name = "Chicago Police 12th District", username = "CPD12thDist" } });
+            return;
+        }
+
+        if (request.Method == "GET" && request.Path.StartsWithSegments("/2/users", out var mentioned) && mentioned.Value!.EndsWith("/mentions", StringComparison.Ordinal))
+        {
+            await MentionsAsync(request, response, mentioned.Value!.Trim('/').Split('/')[0]);
             return;
         }
 

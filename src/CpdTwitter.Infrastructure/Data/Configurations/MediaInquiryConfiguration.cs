@@ -35,5 +35,6 @@ internal sealed class MediaInquiryConfiguration : IEntityTypeConfiguration<Media
         builder.HasIndex(i => new { i.District, i.State, i.ReceivedAt });
         builder.HasIndex(i => new { i.OverdueNotifiedAt, i.State, i.ReceivedAt });
         builder.HasIndex(i => i.RelatedPostId);
+        builder.HasOne<Domain.Responses.Mention>().WithMany().HasForeignKey(i => i.MentionId).OnDelete(DeleteBehavior.Restrict);
     }
 }

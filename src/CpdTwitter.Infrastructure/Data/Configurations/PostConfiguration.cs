@@ -49,6 +49,8 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.Property(p => p.DiscontinuedBy).HasMaxLength(450);
         builder.Property(p => p.DiscontinuedByName).HasMaxLength(256);
         builder.HasOne<Post>().WithMany().HasForeignKey(p => p.CorrectsPostId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Domain.Responses.Mention>().WithMany().HasForeignKey(p => p.InReplyToMentionId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(p => p.InReplyToXPostId).HasMaxLength(Domain.Responses.Mention.XIdMaxLength);
         builder.HasMany(p => p.Reviews).WithOne().HasForeignKey(r => r.PostId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(p => p.Reviews).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(p => p.DueAt);
