@@ -107,6 +107,17 @@ public static class AuditActions
         (PublicRecords.Extended, "Public-records request extended"),
         (PublicRecords.Closed, "Public-records request closed"),
         (PublicRecords.OverdueNotified, "Public-records request overdue: ISD and News Affairs notified"),
+        (Mentions.Received, "Mentions read from X"),
+        (Mentions.Flagged, "Mention flagged as a possible media inquiry"),
+        (Mentions.NoResponseNeeded, "Mention closed: no response needed"),
+        (Mentions.Reopened, "Mention reopened"),
+        (Mentions.Escalated, "Mention escalated to News Affairs as a media inquiry"),
+        (Mentions.ResponseDrafted, "Response to a mention drafted"),
+        (Mentions.Responded, "Mention answered on X"),
+        (Mentions.BudgetExhausted, "Monthly X read budget used up: mentions polling stopped"),
+        (Mentions.GapNoticed, "Mentions may have been missed (X serves only the most recent)"),
+        (PressList.Added, "Handle added to the press list"),
+        (PressList.Removed, "Handle removed from the press list"),
     ];
 
     private static readonly Dictionary<string, string> Labels = Named.ToDictionary(n => n.Action, n => n.Label, StringComparer.Ordinal);
@@ -288,5 +299,24 @@ public static class AuditActions
         public const string Extended = "foia.extended";
         public const string Closed = "foia.closed";
         public const string OverdueNotified = "foia.overdue-notified";
+    }
+
+    public static class Mentions
+    {
+        public const string Received = "mention.received";
+        public const string Flagged = "mention.flagged";
+        public const string NoResponseNeeded = "mention.no-response-needed";
+        public const string Reopened = "mention.reopened";
+        public const string Escalated = "mention.escalated";
+        public const string ResponseDrafted = "mention.response-drafted";
+        public const string Responded = "mention.responded";
+        public const string BudgetExhausted = "mention.read-budget-exhausted";
+        public const string GapNoticed = "mention.gap-noticed";
+    }
+
+    public static class PressList
+    {
+        public const string Added = "press-list.added";
+        public const string Removed = "press-list.removed";
     }
 }

@@ -23,4 +23,7 @@ public static class AuditSubjects
     public const string Disposition = "Disposition";
     public const string FoiaRequest = "FoiaRequest";
     public const string RecordsExport = "RecordsExport";
+    public const string Mention = "Mention";
+    public const string MentionPoll = "MentionPoll";
+    public const string PressContact = "PressContact";
 }
