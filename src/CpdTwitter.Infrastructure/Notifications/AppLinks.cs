@@ -36,6 +36,16 @@ public static class AppLinks
 
     public static string Post(Guid postId) => string.Create(CultureInfo.InvariantCulture, $"/Posts/{postId}");
 
+    public static string Inbox => "/Inbox";
+
+    /// <summary>One mention of a district account, in the inbox.</summary>
+    public static string Mention(Guid mentionId) => string.Create(CultureInfo.InvariantCulture, $"/Inbox/{mentionId}");
+
+    /// <summary>The composer, answering a mention.</summary>
+    public static string Respond(Guid mentionId) => string.Create(CultureInfo.InvariantCulture, $"/Drafts/Compose?mention={mentionId}");
+
+    public static string PressList => "/NewsAffairs/PressList";
+
     /// <summary>The composer, starting a correction of a published post.</summary>
     public static string Correction(Guid postId) => string.Create(CultureInfo.InvariantCulture, $"/Drafts/Compose?correcting={postId}");
 }
