@@ -155,6 +155,35 @@ public sealed class MediaInquiry : IDistrictOwned
         return new MediaInquiry(district, details, relatedPostId, by, nowUtc);
     }
 
+    /// <summary>
+    /// Links the inquiry to the mention of the district account it arrived as. Set once: an inquiry comes from at most
+    /// one mention, and the link is a record that is never changed.
+    /// </summary>
+    public void LinkMention(Guid mentionId, int mentionDistrict)
+    {
+        if (mentionId == Guid.Empty)
+        {
+            throw new ArgumentException("A mention id is required.", nameof(mentionId));
+        }
+
+        if (mentionDistrict != District)
+        {
+            throw new DomainException("A media inquiry comes from a mention of its own district's account.");
+        }
+
+        if (MentionId is { } linked)
+        {
+            if (linked == mentionId)
+            {
+                return;
+            }
+
+            throw new DomainException("This inquiry already came from another mention.");
+        }
+
+        MentionId = mentionId;
+    }
+
     /// <summary>Gives the inquiry to a News Affairs member (or to another one: reassigning) until it is answered.</summary>
     public void Assign(Actor by, string assigneeId, string assigneeName, DateTime nowUtc)
     {

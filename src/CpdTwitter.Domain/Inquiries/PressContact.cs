@@ -44,22 +44,16 @@ public sealed partial class PressContact
     public int Version { get; private set; }
 
     /// <summary>The key a handle is listed and looked up under.</summary>
-    public static string KeyOf(string handle) => (handle ?? string.Empty).Trim().TrimStart('@').ToLowerInvariant();
+    public static string KeyOf(string? handle)
+    {
+        var trimmed = (handle ?? string.Empty).Trim();
+        return (trimmed.StartsWith('@') ? trimmed[1..] : trimmed).ToLowerInvariant();
+    }
 
     public static PressContact Add(Actor by, string handle, string name, string outlet, DateTime nowUtc)
     {
-        ArgumentNullException.ThrowIfNull(by);
-        if (!by.Is(Roles.NewsAffairs))
-        {
-            throw new DomainException("Only News Affairs keeps the press list.");
-        }
-
-        var cleaned = (handle ?? string.Empty).Trim().TrimStart('@');
-        if (cleaned.Length is 0 or > 15 || !cleaned.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
-        {
-            throw DomainException.For("Handle", "An X handle is 1 to 15 letters, digits or underscores (the @ is optional).");
-        }
-
+        RequireNewsAffairs(by);
+        var cleaned = CleanHandle(handle);
         return new PressContact
         {
             Id = Guid.NewGuid(),
@@ -67,11 +61,80 @@ public sealed partial class PressContact
             HandleKey = KeyOf(cleaned),
             Name = Field("Name", "the reporter's name", name, NameMaxLength),
             Outlet = Field("Outlet", "the outlet", outlet, OutletMaxLength),
-            AddedAt = nowUtc,
+            AddedAt = Utc(nowUtc),
             AddedById = by.UserId,
             AddedByName = by.Name,
         };
     }
+
+    /// <summary>Takes the handle off the list; the entry stays, with who removed it and when.</summary>
+    public void Remove(Actor by, DateTime nowUtc)
+    {
+        RequireNewsAffairs(by);
+        if (!Active)
+        {
+            throw new DomainException($"@{Handle} is already off the press list.");
+        }
+
+        RemovedAt = Utc(nowUtc);
+        RemovedByName = by.Name;
+        Version++;
+    }
+
+    /// <summary>
+    /// Puts a removed handle back on the list (the same entry, not a second one: one handle is listed once), with the
+    /// name and outlet as given now and who added it again.
+    /// </summary>
+    public void Restore(Actor by, string handle, string name, string outlet, DateTime nowUtc)
+    {
+        RequireNewsAffairs(by);
+        var cleaned = CleanHandle(handle);
+        if (KeyOf(cleaned) != HandleKey)
+        {
+            throw new ArgumentException("A press contact is restored under its own handle.", nameof(handle));
+        }
+
+        if (Active)
+        {
+            throw DomainException.For("Handle", $"@{Handle} is already on the press list ({Name}, {Outlet}).");
+        }
+
+        var checkedName = Field("Name", "the reporter's name", name, NameMaxLength);
+        var checkedOutlet = Field("Outlet", "the outlet", outlet, OutletMaxLength);
+        Handle = cleaned;
+        Name = checkedName;
+        Outlet = checkedOutlet;
+        AddedAt = Utc(nowUtc);
+        AddedById = by.UserId;
+        AddedByName = by.Name;
+        RemovedAt = null;
+        RemovedByName = null;
+        Version++;
+    }
+
+    private static void RequireNewsAffairs(Actor by)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        if (!by.Is(Roles.NewsAffairs))
+        {
+            throw new DomainException("Only News Affairs keeps the press list.");
+        }
+    }
+
+    private static string CleanHandle(string? handle)
+    {
+        var cleaned = (handle ?? string.Empty).Trim();
+        cleaned = cleaned.StartsWith('@') ? cleaned[1..] : cleaned;
+        if (cleaned.Length is 0 or > 15 || !cleaned.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
+        {
+            throw DomainException.For("Handle", "An X handle is 1 to 15 letters, digits or underscores (the @ is optional).");
+        }
+
+        return cleaned;
+    }
+
+    private static DateTime Utc(DateTime value) =>
+        value.Kind == DateTimeKind.Utc ? value : throw new ArgumentException("Times are UTC.", nameof(value));
 
     private static string Field(string field, string what, string? value, int maxLength)
     {
@@ -81,11 +144,12 @@ public sealed partial class PressContact
             throw DomainException.For(field, $"Enter {what}.");
         }
 
+        var label = char.ToUpperInvariant(what[0]) + what[1..];
         if (trimmed.Length > maxLength)
         {
-            throw DomainException.For(field, TextRules.TooLong(field, maxLength, trimmed.Length));
+            throw DomainException.For(field, TextRules.TooLong(label, maxLength, trimmed.Length));
         }
 
-        return TextRules.Problem(trimmed) is { } problem ? throw DomainException.For(field, TextRules.Message(field, problem)) : trimmed;
+        return TextRules.Problem(trimmed) is { } problem ? throw DomainException.For(field, TextRules.Message(label, problem)) : trimmed;
     }
 }
