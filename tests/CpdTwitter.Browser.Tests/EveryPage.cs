@@ -37,7 +37,7 @@ public static class EveryPage
         ],
         ["news.bell"] = // Office of News Affairs
         [
-            "/", "/NewsAffairs/Approvals", "/NewsAffairs/Representatives", "/NewsAffairs/Roster", "/NewsAffairs/Policy",
+            "/", "/NewsAffairs/Approvals", "/NewsAffairs/Representatives", "/NewsAffairs/Roster", "/NewsAffairs/Policy", "/NewsAffairs/PressList",
             "/Publishing", "/Notifications", "/Posts/{awaiting-news-affairs}", "/Posts/{published-on-x}", "/Calendar",
             "/Calendar?district=12&week={today}", "/NewsAffairs/Templates", "/NewsAffairs/Templates/Edit",
             "/NewsAffairs/Templates/Edit/{template}",

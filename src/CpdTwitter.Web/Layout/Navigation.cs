@@ -24,6 +24,7 @@ public static class Navigation
         new("Media inquiries", "/NewsAffairs/Inquiries/Index", [Roles.NewsAffairs]),
         new("Registry submissions", "/NewsAffairs/Representatives", [Roles.NewsAffairs]),
         new("Roster", "/NewsAffairs/Roster", [Roles.NewsAffairs]),
+        new("Press list", "/NewsAffairs/PressList", [Roles.NewsAffairs]),
         new("Post policy", "/NewsAffairs/Policy", [Roles.NewsAffairs]),
         new("Templates", "/NewsAffairs/Templates/Index", [Roles.NewsAffairs]),
         new("Publishing", "/Publishing/Index", [Roles.IsdAdministrator, Roles.NewsAffairs]),

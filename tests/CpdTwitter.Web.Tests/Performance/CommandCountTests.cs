@@ -49,6 +49,8 @@ public sealed class CommandCountTests(ITestOutputHelper output) : IAsyncLifetime
         ["news /NewsAffairs/Representatives"] = 8,
         // The templates (one News Affairs desk keeps a few dozen at most, not history): one query, unpaged.
         ["news /NewsAffairs/Templates"] = 5,
+        // The press list (issue 16): the active handles, a few dozen at most: one query, unpaged.
+        ["news /NewsAffairs/PressList"] = 5,
         ["representative /Drafts/FromTemplate"] = 7,
         ["news /NewsAffairs/Inquiries?show=all"] = 7, // the districts for the filter, the page and its total
         ["representative /Inquiries"] = 5,

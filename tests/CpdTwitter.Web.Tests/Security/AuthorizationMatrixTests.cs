@@ -117,6 +117,9 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
         /NewsAffairs/Postings         GET    -                 -         signin  403      403      403      200      200
         /NewsAffairs/Postings         GET    Csv               -         signin  403      403      403      200      200
         /NewsAffairs/Postings         POST   Discontinue       district  signin  403/403  403/403  403/403  302      403
+        /NewsAffairs/PressList        GET    -                 -         signin  403      403      403      200      403
+        /NewsAffairs/PressList        POST   Add               -         signin  403      403      403      200      403
+        /NewsAffairs/PressList        POST   Remove            -         signin  403      403      403      200      403
         /NewsAffairs/Representatives  GET    -                 -         signin  403      403      403      200      403
         /NewsAffairs/Representatives  POST   Acknowledge       -         signin  403      403      403      200      403
         /NewsAffairs/Roster           GET    -                 -         signin  403      403      403      200      403
