@@ -24,6 +24,7 @@ public sealed class PostingsExport(PostingsFeed feed, AuditTrail audit, CpdTwitt
         "created_utc", "created_chicago", "submitted_utc", "submitted_chicago", "approved_utc", "approved_chicago",
         "published_utc", "published_chicago", "discontinued_utc", "discontinued_chicago",
         "author", "text", "x_post_url", "discontinue_reason", "origin", "deleted_outside_utc",
+        "in_reply_to_x_post_id",
     ];
 
     /// <returns>The number of postings written.</returns>
@@ -72,6 +73,7 @@ public sealed class PostingsExport(PostingsFeed feed, AuditTrail audit, CpdTwitt
         p.DiscontinueReason is { } reason ? reason.DisplayName() + (p.DiscontinueNote is { } note ? ": " + note : string.Empty) : null,
         p.Origin.DisplayName(),
         CsvWriter.Time(p.DeletedOutsideAppAt),
+        p.InReplyToXPostId,
     ];
 
     private static string? Chicago(DateTime? utc) => utc is { } at ? ChicagoTime.Format(at) : null;

@@ -215,7 +215,7 @@ public sealed class PostingsFeedTests(FixedClockFactory factory) : IClassFixture
         var csv = await response.Content.ReadAsStringAsync();
         var lines = csv.Split("\r\n");
         lines[0].ShouldStartWith("id,district,state,category,notable,created_utc,created_chicago,submitted_utc,submitted_chicago");
-        lines[0].ShouldEndWith("author,text,x_post_url,discontinue_reason,origin,deleted_outside_utc");
+        lines[0].ShouldEndWith("author,text,x_post_url,discontinue_reason,origin,deleted_outside_utc,in_reply_to_x_post_id");
         lines[1].ShouldStartWith($"{formula},012,Published,Crime prevention tip,no,2026-11-25T13:20:00Z,2026-11-25 07:20 CST,2026-11-25T13:30:00Z,");
         csv.ShouldContain("\"'=HYPERLINK(\"\"http://evil\"\") zetafeed, with \"\"quotes\"\"\nand a line\"");
         csv.ShouldContain($"{plain},012,Published");

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.VisualBasic.FileIO;
 
 namespace CpdTwitter.Web.Tests.Records;
 
@@ -32,5 +33,19 @@ internal static class BagFiles
         }
 
         return names;
+    }
+
+    /// <summary>A CSV file of the package as a spreadsheet reads it (the framework's RFC 4180 reader).</summary>
+    public static List<string[]> ReadCsv(byte[] content)
+    {
+        using var csv = new TextFieldParser(new MemoryStream(content), Encoding.UTF8) { TextFieldType = FieldType.Delimited, HasFieldsEnclosedInQuotes = true, TrimWhiteSpace = false };
+        csv.SetDelimiters(",");
+        var rows = new List<string[]>();
+        while (!csv.EndOfData)
+        {
+            rows.Add(csv.ReadFields()!);
+        }
+
+        return rows;
     }
 }

@@ -47,7 +47,7 @@ public sealed class RecordsExportPackageTests : IDisposable
 
         Encoding.UTF8.GetString(text["bagit.txt"]).ShouldBe("BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n");
         var payload = CheckManifest(text, "manifest-sha256.txt");
-        payload.ShouldBe(["data/postings.csv", "data/postings.json", "data/record.html", "data/record.css", "data/redaction-log.csv"], ignoreOrder: true);
+        payload.ShouldBe(["data/postings.csv", "data/postings.json", "data/mentions.csv", "data/mentions.json", "data/record.html", "data/record.css", "data/redaction-log.csv"], ignoreOrder: true);
         var tags = CheckManifest(text, "tagmanifest-sha256.txt");
         tags.ShouldBe(["bagit.txt", "bag-info.txt", "manifest-sha256.txt", BagWriter.PublicKeyFile], ignoreOrder: true);
         text.Keys.Where(k => !k.StartsWith("data/", StringComparison.Ordinal)).Except(tags)
@@ -121,7 +121,8 @@ public sealed class RecordsExportPackageTests : IDisposable
             "posting_id", "district", "state", "origin", "deleted_outside_utc", "deleted_outside_chicago", "category", "notable",
             "author", "created_utc", "created_chicago",
             "submitted_utc", "submitted_chicago", "published_utc", "published_chicago", "discontinued_utc", "discontinued_chicago",
-            "x_account", "x_post_id", "x_post_url", "sandbox", "corrects_posting_id", "sent_text", "disposed_utc", "disposal_certificate",
+            "x_account", "x_post_id", "x_post_url", "sandbox", "corrects_posting_id",
+            "in_reply_to_x_post_id", "in_reply_to_author_handle", "in_reply_to_text", "sent_text", "disposed_utc", "disposal_certificate",
             "event", "revision", "event_utc", "event_chicago", "by", "by_role", "text", "note",
         ]);
         rows.Count.ShouldBe(1 + 7);

@@ -1,11 +1,16 @@
 using CpdTwitter.Domain.Media;
 using CpdTwitter.Domain.Posts;
 using CpdTwitter.Domain.Records.Redaction;
+using CpdTwitter.Domain.Responses;
 
 namespace CpdTwitter.Infrastructure.Records.Export;
 
-/// <summary>A value withheld from the package: which posting, where in it, what kind of value and under which exemption.</summary>
-public sealed record RedactionEntry(Guid PostingId, int District, string Field, Redaction Redaction);
+/// <summary>A value withheld from the package: which record (a posting or a mention), where in it, what kind of value and under which exemption.</summary>
+public sealed record RedactionEntry(Guid RecordId, int District, string Field, Redaction Redaction, string Record = RedactionEntry.Posting)
+{
+    public const string Posting = "posting";
+    public const string Mention = "mention";
+}
 
 /// <summary>
 /// Turns a posting and its revisions, decisions and reviews into the history the package tells, passing every text and
@@ -14,7 +19,7 @@ public sealed record RedactionEntry(Guid PostingId, int District, string Field, 
 /// </summary>
 public sealed class PostingRecordBuilder(RedactionRules rules, Action<RedactionEntry> log)
 {
-    public PostingRecord Build(Post post, IEnumerable<PostRevision> revisions, IEnumerable<PostDecision> decisions, IEnumerable<PostReview> reviews, Func<PostImage, string?> packagePath)
+    public PostingRecord Build(Post post, IEnumerable<PostRevision> revisions, IEnumerable<PostDecision> decisions, IEnumerable<PostReview> reviews, Func<PostImage, string?> packagePath, Mention? inReplyTo = null)
     {
         ArgumentNullException.ThrowIfNull(post);
         ArgumentNullException.ThrowIfNull(packagePath);
@@ -91,7 +96,9 @@ public sealed class PostingRecordBuilder(RedactionRules rules, Action<RedactionE
         }
 
         events.Sort((a, b) => a.AtUtc.CompareTo(b.AtUtc));
-        return new PostingRecord(post, Text(post.Text, "current text") ?? string.Empty, sent, events, [.. images.Values]);
+        var reply = inReplyTo is null ? null
+            : new RecordReply(inReplyTo.Id, inReplyTo.XPostId, inReplyTo.AuthorHandle, inReplyTo.AuthorName, Text(inReplyTo.Text, "text of the mention answered") ?? string.Empty);
+        return new PostingRecord(post, Text(post.Text, "current text") ?? string.Empty, sent, events, [.. images.Values], reply);
     }
 
     private string Redact(RedactedText result, Post post, string field)
@@ -102,5 +109,26 @@ public sealed class PostingRecordBuilder(RedactionRules rules, Action<RedactionE
         }
 
         return result.Text;
+    }
+}
+
+/// <summary>A mention as the package tells it, its text and no-response reason passed through the same redaction rules as a posting's.</summary>
+public sealed class MentionRecordBuilder(RedactionRules rules, Action<RedactionEntry> log)
+{
+    public MentionRecord Build(Mention mention, IReadOnlyList<Guid> responsePostingIds)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        string Redact(RedactedText result, string field)
+        {
+            foreach (var redaction in result.Redactions)
+            {
+                log(new RedactionEntry(mention.Id, mention.District, field, redaction, RedactionEntry.Mention));
+            }
+
+            return result.Text;
+        }
+
+        var reason = string.IsNullOrEmpty(mention.NoResponseReason) ? mention.NoResponseReason : Redact(rules.Note(mention.NoResponseReason), "no-response reason");
+        return new MentionRecord(mention, Redact(rules.Text(mention.Text), "text"), reason, responsePostingIds);
     }
 }

@@ -52,13 +52,19 @@ public sealed class RecordHtmlWriter(TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(record);
         await writer.WriteAsync($"<section class=\"posting\">\n<h2>Posting {E(record.Post.Id.ToString())}</h2>\n<dl>\n");
-        foreach (var column in PostingColumns.Posting)
+        foreach (var column in PostingColumns.Posting.Where(c => !c.Name.StartsWith("in_reply_to_", StringComparison.Ordinal)))
         {
             var value = column.Value(record);
             if (!string.IsNullOrEmpty(value))
             {
                 await writer.WriteAsync($"<dt>{E(column.Label)}</dt><dd>{E(value)}</dd>\n");
             }
+        }
+
+        if (record.InReplyTo is { } mention)
+        {
+            var author = "@" + mention.AuthorHandle + (mention.AuthorName.Length > 0 ? $" ({mention.AuthorName})" : string.Empty);
+            await writer.WriteAsync($"<dt>In reply to</dt><dd>{E(author)}, X post {E(mention.XPostId)}:\n{E(mention.Text)}</dd>\n");
         }
 
         await writer.WriteAsync($"<dt>Text</dt><dd>{E(record.Text)}</dd>\n</dl>\n");

@@ -54,7 +54,8 @@ public sealed record RecordsExportRequest(int? District, DateOnly From, DateOnly
         var where = District is { } district ? "District " + district.ToString("000", CultureInfo.InvariantCulture) : "All districts";
         var words = Words.Count == 0 ? "no search words" : "search words: " + string.Join(' ', Words);
         return $"Postings of the Chicago Police Department X program. {where}; submitted {From:yyyy-MM-dd} to {To:yyyy-MM-dd} (Chicago dates, inclusive); {words}. " +
-            "Every revision, decision, review and discontinuation, times in UTC and America/Chicago. " +
+            "Every revision, decision, review and discontinuation, times in UTC and America/Chicago; " +
+            "the mentions of the district accounts posted on those dates, with the postings that answer them (data/mentions.csv, data/mentions.json). " +
             "Redacted under 5 ILCS 140/7(1)(b) and 7(1)(c): see data/redaction-log.csv.";
     }
 

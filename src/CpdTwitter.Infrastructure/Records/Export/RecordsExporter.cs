@@ -4,6 +4,7 @@ using System.Text.Json;
 using CpdTwitter.Domain.Media;
 using CpdTwitter.Domain.Posts;
 using CpdTwitter.Domain.Records.Redaction;
+using CpdTwitter.Domain.Responses;
 using CpdTwitter.Infrastructure.Data;
 using CpdTwitter.Infrastructure.Exports;
 using CpdTwitter.Infrastructure.Media;
@@ -13,8 +14,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CpdTwitter.Infrastructure.Records.Export;
 
-/// <summary>What an export wrote: the package, how many postings, history events, withheld values and images.</summary>
-public sealed record RecordsExportResult(string Path, int Postings, int Events, int Redactions, int Images, long PayloadBytes);
+/// <summary>What an export wrote: the package, how many postings, history events, withheld values, images and mentions.</summary>
+public sealed record RecordsExportResult(string Path, int Postings, int Events, int Redactions, int Images, long PayloadBytes, int Mentions = 0);
 
 /// <summary>
 /// Makes a public-records package (a zipped, signed BagIt bag; see <see cref="BagWriter"/>) for a request. It streams:
@@ -29,6 +30,7 @@ public sealed class RecordsExporter(CpdTwitterDbContext db, PostingsFeed feed, I
     public const string SourceOrganization = "Chicago Police Department";
 
     private static readonly KeysetOrder<Post> OldestFirst = KeysetOrder.ByTime<Post>(p => p.SubmittedAt!.Value, p => p.Id, newestFirst: false);
+    private static readonly KeysetOrder<Mention> MentionsOldestFirst = KeysetOrder.ByTime<Mention>(m => m.PostedAt, m => m.Id, newestFirst: false);
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>How many postings the request covers (for the progress of a background export).</summary>
@@ -74,7 +76,7 @@ public sealed class RecordsExporter(CpdTwitterDbContext db, PostingsFeed feed, I
             }
 
             File.Move(partial, final);
-            return new RecordsExportResult(final, written.Postings, written.Events, written.Redactions, written.ImagesCopied, written.PayloadBytes);
+            return new RecordsExportResult(final, written.Postings, written.Events, written.Redactions, written.ImagesCopied, written.PayloadBytes, written.Mentions);
         }
         finally
         {
@@ -83,7 +85,7 @@ public sealed class RecordsExporter(CpdTwitterDbContext db, PostingsFeed feed, I
         }
     }
 
-    private static readonly string[] PayloadFiles = ["data/postings.csv", "data/postings.json", "data/record.html", RecordHtmlWriter.StylesheetPath, "data/redaction-log.csv"];
+    private static readonly string[] PayloadFiles = ["data/postings.csv", "data/postings.json", "data/mentions.csv", "data/mentions.json", "data/record.html", RecordHtmlWriter.StylesheetPath, "data/redaction-log.csv"];
 
     private List<(string Name, string Value)> BagInfo(RecordsExportRequest request, DateTime now, Written written)
     {
@@ -100,13 +102,14 @@ public sealed class RecordsExporter(CpdTwitterDbContext db, PostingsFeed feed, I
         }
 
         info.Add(("Postings-Count", written.Postings.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        info.Add(("Mentions-Count", written.Mentions.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         info.Add(("Redactions-Count", written.Redactions.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         info.Add(("Records-Signing-Key-Id", key.KeyId));
         info.Add(("Records-Signature", $"{BagWriter.SignatureFile} and {BagWriter.DerSignatureFile}: ECDSA P-256 / SHA-256 over tagmanifest-sha256.txt; public key {BagWriter.PublicKeyFile}"));
         return info;
     }
 
-    private sealed record Written(int Postings, int Events, int Redactions, IReadOnlyList<(string Sha, string Path)> Images, int ImagesCopied = 0, long PayloadBytes = 0);
+    private sealed record Written(int Postings, int Events, int Redactions, IReadOnlyList<(string Sha, string Path)> Images, int Mentions = 0, int ImagesCopied = 0, long PayloadBytes = 0);
 
     private async Task<Written> WritePayloadFilesAsync(RecordsExportRequest request, string work, IProgress<int>? progress, CancellationToken cancellationToken)
     {
@@ -160,9 +163,13 @@ public sealed class RecordsExporter(CpdTwitterDbContext db, PostingsFeed feed, I
             var revisions = (await db.PostRevisions.AsNoTracking().Where(r => ids.Contains(r.PostId)).ToListAsync(cancellationToken)).ToLookup(r => r.PostId);
             var decisions = (await db.PostDecisions.AsNoTracking().Where(d => ids.Contains(d.PostId)).ToListAsync(cancellationToken)).ToLookup(d => d.PostId);
             var reviews = (await db.PostReviews.AsNoTracking().Where(r => ids.Contains(r.PostId)).ToListAsync(cancellationToken)).ToLookup(r => r.PostId);
+            var answered = batch.Where(p => p.InReplyToMentionId is not null).Select(p => p.InReplyToMentionId!.Value).Distinct().ToList();
+            var mentions = answered.Count == 0 ? []
+                : await db.Mentions.AsNoTracking().Where(m => answered.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
             foreach (var post in batch)
             {
-                var record = builder.Build(post, revisions[post.Id], decisions[post.Id], reviews[post.Id], PackagePath);
+                var record = builder.Build(post, revisions[post.Id], decisions[post.Id], reviews[post.Id], PackagePath,
+                    post.InReplyToMentionId is { } mentionId ? mentions.GetValueOrDefault(mentionId) : null);
                 foreach (var item in record.Events)
                 {
                     await csv.WriteRowAsync([.. PostingColumns.Posting.Select(c => c.Value(record)), .. PostingColumns.Event.Select(c => c.Value(item))], cancellationToken);
@@ -191,20 +198,106 @@ public sealed class RecordsExporter(CpdTwitterDbContext db, PostingsFeed feed, I
         json.WriteEndObject();
         await json.FlushAsync(cancellationToken);
         await html.EndAsync();
-        return new Written(postings, events, redactions, [.. imageFiles.Select(i => (i.Key, i.Value))]);
+        var (mentionCount, mentionRedactions) = await WriteMentionsAsync(request, work, rules, log, cancellationToken);
+        return new Written(postings, events, redactions + mentionRedactions, [.. imageFiles.Select(i => (i.Key, i.Value))], mentionCount);
     }
 
-    public static IReadOnlyList<string> RedactionLogHeader { get; } = ["posting_id", "district", "field", "withheld", "exemption", "citation", "replaced_with"];
+    /// <summary>
+    /// data/mentions.csv and data/mentions.json: every mention of the district account(s) in the request's district,
+    /// posted on its Chicago days (search words select postings only), oldest first in keyset batches, with the ids of
+    /// the postings that answer each. Their text goes through the same redaction rules, logged in the same log.
+    /// </summary>
+    private async Task<(int Mentions, int Redactions)> WriteMentionsAsync(RecordsExportRequest request, string work, RedactionRules rules, CsvWriter log, CancellationToken cancellationToken)
+    {
+        await using var csvFile = Writer(work, "mentions.csv");
+        await using var jsonStream = new FileStream(Path.Combine(work, "mentions.json"), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+        await using var json = new Utf8JsonWriter(jsonStream, new JsonWriterOptions { Indented = true });
+        var csv = new CsvWriter(csvFile);
+        await csv.WriteRowAsync(MentionColumns.CsvHeader, cancellationToken);
+        json.WriteStartObject();
+        json.WriteString("description", request.Description());
+        json.WriteStartArray("mentions");
+        var pending = new List<RedactionEntry>();
+        var builder = new MentionRecordBuilder(rules, pending.Add);
+        var start = StartOf(request.From);
+        var end = StartOf(request.To.AddDays(1));
+        var query = db.Mentions.AsNoTracking().Within(request.Scope).Where(m => m.PostedAt >= start && m.PostedAt < end);
+        if (request.District is { } district)
+        {
+            query = query.Where(m => m.District == district);
+        }
+
+        int count = 0, redactions = 0;
+        Mention? last = null;
+        while (true)
+        {
+            var batch = await query.BatchAfterAsync(MentionsOldestFirst, last, BatchSize, cancellationToken);
+            if (batch.Count == 0)
+            {
+                break;
+            }
+
+            var ids = batch.Select(m => m.Id).ToList();
+            var responses = (await db.Posts.AsNoTracking()
+                    .Where(p => p.InReplyToMentionId != null && ids.Contains(p.InReplyToMentionId.Value) && p.State != PostState.Draft)
+                    .Select(p => new { MentionId = p.InReplyToMentionId!.Value, p.Id, p.CreatedAt })
+                    .ToListAsync(cancellationToken))
+                .OrderBy(r => r.CreatedAt).ToLookup(r => r.MentionId, r => r.Id);
+            foreach (var mention in batch)
+            {
+                var record = builder.Build(mention, [.. responses[mention.Id]]);
+                await csv.WriteRowAsync([.. MentionColumns.All.Select(c => c.Value(record))], cancellationToken);
+                json.WriteStartObject();
+                foreach (var column in MentionColumns.All.Where(c => c.Name != "response_posting_ids"))
+                {
+                    WriteValue(json, column.Name, column.Value(record));
+                }
+
+                json.WriteStartArray("response_posting_ids");
+                foreach (var id in record.ResponsePostingIds)
+                {
+                    json.WriteStringValue(id.ToString());
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+                foreach (var entry in pending)
+                {
+                    await log.WriteRowAsync(LogRow(entry), cancellationToken);
+                }
+
+                redactions += pending.Count;
+                pending.Clear();
+                count++;
+            }
+
+            await json.FlushAsync(cancellationToken);
+            last = batch[^1];
+            db.ChangeTracker.Clear();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        await json.FlushAsync(cancellationToken);
+        return (count, redactions);
+    }
+
+    private static DateTime StartOf(DateOnly day) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Domain.ChicagoTime.Zone);
+
+    /// <summary>record_id is a posting's id or a mention's (record says which); the first column kept its place for readers of older logs.</summary>
+    public static IReadOnlyList<string> RedactionLogHeader { get; } = ["record_id", "district", "field", "withheld", "exemption", "citation", "replaced_with", "record"];
 
     private static string?[] LogRow(RedactionEntry entry) =>
     [
-        entry.PostingId.ToString(),
+        entry.RecordId.ToString(),
         entry.District.ToString("000", System.Globalization.CultureInfo.InvariantCulture),
         entry.Field,
         entry.Redaction.Kind,
         entry.Redaction.Exemption.Section(),
         entry.Redaction.Exemption.Citation(),
         entry.Redaction.Exemption.Replacement(),
+        entry.Record,
     ];
 
     private static void WriteJson(Utf8JsonWriter json, PostingRecord record)
