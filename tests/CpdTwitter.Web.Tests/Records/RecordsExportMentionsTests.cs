@@ -110,11 +110,13 @@ public sealed class RecordsExportMentionsTests : IDisposable
         var response = rows.Where(r => r[column["posting_id"]] == seeded.Response.ToString()).ToList();
         response.ShouldNotBeEmpty();
         response.ShouldAllBe(r => r[column["in_reply_to_x_post_id"]] == "1990000000000000001" && r[column["in_reply_to_author_handle"]] == "nbrhood_jo");
-        response[0][column["in_reply_to_text"]].ShouldStartWith("@CPD12 is the beat meeting still on?");
+        // A leading @ is neutralised in the CSV, as every cell a spreadsheet could take for a formula.
+        response[0][column["in_reply_to_text"]].ShouldStartWith("'@CPD12 is the beat meeting still on?");
 
         using var json = JsonDocument.Parse(files["data/postings.json"]);
         var posting = json.RootElement.GetProperty("postings").EnumerateArray().Single(p => p.GetProperty("posting_id").GetString() == seeded.Response.ToString());
         posting.GetProperty("in_reply_to_author_handle").GetString().ShouldBe("nbrhood_jo");
+        posting.GetProperty("in_reply_to_text").GetString().ShouldBe("@CPD12 is the beat meeting still on? Call me at [redacted 7(1)(b)]");
 
         var html = Encoding.UTF8.GetString(files["data/record.html"]);
         html.ShouldContain("<dt>In reply to</dt><dd>@nbrhood_jo (Jo Neighbor), X post 1990000000000000001:");
