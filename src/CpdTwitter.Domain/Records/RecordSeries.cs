@@ -15,6 +15,9 @@ public enum RecordSeries
     AuditTrail = 3,
 
     Notifications = 4,
+
+    /// <summary>Mentions of the district accounts read from X, with how each was handled (issue 16). Listed and scheduled; not disposed by the app.</summary>
+    Mentions = 5,
 }
 
 public static class RecordSeriesNames
@@ -28,6 +31,7 @@ public static class RecordSeriesNames
         RecordSeries.Registry => "Registry of representatives",
         RecordSeries.AuditTrail => "Audit trail",
         RecordSeries.Notifications => "Notifications",
+        RecordSeries.Mentions => "Mentions of the district accounts",
         _ => series.ToString(),
     };
 

@@ -20,7 +20,10 @@ public sealed class ViewModel(CpdTwitterDbContext db, CurrentMember member, Inqu
             return NotFound();
         }
 
-        Row = InquiryListRow.Of(inquiry, time.GetUtcNow().UtcDateTime, desk.ResponseHours);
+        var mention = inquiry.MentionId is { } mentionId
+            ? await db.Mentions.AsNoTracking().Within(member.Scope).SingleOrDefaultAsync(m => m.Id == mentionId, cancellationToken)
+            : null;
+        Row = InquiryListRow.Of(inquiry, time.GetUtcNow().UtcDateTime, desk.ResponseHours, mention);
         return Page();
     }
 }

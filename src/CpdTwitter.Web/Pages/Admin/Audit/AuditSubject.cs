@@ -38,6 +38,10 @@ public sealed record AuditSubject(string Text, string? Link)
             AuditSubjects.LegalHold => new("Legal hold", "/Admin/Records/Holds"),
             AuditSubjects.Disposition => new("Disposition", "/Admin/Records/Dispositions"),
             AuditSubjects.FoiaRequest when Guid.TryParse(id, out var request) => new("Public-records request", Infrastructure.Records.Requests.FoiaRequestLog.Link(request)),
+            AuditSubjects.Mention when Guid.TryParse(id, out var mention) => new($"Mention {mention.ToString()[..8]}", AppLinks.Mention(mention)),
+            AuditSubjects.MentionPoll => new($"Mentions read for district {District(id)}", AppLinks.Publishing),
+            // The press list is News Affairs' page alone; the details name the handle.
+            AuditSubjects.PressContact => new("Press list entry", null),
             _ => new($"{subjectType} {id}".TrimEnd(), null),
         };
     }

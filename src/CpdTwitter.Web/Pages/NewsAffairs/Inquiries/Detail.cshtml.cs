@@ -78,7 +78,8 @@ public sealed class DetailModel(CpdTwitterDbContext db, CurrentMember member, In
             return false;
         }
 
-        Row = InquiryListRow.Of(inquiry, time.GetUtcNow().UtcDateTime, desk.ResponseHours);
+        var mention = inquiry.MentionId is { } mentionId ? await db.Mentions.AsNoTracking().SingleOrDefaultAsync(m => m.Id == mentionId, cancellationToken) : null;
+        Row = InquiryListRow.Of(inquiry, time.GetUtcNow().UtcDateTime, desk.ResponseHours, mention);
         NewsAffairsMembers = inquiry.State.AwaitsResponse() ? await desk.NewsAffairsMembersAsync(cancellationToken) : [];
         var subject = inquiry.Id.ToString();
         var events = await db.AuditEvents.AsNoTracking().Where(e => e.SubjectType == AuditSubjects.MediaInquiry && e.SubjectId == subject)
