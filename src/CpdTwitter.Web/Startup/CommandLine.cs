@@ -119,7 +119,7 @@ public sealed class CommandLine
         var result = await services.GetRequiredService<RecordsExportRun>().RunFromCommandLineAsync(arguments.Request, arguments.Folder);
         await Console.Out.WriteLineAsync(result.Path);
         await Console.Out.WriteLineAsync(
-            $"{result.Postings} postings, {result.Events} history events, {result.Redactions} values redacted, {result.Images} images, {result.PayloadBytes} payload bytes.");
+            $"{result.Postings} postings, {result.Events} history events, {result.Redactions} values redacted, {result.Images} images, {result.Mentions} mentions, {result.PayloadBytes} payload bytes.");
         return 0;
     }
 

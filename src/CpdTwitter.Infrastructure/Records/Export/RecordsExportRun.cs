@@ -34,6 +34,7 @@ public sealed class RecordsExportRun(RecordsExporter exporter, AuditTrail audit,
             postings = result.Postings,
             redactions = result.Redactions,
             images = result.Images,
+            mentions = result.Mentions,
         };
     }
 }
