@@ -1,5 +1,4 @@
 using CpdTwitter.Domain.Inquiries;
-using CpdTwitter.Domain.Responses;
 using CpdTwitter.Domain.Tests.People;
 using static CpdTwitter.Domain.Tests.Responses.MentionTests;
 
