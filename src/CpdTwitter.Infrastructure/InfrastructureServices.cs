@@ -44,6 +44,7 @@ public static class InfrastructureServices
         services.AddScoped<DeskDashboard>();
         services.AddScoped<Inquiries.InquiryDesk>();
         services.AddScoped<Inquiries.InquiryCounts>();
+        services.AddScoped<Responses.MentionDesk>();
         services.AddScoped<Guidance.GuidanceDesk>();
         services.AddSingleton<Guidance.GuidanceRenderer>();
         services.AddSingleton<Media.ImageStore>();

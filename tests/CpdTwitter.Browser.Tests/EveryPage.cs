@@ -19,7 +19,7 @@ public static class EveryPage
             "/Posts/{returned}", "/Posts/{awaiting-news-affairs}", "/Posts/{published-on-x}", "/Posts/{failed}",
             "/Drafts?show=drafts", "/Drafts?show=returned", "/Drafts?show=corrections", "/Calendar", "/Calendar?show=list",
             "/Account/SignOut", "/Account/AccessDenied", "/Drafts/FromTemplate", "/Drafts/FromTemplate/{template}",
-            "/Inquiries", "/Inquiries/New",
+            "/Inquiries", "/Inquiries/New", "/Inbox", "/Inbox?show=all", "/Inbox/{mention-flagged}", "/Inbox/{mention-not-addressed}",
             "/Guidance", "/Guidance?version=1",
         ],
         ["sgt.kowalski"] = // community policing sergeant, district 012
@@ -28,12 +28,13 @@ public static class EveryPage
             "/Posts/{awaiting-sergeant}", "/Posts/{queued}", "/Posts/{published-on-x}", "/Posts/{reviewed}",
             "/Posts/{rejected}", "/Posts/{cancelled}", "/Posts/{discontinuing}", "/Posts/{discontinued-sandbox}",
             "/Posts/{queued}/Change", "/Calendar?week={today}", "/Calendar?day={today}", "/Inquiries", "/Guidance",
+            "/Inbox", "/Inbox/{mention-flagged}",
         ],
         ["cmdr.ortiz"] = // commander, district 012
         [
             "/", "/Review", "/Review/Approvals", "/Commander/Publishing", "/Commander/Representatives", "/Commander/Duty",
             "/Notifications", "/Posts/{outcome-unknown}", "/Calendar", "/Guidance", "/Commander/Guidance",
-            "/Commander/Guidance?version=1",
+            "/Commander/Guidance?version=1", "/Inbox",
         ],
         ["news.bell"] = // Office of News Affairs
         [
@@ -45,7 +46,7 @@ public static class EveryPage
             "/NewsAffairs/Dashboard", "/NewsAffairs/Dashboard?district=12",
             "/NewsAffairs/Inquiries", "/NewsAffairs/Inquiries?show=all&order=newest",
             "/Guidance", "/NewsAffairs/Guidance", "/NewsAffairs/Guidance?version=1",
-            "/Records/Requests", "/Records/Exports",
+            "/Records/Requests", "/Records/Exports", "/Inbox", "/Inbox?flagged=true&district=12", "/Inbox/{mention-flagged}",
         ],
         ["isd.whitfield"] = // Information Services Division
         [
@@ -53,6 +54,7 @@ public static class EveryPage
             "/Admin/Devices", "/Admin/Accounts", "/Admin/Ranks", "/Admin/Audit", "/Notifications", "/Posts/{outcome-unknown}",
             "/Admin/Users?show=locked", "/Calendar?show=list", "/NewsAffairs/Postings", "/NewsAffairs/Dashboard", "/Guidance",
             "/Admin/Records", "/Admin/Records/Eligible", "/Admin/Records/Holds", "/Admin/Records/Dispositions", "/Records/Requests", "/Records/Exports",
+            "/Inbox?show=all", "/Inbox/{mention-not-addressed}",
         ],
     };
 

@@ -67,6 +67,9 @@ public static class RecordStates
         Add("discontinued-sandbox", p => { ToPublished(p, sandbox: true); p.Discontinue(newsAffairs, DiscontinueReason.Outdated, "Event is over.", now.AddMinutes(-30)); p.MarkDiscontinued(now.AddMinutes(-29)); });
         ids["awaiting-news-affairs"] = (await db.Posts.Where(p => p.State == PostState.AwaitingNewsAffairs && p.District == 12).Select(p => p.Id).FirstAsync()).ToString();
 
+        // The demo's mentions in district 012's inbox (issue 16): the reporter's flagged one, and a reply not addressing the account.
+        ids["mention-flagged"] = (await db.Mentions.Where(m => m.District == 12 && m.FlaggedAsMedia).Select(m => m.Id).FirstAsync()).ToString();
+        ids["mention-not-addressed"] = (await db.Mentions.Where(m => m.District == 12 && !m.AddressesAccount).Select(m => m.Id).FirstAsync()).ToString();
         ids["template"] = (await db.PostTemplates.Where(t => !t.Retired).OrderBy(t => t.Name).Select(t => t.Id).FirstAsync()).ToString();
 
         foreach (var logOnId in EveryPage.ByMember.Keys)

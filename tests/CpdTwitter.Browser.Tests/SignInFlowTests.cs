@@ -52,7 +52,7 @@ public sealed class SignInFlowTests(AppServer server, Chromium chromium) : IClas
     {
         var page = await SignInAsync("isd.whitfield");
 
-        (await MenuAsync(page)).ShouldBe(["Home", "Postings", "Dashboard", "Publishing", "Calendar", "Guidance", "Users", "Devices", "X accounts", "Ranks", "Audit trail", "Records", "Public-records requests", "Records exports"]);
+        (await MenuAsync(page)).ShouldBe(["Home", "Postings", "Dashboard", "Inbox", "Publishing", "Calendar", "Guidance", "Users", "Devices", "X accounts", "Ranks", "Audit trail", "Records", "Public-records requests", "Records exports"]);
         (await page.Locator("#current-user").InnerTextAsync()).ShouldContain("ISD administrator");
         (await chromium.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
         await Chromium.ScreenshotAsync(page, "home-isd-administrator");
@@ -67,7 +67,7 @@ public sealed class SignInFlowTests(AppServer server, Chromium chromium) : IClas
     {
         var page = await SignInAsync("po.grant");
 
-        (await MenuAsync(page)).ShouldBe(["Home", "Posts", "Media inquiries", "Calendar", "Guidance"]);
+        (await MenuAsync(page)).ShouldBe(["Home", "Posts", "Inbox", "Media inquiries", "Calendar", "Guidance"]);
         (await page.Locator("#current-user").InnerTextAsync()).ShouldContain("District 012");
         (await page.Locator("main").InnerTextAsync()).ShouldContain("012 Near West");
         (await chromium.AccessibilityViolationsAsync(page)).ShouldBeEmpty();

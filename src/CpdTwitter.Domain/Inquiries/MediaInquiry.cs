@@ -184,6 +184,44 @@ public sealed class MediaInquiry : IDistrictOwned
         MentionId = mentionId;
     }
 
+    /// <summary>What the outlet reads when the mention's author is not on News Affairs' press list.</summary>
+    public const string UnknownOutlet = "Unknown (asked on X)";
+
+    /// <summary>
+    /// The media inquiry a mention of the district account becomes when it is sent to News Affairs: in the mention's
+    /// district, received when it was posted on X (the typing-slip window of a hand-logged inquiry does not apply),
+    /// asked by its author, reachable at their handle. <paramref name="pressOutlet"/> is the outlet of the author's
+    /// press-list entry, if they have one. The mention's district members and News Affairs may send it.
+    /// </summary>
+    public static MediaInquiry FromMention(Actor by, Responses.Mention mention, string? pressOutlet, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        ArgumentNullException.ThrowIfNull(mention);
+        if (!mention.MayBeHandledBy(by))
+        {
+            throw new DomainException("Only the district's representatives, sergeant and commander, or News Affairs, may send a mention to News Affairs.");
+        }
+
+        var handle = mention.AuthorHandle.Length > 0 ? "@" + mention.AuthorHandle : null;
+        var reporter = mention.AuthorName.Length > 0 ? mention.AuthorName : handle ?? "Unknown X user";
+        var outlet = string.IsNullOrWhiteSpace(pressOutlet) ? UnknownOutlet : pressOutlet.Trim();
+        var question = mention.Text.Trim();
+        if (question.Length == 0)
+        {
+            question = "(The mention has no text; see it on X.)";
+        }
+        else if (question.Length > QuestionMaxLength)
+        {
+            const string Cut = " … [cut: the full text is in the mention]";
+            question = question[..(QuestionMaxLength - Cut.Length)] + Cut;
+        }
+
+        var details = new InquiryDetails(
+            Cap(outlet, OutletMaxLength), Cap(reporter, ReporterMaxLength), Cap(handle ?? mention.XUrl, ContactMaxLength),
+            InquiryChannel.Social, mention.PostedAt, question);
+        return new MediaInquiry(mention.District, details, null, by, nowUtc) { MentionId = mention.Id };
+    }
+
     /// <summary>Gives the inquiry to a News Affairs member (or to another one: reassigning) until it is answered.</summary>
     public void Assign(Actor by, string assigneeId, string assigneeName, DateTime nowUtc)
     {
@@ -299,6 +337,8 @@ public sealed class MediaInquiry : IDistrictOwned
             throw new DomainException($"Only the Office of News Affairs may {verb} media inquiries (S02-03-10 IV.F); the district logs them.");
         }
     }
+
+    private static string Cap(string value, int maxLength) => value.Length > maxLength ? value[..maxLength] : value;
 
     private static void Required(string field, string what, string? value, int maxLength)
     {

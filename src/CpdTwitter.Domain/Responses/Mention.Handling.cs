@@ -106,6 +106,8 @@ public sealed partial class Mention
     public void MarkResponded(string authorId, string authorName, DateTime nowUtc)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(authorId);
+        // A reason for not responding no longer holds once it has been answered.
+        NoResponseReason = null;
         State = MentionState.Responded;
         HandledAt = nowUtc;
         HandledById = authorId;

@@ -31,17 +31,27 @@ public sealed class InquiryDesk(CpdTwitterDbContext db, UnitOfWork unitOfWork, A
             }
 
             var inquiry = MediaInquiry.Log(by, details, relatedPostId, relatedDistrict, Now());
-            db.MediaInquiries.Add(inquiry);
-            audit.Record(AuditActions.Inquiry.Logged, AuditSubjects.MediaInquiry, inquiry.Id.ToString(), inquiry.District, new
-            {
-                outlet = inquiry.Outlet, reporter = inquiry.Reporter, contact = inquiry.Contact, channel = inquiry.Channel.ToString(),
-                receivedAt = inquiry.ReceivedAt, question = inquiry.Question, relatedPostId = inquiry.RelatedPostId,
-            });
-            await notifier.NotifyRoleAsync(Roles.NewsAffairs, null,
-                string.Create(CultureInfo.InvariantCulture, $"Media inquiry logged by district {inquiry.District:000}: {inquiry.Outlet} ({inquiry.Reporter}) asks \"{Shorten(inquiry.Question)}\"."),
-                AppLinks.Inquiry(inquiry.Id), cancellationToken);
+            await AddLoggedAsync(inquiry, cancellationToken);
             return inquiry.Id.ToString();
         }, cancellationToken);
+
+    /// <summary>
+    /// Adds a new inquiry with its audit event and tells News Affairs, inside the caller's unit of work: logging by hand
+    /// and sending a mention to News Affairs (<see cref="Responses.MentionDesk"/>) reach the desk the same way.
+    /// </summary>
+    internal async Task AddLoggedAsync(MediaInquiry inquiry, CancellationToken cancellationToken)
+    {
+        db.MediaInquiries.Add(inquiry);
+        audit.Record(AuditActions.Inquiry.Logged, AuditSubjects.MediaInquiry, inquiry.Id.ToString(), inquiry.District, new
+        {
+            outlet = inquiry.Outlet, reporter = inquiry.Reporter, contact = inquiry.Contact, channel = inquiry.Channel.ToString(),
+            receivedAt = inquiry.ReceivedAt, question = inquiry.Question, relatedPostId = inquiry.RelatedPostId, mentionId = inquiry.MentionId,
+        });
+        var from = inquiry.MentionId is null ? "logged by district" : "sent from the X inbox of district";
+        await notifier.NotifyRoleAsync(Roles.NewsAffairs, null,
+            string.Create(CultureInfo.InvariantCulture, $"Media inquiry {from} {inquiry.District:000}: {inquiry.Outlet} ({inquiry.Reporter}) asks \"{Shorten(inquiry.Question)}\"."),
+            AppLinks.Inquiry(inquiry.Id), cancellationToken);
+    }
 
     public Task<Outcome> AssignAsync(Guid id, Actor by, string? assigneeId, CancellationToken cancellationToken = default) =>
         unitOfWork.CommitAsync(async () =>

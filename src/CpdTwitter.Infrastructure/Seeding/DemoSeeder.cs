@@ -86,6 +86,7 @@ public sealed class DemoSeeder(UserManager<ApplicationUser> users, CpdTwitterDbC
         await db.SaveChangesAsync(cancellationToken);
         await DemoRecords.SeedAsync(users, db, audit, time.GetUtcNow().UtcDateTime);
         await DemoCapture.SeedAsync(users, db, audit, time.GetUtcNow().UtcDateTime, cancellationToken);
+        await DemoMentions.SeedAsync(users, db, audit, time.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

@@ -20,6 +20,7 @@ public static class Navigation
         new("Publishing", "/Commander/Publishing", [Roles.Commander]),
         new("Representatives", "/Commander/Representatives", [Roles.Commander]),
         new("Duty", "/Commander/Duty", [Roles.Commander, Roles.CommunityPolicingSergeant]),
+        new("Inbox", "/Inbox/Index", [Roles.Representative, Roles.CommunityPolicingSergeant, Roles.Commander, Roles.NewsAffairs, Roles.IsdAdministrator]),
         new("Media inquiries", "/Inquiries/Index", [Roles.Representative, Roles.CommunityPolicingSergeant, Roles.Commander]),
         new("Media inquiries", "/NewsAffairs/Inquiries/Index", [Roles.NewsAffairs]),
         new("Registry submissions", "/NewsAffairs/Representatives", [Roles.NewsAffairs]),

@@ -94,6 +94,7 @@ public sealed class WhatNeedsYou(CpdTwitterDbContext db, CurrentMember member, I
             Acknowledged = db.Appointments.Count(a => a.District == district && a.EndedAt == null && a.AcknowledgedAt != null),
             GuidanceToRead = db.GuidanceVersions.OrderByDescending(v => v.Number).Take(1)
                 .Count(v => !db.GuidanceAcknowledgements.Any(g => g.UserId == userId && g.VersionNumber == v.Number)),
+            Mentions = db.Mentions.Count(m => m.District == district && m.State == Domain.Responses.MentionState.New),
         }).SingleOrDefaultAsync(cancellationToken);
         if (c is null)
         {
@@ -107,6 +108,7 @@ public sealed class WhatNeedsYou(CpdTwitterDbContext db, CurrentMember member, I
                 new("drafts", "Drafts", c.Drafts == 0 ? "No drafts" : $"{Plural.Count(c.Drafts, "draft")} in progress", c.Drafts, "/Drafts?show=drafts"),
                 new("returned", "Returned to the author", c.Returned == 0 ? "Nothing returned" : $"{Plural.Count(c.Returned, "post")} to change and submit again", c.Returned, "/Drafts?show=returned", "/Drafts/Index", "need you"),
                 new("corrections", "Corrections asked", c.Corrections == 0 ? "Nothing asked" : $"{Plural.Count(c.Corrections, "posting")} the sergeant's review asks you to correct", c.Corrections, "/Drafts?show=corrections", "/Drafts/Index", "need you"),
+                Mentions(c.Mentions),
                 new("guidance", "Guidance to read", c.GuidanceToRead == 0 ? "Nothing new to read" : "A new version to read and acknowledge before you submit", c.GuidanceToRead, AppLinks.Guidance, "/Guidance/Index", "to read"),
             ]));
         }
@@ -118,6 +120,7 @@ public sealed class WhatNeedsYou(CpdTwitterDbContext db, CurrentMember member, I
                 new("sergeant-approvals", "Approvals", Waiting(c.Approvals), c.Approvals, AppLinks.SergeantApprovals, "/Review/Approvals", "waiting"),
                 new("reviews", "Reviews", Waiting(c.Reviews), c.Reviews, AppLinks.ReviewQueue, "/Review/Index", "waiting"),
                 Overdue(c.Overdue, own),
+                Mentions(c.Mentions) with { Id = "sergeant-mentions" },
             ]));
         }
 
@@ -140,6 +143,7 @@ public sealed class WhatNeedsYou(CpdTwitterDbContext db, CurrentMember member, I
             [
                 new("registry", "Representatives", registry, vacancies + unacknowledged, "/Commander/Representatives", "/Commander/Representatives", "to act on"),
                 Overdue(c.Overdue, own) with { Id = "commander-overdue", NavPage = "/Review/Index", BadgeUnit = "overdue" },
+                Mentions(c.Mentions) with { Id = "commander-mentions" },
                 new("pause", "Publishing", paused, own is { IsPaused: true } || department is { IsPaused: true } ? 1 : 0, "/Commander/Publishing"),
             ]));
         }
@@ -153,6 +157,7 @@ public sealed class WhatNeedsYou(CpdTwitterDbContext db, CurrentMember member, I
             Approvals = db.Posts.Count(p => p.State == PostState.AwaitingNewsAffairs),
             Submissions = db.RegistrySubmissions.Count(s => s.AcknowledgedAt == null),
             Inquiries = db.MediaInquiries.Count(i => i.State == Domain.Inquiries.InquiryState.New || i.State == Domain.Inquiries.InquiryState.Assigned),
+            FlaggedMentions = db.Mentions.Count(m => m.State == Domain.Responses.MentionState.New && m.FlaggedAsMedia),
             InquiriesOverdue = db.MediaInquiries.Count(i => (i.State == Domain.Inquiries.InquiryState.New || i.State == Domain.Inquiries.InquiryState.Assigned) && i.ReceivedAt < inquiryOverdueBefore),
         }).SingleAsync(cancellationToken);
         sections.Add(new NeedSection(Roles.NewsAffairs, Roles.Title(Roles.NewsAffairs),
@@ -163,6 +168,9 @@ public sealed class WhatNeedsYou(CpdTwitterDbContext db, CurrentMember member, I
             new("media-inquiries-overdue", "Overdue media inquiries",
                 c.InquiriesOverdue == 0 ? "None overdue" : $"{c.InquiriesOverdue:N0} overdue (answer within {Plural.Count(inquiries.Value.InquiryResponseHours, "hour")})",
                 c.InquiriesOverdue, AppLinks.NewsAffairsInquiries),
+            new("news-mentions", "Possible media inquiries on X",
+                c.FlaggedMentions == 0 ? "None waiting" : $"{c.FlaggedMentions:N0} flagged mention{(c.FlaggedMentions == 1 ? null : "s")} waiting in the districts' inboxes",
+                c.FlaggedMentions, AppLinks.Inbox + "?flagged=true", "/Inbox/Index", "waiting"),
             // Oversight of every transmission (IV.A): nothing to count, the way to every district's postings.
             new("news-postings", "Postings of every district", "Search, filter, download", 0, "/NewsAffairs/Postings"),
         ]));
@@ -187,6 +195,10 @@ public sealed class WhatNeedsYou(CpdTwitterDbContext db, CurrentMember member, I
             new("locked", "Locked user accounts", locked == 0 ? "None locked" : $"{Plural.Count(locked, "account")} locked", locked, "/Admin/Users?show=locked", "/Admin/Users/Index", "locked"),
         ]));
     }
+
+    /// <summary>New mentions in the district's inbox (issue 16): the district members' count and menu badge.</summary>
+    private static NeedItem Mentions(int count) =>
+        new("mentions", "Mentions on X", count == 0 ? "No new mentions" : $"{Plural.Count(count, "new mention")} to read", count, AppLinks.Inbox, "/Inbox/Index", "new");
 
     private static string Waiting(int count) => count == 0 ? "Nothing waiting" : $"{count:N0} waiting";
 

@@ -25,6 +25,12 @@ public static class Policies
     /// <summary>Any member of a district (representative, sergeant or commander), acting for the district on their account.</summary>
     public const string DistrictMember = nameof(DistrictMember);
 
+    /// <summary>
+    /// The mentions inbox: a district's members (their own district's, on their account) and News Affairs and ISD (every
+    /// district's; ISD only sees).
+    /// </summary>
+    public const string Inbox = nameof(Inbox);
+
     /// <summary>Every page needs a signed-in member unless it says otherwise.</summary>
     public static AuthorizationPolicy SignedIn { get; } = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
 }

@@ -121,6 +121,7 @@ public static class CpdTwitterApp
             options.Conventions.AuthorizeFolder("/Drafts", Policies.Representative);
             options.Conventions.AuthorizeFolder("/Review", Policies.DistrictSupervisor);
             options.Conventions.AuthorizeFolder("/Inquiries", Policies.DistrictMember);
+            options.Conventions.AuthorizeFolder("/Inbox", Policies.Inbox);
             options.Conventions.AllowAnonymousToPage("/Error");
         }).AddMvcOptions(options =>
         {
@@ -268,6 +269,9 @@ public static class CpdTwitterApp
             .AddPolicy(Policies.Representative, p => p.RequireRole(Domain.People.Roles.Representative).RequireClaim(CpdClaims.District))
             .AddPolicy(Policies.Commander, p => p.RequireRole(Domain.People.Roles.Commander).RequireClaim(CpdClaims.District))
             .AddPolicy(Policies.DistrictMember, p => p.RequireRole(Domain.People.Roles.DistrictScoped).RequireClaim(CpdClaims.District))
+            .AddPolicy(Policies.Inbox, p => p.RequireAssertion(c =>
+                c.User.IsInRole(Domain.People.Roles.NewsAffairs) || c.User.IsInRole(Domain.People.Roles.IsdAdministrator)
+                || (Domain.People.Roles.DistrictScoped.Any(c.User.IsInRole) && c.User.HasClaim(x => x.Type == CpdClaims.District))))
             .AddPolicy(Policies.DistrictSupervisor, p => p.RequireRole(Domain.People.Roles.Commander, Domain.People.Roles.CommunityPolicingSergeant).RequireClaim(CpdClaims.District));
         return services;
     }

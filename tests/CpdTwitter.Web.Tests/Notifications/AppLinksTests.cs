@@ -81,7 +81,8 @@ public sealed class AppLinksTests(CpdTwitterFactory factory) : IClassFixture<Cpd
         var links = AllLinks();
 
         links.Select(l => l.Member).ShouldBe(
-            ["NewsAffairsApprovals", "NewsAffairsRepresentatives", "SergeantApprovals", "ReviewQueue", "XAccounts", "Publishing", "Post", "Correction", "NewsAffairsInquiries", "DistrictInquiries", "Inquiry", "Guidance", "GuidanceVersion", "OutsideAppPostings"],
+            ["NewsAffairsApprovals", "NewsAffairsRepresentatives", "SergeantApprovals", "ReviewQueue", "XAccounts", "Publishing", "Post", "Correction", "NewsAffairsInquiries", "DistrictInquiries", "Inquiry", "Guidance", "GuidanceVersion", "OutsideAppPostings",
+                "Inbox", "Mention", "Respond", "PressList"],
             ignoreOrder: true);
         foreach (var (member, link) in links)
         {
@@ -93,6 +94,8 @@ public sealed class AppLinksTests(CpdTwitterFactory factory) : IClassFixture<Cpd
         PageFor(AppLinks.Publishing).ShouldBe("/Publishing/Index");
         PageFor(AppLinks.Inquiry(SampleId)).ShouldBe("/NewsAffairs/Inquiries/Detail");
         PageFor(AppLinks.DistrictInquiries).ShouldBe("/Inquiries/Index");
+        PageFor(AppLinks.Inbox).ShouldBe("/Inbox/Index");
+        PageFor(AppLinks.Mention(SampleId)).ShouldBe("/Inbox/View");
     }
 
     [Fact]

@@ -73,7 +73,17 @@ public sealed class CommandCountTests(ITestOutputHelper output) : IAsyncLifetime
         ["sergeant /Guidance"] = 6,
         ["news /NewsAffairs/Guidance"] = 7,
         ["commander /Commander/Guidance"] = 6,
+        // The mentions inbox (issue 16): counts per state, the page and its total, the page's responses (one query for the
+        // page), the poll notices: 5; News Affairs and ISD add the districts for the filter. A mention: itself and its responses.
+        ["representative /Inbox"] = 8,
+        ["sergeant /Inbox?show=all"] = 9,
+        ["news /Inbox?show=all&flagged=true"] = 10,
+        ["isd /Inbox?district=12"] = 11,
+        ["representative /Inbox/{mention}"] = 5,
+        ["news /Inbox/{mention}"] = 6,
     };
+
+    private Guid _mention;
 
     public async ValueTask InitializeAsync()
     {
@@ -108,9 +118,11 @@ public sealed class CommandCountTests(ITestOutputHelper output) : IAsyncLifetime
         await PostingFill.AddAsync(_factory.Services, District, representative, reviewer, newsAffairs, 0, 10);
         var record = await _factory.WithServiceAsync<Guid, CpdTwitterDbContext>(db =>
             db.Posts.Where(p => p.District == District && p.State == PostState.Reviewed).OrderBy(p => p.CreatedAt).Select(p => p.Id).FirstAsync());
+        await AddMentionsAsync(0, 10);
         var small = await CountAsync(browsers, record);
 
         await PostingFill.AddAsync(_factory.Services, District, representative, reviewer, newsAffairs, 10, 9_990);
+        await AddMentionsAsync(10, 1_990);
         var large = await CountAsync(browsers, record);
 
         foreach (var (page, limit) in Limits)
@@ -152,7 +164,7 @@ public sealed class CommandCountTests(ITestOutputHelper output) : IAsyncLifetime
         foreach (var page in Limits.Keys)
         {
             var (who, path) = (page[..page.IndexOf(' ', StringComparison.Ordinal)], page[(page.IndexOf(' ', StringComparison.Ordinal) + 1)..]);
-            var url = path.Replace("{id}", record.ToString(), StringComparison.Ordinal)
+            var url = path.Replace("{id}", record.ToString(), StringComparison.Ordinal).Replace("{mention}", _mention.ToString(), StringComparison.Ordinal)
                 .Replace("{today}", Domain.ChicagoTime.DateOf(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
             // Cold: whatever the app caches briefly is read from the store, as on the first request after it expires.
             ((MemoryCache)_factory.Services.GetRequiredService<IMemoryCache>()).Clear();
@@ -163,6 +175,38 @@ public sealed class CommandCountTests(ITestOutputHelper output) : IAsyncLifetime
         }
 
         return counts;
+    }
+
+    /// <summary>Mentions in the district's inbox, every third flagged and every fifth closed; the first is the one opened.</summary>
+    private async Task AddMentionsAsync(int from, int count)
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CpdTwitterDbContext>();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var now = DateTime.UtcNow;
+        for (var i = from; i < from + count; i++)
+        {
+            var mention = Domain.Responses.Mention.Received(District, new Domain.Responses.XMentionFacts((1870000000000000000L + i).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "1234", "resident" + i, "Resident " + i, $"@district question {i}", now.AddMinutes(-i), null, null, true), now);
+            if (i % 3 == 0)
+            {
+                mention.Flag("Asks for comment");
+            }
+
+            if (i % 5 == 1)
+            {
+                mention.CloseWithoutResponse(TestActors.NewsAffairs, "Thanks only", now);
+            }
+
+            if (i == 0)
+            {
+                _mention = mention.Id;
+            }
+
+            db.Mentions.Add(mention);
+        }
+
+        await db.SaveChangesAsync();
     }
 
     private async Task<string> RepresentativeAsync(string logOnId)

@@ -95,6 +95,11 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
         /Inquiries/New                GET    -                 district  signin  200/404  200/404  200/404  403      403
         /Inquiries/New                POST   -                 district  signin  302/200  302/200  302/200  403      403
         /Inquiries/View               GET    -                 district  signin  200/404  200/404  200/404  403      403
+        /Inbox/Index                  GET    -                 -         signin  200      200      200      200      200
+        /Inbox/View                   GET    -                 district  signin  200/404  200/404  200/404  200      200
+        /Inbox/View                   POST   NoResponse        district  signin  302/404  302/404  302/404  302      403
+        /Inbox/View                   POST   Reopen            district  signin  302/404  302/404  302/404  302      403
+        /Inbox/View                   POST   Escalate          district  signin  302/404  302/404  302/404  302      403
         /Guidance/Index               GET    -                 -         signin  200      200      200      200      200
         /Guidance/Index               POST   Acknowledge       -         signin  302      403      403      403      403
         /Media/Image                  GET    -                 district  signin  200/404  200/404  200/404  200      200
@@ -351,6 +356,10 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
                     ("Input.Outlet", "Matrix Tribune"), ("Input.Reporter", "Matrix Reporter"), ("Input.Contact", "312-555-0100"), ("Input.Channel", "Phone"),
                     ("Input.ReceivedAt", Domain.ChicagoTime.ToLocal(DateTime.UtcNow.AddMinutes(-10)).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture)),
                     ("Input.Question", "Matrix: is the posting accurate?"), ("Input.RelatedPostId", Id(await app.PostAsync(district, PostState.Published)))));
+            case ("/Inbox/View", "GET", _):
+                return new($"/Inbox/{await MentionAsync(district, closed: false)}", []);
+            case ("/Inbox/View", "POST", _):
+                return new($"/Inbox/{await MentionAsync(district, closed: e.Handler == "Reopen")}{handler}", Form(("Reason", "Matrix: thanks only")));
             case ("/Inquiries/View", "GET", _):
                 return new($"/Inquiries/{await InquiryAsync(district)}", []);
             case ("/NewsAffairs/Inquiries/Detail", "GET", _):
@@ -424,6 +433,25 @@ public sealed class AuthorizationMatrixTests(MatrixApp app, ITestOutputHelper ou
         await db.SaveChangesAsync();
         return template.Id;
     });
+
+    /// <summary>A new mention in the district's inbox (or one closed without a response), stored directly.</summary>
+    private async Task<Guid> MentionAsync(int district, bool closed)
+    {
+        var n = app.Next();
+        var mention = Domain.Responses.Mention.Received(district, new Domain.Responses.XMentionFacts((1870000000000000000L + n).ToString(CultureInfo.InvariantCulture), "1234", "matrix_resident", "Matrix Resident",
+            $"@district Matrix question {n}", DateTime.UtcNow.AddMinutes(-5), null, null, AddressesAccount: true), DateTime.UtcNow);
+        if (closed)
+        {
+            mention.CloseWithoutResponse(Support.TestActors.NewsAffairs, "Matrix: thanks only", DateTime.UtcNow);
+        }
+
+        await app.WithDbAsync(db =>
+        {
+            db.Mentions.Add(mention);
+            return db.SaveChangesAsync();
+        });
+        return mention.Id;
+    }
 
     /// <summary>A new media inquiry of the district, logged directly in the store.</summary>
     private async Task<Guid> InquiryAsync(int district)

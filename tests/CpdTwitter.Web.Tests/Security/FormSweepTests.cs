@@ -321,6 +321,13 @@ public sealed partial class FormSweepTests(MatrixApp app, ITestOutputHelper outp
         }
 
         await app.WatchAsync(MatrixApp.DistrictA);
+        // A new mention in the inbox: its "no response needed", "send to News Affairs" forms.
+        await app.WithDbAsync(db =>
+        {
+            db.Mentions.Add(Domain.Responses.Mention.Received(MatrixApp.DistrictA, new Domain.Responses.XMentionFacts("1880000000000000001", "1234", "sweep_resident", "Sweep Resident",
+                "@district Is the beat meeting still on?", DateTime.UtcNow.AddMinutes(-5), null, null, true), DateTime.UtcNow));
+            return db.SaveChangesAsync();
+        });
         foreach (var member in app.Members.Values)
         {
             await app.NotificationAsync(member.Id);
