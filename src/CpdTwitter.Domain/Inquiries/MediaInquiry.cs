@@ -219,7 +219,9 @@ public sealed class MediaInquiry : IDistrictOwned
         var details = new InquiryDetails(
             Cap(outlet, OutletMaxLength), Cap(reporter, ReporterMaxLength), Cap(handle ?? mention.XUrl, ContactMaxLength),
             InquiryChannel.Social, mention.PostedAt, question);
-        return new MediaInquiry(mention.District, details, null, by, nowUtc) { MentionId = mention.Id };
+        var inquiry = new MediaInquiry(mention.District, details, null, by, nowUtc);
+        inquiry.LinkMention(mention.Id, mention.District);
+        return inquiry;
     }
 
     /// <summary>Gives the inquiry to a News Affairs member (or to another one: reassigning) until it is answered.</summary>
