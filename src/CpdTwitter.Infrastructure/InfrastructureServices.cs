@@ -100,6 +100,18 @@ public static class InfrastructureServices
             services.AddHostedService<Records.Capture.TimelineCaptureService>();
         }
 
+        services.AddOptions<Responses.MentionsPollOptions>().Bind(configuration.GetSection(Responses.MentionsPollOptions.Section))
+            .Validate(o => o.MentionsPollSeconds >= 60, "X:MentionsPollSeconds must be at least 60 seconds.")
+            .Validate(o => o.MonthlyReadBudget >= Domain.Responses.MentionPoll.SmallestPage, "X:MonthlyReadBudget must be at least 5 posts a month (X's smallest page).")
+            .Validate(o => o.MentionsLeaseMinutes > 0, "X:MentionsLeaseMinutes must be greater than 0.")
+            .ValidateOnStart();
+        services.AddSingleton<Responses.MentionsPoll>();
+        services.AddSingleton<Responses.MentionsPollService>();
+        if (configuration.GetSection(Responses.MentionsPollOptions.Section).GetValue(nameof(Responses.MentionsPollOptions.MentionsPollEnabled), true))
+        {
+            services.AddHostedService(provider => provider.GetRequiredService<Responses.MentionsPollService>());
+        }
+
         if (configuration.GetSection(PublishingOptions.Section).GetValue(nameof(PublishingOptions.Enabled), true))
         {
             services.AddHostedService<PublisherService>();

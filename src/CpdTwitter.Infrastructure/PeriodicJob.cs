@@ -5,12 +5,16 @@ using Microsoft.Extensions.Logging;
 namespace CpdTwitter.Infrastructure;
 
 /// <summary>
-/// A background job that runs at once and then every <see cref="Interval"/> in a fresh DI scope, survives a failed run
-/// (logged; the next tick tries again) and stops with the app. Tests call <see cref="RunAsync"/> directly.
+/// A background job that runs after <see cref="FirstRunDelay"/> (at once by default) and then every <see cref="Interval"/>
+/// in a fresh DI scope, survives a failed run (logged; the next tick tries again) and stops with the app. Tests call
+/// <see cref="RunAsync"/> directly.
 /// </summary>
 public abstract partial class PeriodicJob(IServiceScopeFactory scopes, TimeProvider time, ILogger logger) : BackgroundService
 {
     protected abstract TimeSpan Interval { get; }
+
+    /// <summary>How long after start-up the first run waits (none unless a job says so).</summary>
+    protected virtual TimeSpan FirstRunDelay => TimeSpan.Zero;
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -23,6 +27,18 @@ public abstract partial class PeriodicJob(IServiceScopeFactory scopes, TimeProvi
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (FirstRunDelay > TimeSpan.Zero)
+        {
+            try
+            {
+                await Task.Delay(FirstRunDelay, time, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+
         using var timer = new PeriodicTimer(Interval, time);
         do
         {

@@ -72,6 +72,8 @@ public class CpdTwitterFactory : WebApplicationFactory<Program>
         builder.UseSetting("Security:SignInRateLimit:PerLogOnId", "100000");
         // The capture of the accounts' timelines runs when a test asks for it (TimelineCapture.RunAsync), never on its own.
         builder.UseSetting("X:CaptureEnabled", "false");
+        // Likewise the mentions poll: a test runs it with MentionsPoll.RunAsync.
+        builder.UseSetting("X:MentionsPollEnabled", "false");
         // Queued records exports run when a test asks for it (RecordsExportWorker.RunPendingAsync).
         builder.UseSetting("Records:ExportWorkerEnabled", "false");
         foreach (var (key, value) in Settings)

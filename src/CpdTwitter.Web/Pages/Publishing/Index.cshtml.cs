@@ -16,12 +16,22 @@ namespace CpdTwitter.Web.Pages.Publishing;
 
 public sealed record QueuedMessage(OutboxMessage Message, PublishingHold? Hold);
 
+/// <summary>A connected account and where its mentions poll stands (null before its first poll).</summary>
+public sealed record MentionReads(XAccountConnection Account, Domain.Responses.MentionPoll? Poll);
+
 /// <summary>
 /// Department-wide publishing for News Affairs (who oversee all transmissions) and ISD (who run them): the pause switch,
 /// the queue with why anything waits, accounts needing reconnection, and posts whose outcome on X is unknown (ISD resolves).
 /// </summary>
 [Authorize(Roles = Roles.NewsAffairs + "," + Roles.IsdAdministrator)]
-public sealed class IndexModel(CpdTwitterDbContext db, PostWorkflow workflow, PostDisplay display, Review.ReviewStatus reviewStatus, CurrentMember member) : PageModel
+public sealed class IndexModel(
+    CpdTwitterDbContext db,
+    PostWorkflow workflow,
+    PostDisplay display,
+    Review.ReviewStatus reviewStatus,
+    CurrentMember member,
+    TimeProvider time,
+    Microsoft.Extensions.Options.IOptions<Infrastructure.Responses.MentionsPollOptions> pollOptions) : PageModel
 {
     public IReadOnlyList<Review.DistrictReviewStatus> Reviews { get; private set; } = [];
 
@@ -39,6 +49,13 @@ public sealed class IndexModel(CpdTwitterDbContext db, PostWorkflow workflow, Po
     public Pager QueuePager { get; private set; } = null!;
 
     public IReadOnlyList<XAccountConnection> NeedReconnect { get; private set; } = [];
+
+    /// <summary>Each connected account's mentions reads this month against the budget (docs/operations.md).</summary>
+    public IReadOnlyList<MentionReads> Mentions { get; private set; } = [];
+
+    public int MonthlyReadBudget => pollOptions.Value.MonthlyReadBudget;
+
+    public DateTime UtcNow { get; } = time.GetUtcNow().UtcDateTime;
 
     public IReadOnlyList<Post> Unknown { get; private set; } = [];
 
@@ -74,7 +91,13 @@ public sealed class IndexModel(CpdTwitterDbContext db, PostWorkflow workflow, Po
     {
         Department = await db.PublishingSwitches.AsNoTracking().SingleOrDefaultAsync(s => s.Scope == PublishingSwitch.DepartmentScope, cancellationToken);
         Reviews = await reviewStatus.ForDistrictsAsync(null, cancellationToken);
-        NeedReconnect = await db.XAccounts.AsNoTracking().Where(a => a.NeedsReconnectSince != null).OrderBy(a => a.District).ToListAsync(cancellationToken);
+        // One query for the accounts and their polls (one row per district): those needing reconnection are among them.
+        Mentions = await (from a in db.XAccounts.AsNoTracking()
+                          join p in db.MentionPolls.AsNoTracking() on a.District equals p.District into polls
+                          from p in polls.DefaultIfEmpty()
+                          orderby a.District
+                          select new MentionReads(a, p)).ToListAsync(cancellationToken);
+        NeedReconnect = Mentions.Select(m => m.Account).Where(a => a.NeedsReconnectSince != null).ToList();
         Unknown = await db.Posts.AsNoTracking().Where(p => p.State == PostState.OutcomeUnknown).OrderBy(p => p.UpdatedAt).ToListAsync(cancellationToken);
         var queue = await db.Outbox.AsNoTracking().Where(m => m.CompletedAt == null).PageAsync(DueFirst, QueueCursor, QueuePageSize, cancellationToken);
         QueuePager = Pager.For(queue, "Publishing queue pages", "message waiting to be sent", "messages waiting to be sent", "queue");
