@@ -25,7 +25,7 @@ public static class AnsweredMentions
     public static async Task<IReadOnlyDictionary<Guid, AnsweredMention>> ForAsync(CpdTwitterDbContext db, IEnumerable<Post> posts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var wanted = posts.Where(p => p.InReplyToMentionId is not null).Select(p => (Post: p.Id, Mention: p.InReplyToMentionId!.Value, p.District)).ToList();
+        var wanted = posts.Where(p => p.InReplyToMentionId is not null).DistinctBy(p => p.Id).Select(p => (Post: p.Id, Mention: p.InReplyToMentionId!.Value, p.District)).ToList();
         if (wanted.Count == 0)
         {
             return new Dictionary<Guid, AnsweredMention>();
