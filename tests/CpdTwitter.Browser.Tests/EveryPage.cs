@@ -21,6 +21,7 @@ public static class EveryPage
             "/Account/SignOut", "/Account/AccessDenied", "/Drafts/FromTemplate", "/Drafts/FromTemplate/{template}",
             "/Inquiries", "/Inquiries/New",
             "/Guidance", "/Guidance?version=1",
+            "/Drafts/Compose?mention={mention-new}", "/Posts/{response}",
         ],
         ["sgt.kowalski"] = // community policing sergeant, district 012
         [
@@ -28,6 +29,7 @@ public static class EveryPage
             "/Posts/{awaiting-sergeant}", "/Posts/{queued}", "/Posts/{published-on-x}", "/Posts/{reviewed}",
             "/Posts/{rejected}", "/Posts/{cancelled}", "/Posts/{discontinuing}", "/Posts/{discontinued-sandbox}",
             "/Posts/{queued}/Change", "/Calendar?week={today}", "/Calendar?day={today}", "/Inquiries", "/Guidance",
+            "/Review?review={response}",
         ],
         ["cmdr.ortiz"] = // commander, district 012
         [
