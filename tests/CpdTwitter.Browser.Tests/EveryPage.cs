@@ -21,6 +21,7 @@ public static class EveryPage
             "/Account/SignOut", "/Account/AccessDenied", "/Drafts/FromTemplate", "/Drafts/FromTemplate/{template}",
             "/Inquiries", "/Inquiries/New", "/Inbox", "/Inbox?show=all", "/Inbox/{mention-flagged}", "/Inbox/{mention-not-addressed}",
             "/Guidance", "/Guidance?version=1",
+            "/Drafts/Compose?mention={mention-new}", "/Posts/{response}",
         ],
         ["sgt.kowalski"] = // community policing sergeant, district 012
         [
@@ -29,6 +30,7 @@ public static class EveryPage
             "/Posts/{rejected}", "/Posts/{cancelled}", "/Posts/{discontinuing}", "/Posts/{discontinued-sandbox}",
             "/Posts/{queued}/Change", "/Calendar?week={today}", "/Calendar?day={today}", "/Inquiries", "/Guidance",
             "/Inbox", "/Inbox/{mention-flagged}",
+            "/Review?review={response}",
         ],
         ["cmdr.ortiz"] = // commander, district 012
         [

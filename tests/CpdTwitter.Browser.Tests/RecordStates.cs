@@ -65,6 +65,23 @@ public static class RecordStates
         Add("reviewed", p => { ToPublished(p, sandbox: true); p.Review(sgt, ReviewOutcome.Reviewed, ReviewChecklist.Complete, "Fine.", now.AddMinutes(-30)); });
         Add("discontinuing", p => { ToPublished(p, sandbox: false); p.Discontinue(newsAffairs, DiscontinueReason.Outdated, "Event is over.", now.AddMinutes(-30)); });
         Add("discontinued-sandbox", p => { ToPublished(p, sandbox: true); p.Discontinue(newsAffairs, DiscontinueReason.Outdated, "Event is over.", now.AddMinutes(-30)); p.MarkDiscontinued(now.AddMinutes(-29)); });
+        // Issue 16: a mention waiting for an answer (the composer shows it) and a published response to another.
+        Domain.Responses.Mention Mention(string xId, string text)
+        {
+            var mention = Domain.Responses.Mention.Received(12, new Domain.Responses.XMentionFacts(xId, "9000099", "everypage_neighbor", "Every Page Neighbor", text, now.AddHours(-3), xId, null, AddressesAccount: true), now.AddHours(-3));
+            db.Mentions.Add(mention);
+            return mention;
+        }
+
+        var waiting = Mention("1860000000000000901", $"@CPD12District is the beat meeting still on? {LongLink} Neighbourhoodwatchcoordinationmeetingannouncement");
+        ids["mention-new"] = waiting.Id.ToString();
+        var answered = Mention("1860000000000000902", "@CPD12District where do I register my bike?");
+        var grantActor = new Domain.People.Actor(grant.Id, grant.DisplayName, [Domain.People.Roles.Representative], 12);
+        var response = Post.DraftResponse(12, grantActor, new PostContent(PostCategory.CommunityResponse, $"At the front desk, any time. Details: {LongLink}", null, false, null), answered, now.AddHours(-2));
+        ToPublished(response, sandbox: true);
+        answered.MarkResponded(grant.Id, grant.DisplayName, now.AddMinutes(-40));
+        db.Posts.Add(response);
+        ids["response"] = response.Id.ToString();
         ids["awaiting-news-affairs"] = (await db.Posts.Where(p => p.State == PostState.AwaitingNewsAffairs && p.District == 12).Select(p => p.Id).FirstAsync()).ToString();
 
         // The demo's mentions in district 012's inbox (issue 16): the reporter's flagged one, and a reply not addressing the account.

@@ -175,7 +175,7 @@ public sealed partial class Post : Districts.IDistrictOwned
             throw new DomainException($"This post is {State.DisplayName().ToLowerInvariant()} and can no longer be changed.");
         }
 
-        var normalized = content.Normalized();
+        var normalized = (IsResponse ? AsResponse(content) : content).Normalized();
         if (SameAsCurrent(normalized))
         {
             return false;
@@ -597,9 +597,9 @@ public sealed partial class Post : Districts.IDistrictOwned
 
     private void Apply(PostContent content, RevisionKind kind, string editorId, string editorName, DateTime nowUtc)
     {
-        if (!PostCategories.IsDefined(content.Category))
+        if (IsResponse ? content.Category != PostCategory.CommunityResponse : !PostCategories.IsDefined(content.Category))
         {
-            throw DomainException.For(nameof(PostContent.Category), "Choose the kind of posting.");
+            throw DomainException.For(nameof(PostContent.Category), IsResponse ? "A response stays a response to the community." : "Choose the kind of posting.");
         }
 
         if (content.Text.Length > PostContent.TextMaxLength)

@@ -8,6 +8,7 @@ using CpdTwitter.Infrastructure.Audit;
 using CpdTwitter.Infrastructure.Data;
 using CpdTwitter.Infrastructure.Notifications;
 using CpdTwitter.Infrastructure.Publishing;
+using CpdTwitter.Infrastructure.Responses;
 using Microsoft.EntityFrameworkCore;
 
 namespace CpdTwitter.Infrastructure.Posts;
@@ -44,6 +45,14 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, UnitOfWork unitOfWork, 
         SaveAsync(postId, district, author, content, formToken, corrects, newlyStored, template: null, cancellationToken);
 
     /// <summary>
+    /// As above; a new draft with <paramref name="inReplyToMention"/> is a response to that mention of the district
+    /// (<see cref="Post.DraftResponse"/>), audited on the mention too (issue 16). A response's later saves check that its
+    /// mention is still open to its author.
+    /// </summary>
+    public Task<Outcome> SaveAsync(Guid? postId, int district, Actor author, PostContent content, string formToken, Guid? corrects, IReadOnlyList<PostImage> newlyStored, Guid? inReplyToMention, CancellationToken cancellationToken = default) =>
+        SaveAsync(postId, district, author, content, formToken, corrects, newlyStored, template: null, cancellationToken, inReplyToMention);
+
+    /// <summary>
     /// Starts a draft from one of News Affairs' templates: the template filled in with the representative's values, of
     /// the template's kind, recording the template and its version on the post. Like any new draft otherwise (the caller
     /// checks the acting rules first). A value missing or refused, or a filled text too long for X, comes back with the
@@ -76,7 +85,7 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, UnitOfWork unitOfWork, 
         return await SaveAsync(null, district, author, content, formToken, corrects: null, newlyStored: [], template, cancellationToken);
     }
 
-    private Task<Outcome> SaveAsync(Guid? postId, int district, Actor author, PostContent content, string formToken, Guid? corrects, IReadOnlyList<PostImage> newlyStored, Domain.Templates.PostTemplate? template, CancellationToken cancellationToken)
+    private Task<Outcome> SaveAsync(Guid? postId, int district, Actor author, PostContent content, string formToken, Guid? corrects, IReadOnlyList<PostImage> newlyStored, Domain.Templates.PostTemplate? template, CancellationToken cancellationToken, Guid? inReplyToMention = null)
     {
         ArgumentNullException.ThrowIfNull(newlyStored);
         ArgumentNullException.ThrowIfNull(author);
@@ -103,7 +112,17 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, UnitOfWork unitOfWork, 
             }
 
             Post post;
-            if (postId is null)
+            if (postId is null && inReplyToMention is { } mentionId)
+            {
+                var mention = await MentionAnswers.OfDistrictAsync(db, mentionId, district, cancellationToken);
+                post = Post.DraftResponse(district, author, content, mention, now);
+                db.Posts.Add(post);
+                audit.Record(AuditActions.Post.Drafted, AuditSubjects.Post, post.Id.ToString(), district,
+                    new { revision = post.RevisionNumber, category = post.Category.ToString(), images = ImagesForAudit(post), inReplyToMention = mention.Id, inReplyTo = mention.XPostId });
+                audit.Record(AuditActions.Mentions.ResponseDrafted, AuditSubjects.Mention, mention.Id.ToString(), district,
+                    new { post = post.Id, author = author.Name, inReplyTo = mention.XPostId });
+            }
+            else if (postId is null)
             {
                 var original = corrects is null ? null : await db.Posts.AsNoTracking().SingleOrDefaultAsync(p => p.Id == corrects && p.District == district, cancellationToken);
                 post = Post.Draft(district, author.UserId, author.Name, content, now, original, template);
@@ -115,6 +134,7 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, UnitOfWork unitOfWork, 
             else
             {
                 post = await LoadAsync(postId.Value, district, cancellationToken);
+                await MentionAnswers.RequireStillAnswerableAsync(db, post, author, cancellationToken);
                 if (post.Revise(author.UserId, author.Name, content, now))
                 {
                     audit.Record(AuditActions.Post.Revised, AuditSubjects.Post, post.Id.ToString(), district, new { revision = post.RevisionNumber, category = post.Category.ToString(), images = ImagesForAudit(post) });
@@ -149,6 +169,7 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, UnitOfWork unitOfWork, 
         var outcome = await unitOfWork.CommitAsync(async () =>
         {
             var post = await LoadAsync(postId, district, cancellationToken);
+            await MentionAnswers.RequireStillAnswerableAsync(db, post, author, cancellationToken);
             var review = PostPolicy.Review(post.Text, post.MarkedNotable, district, lists);
             var settings = await db.PublishingSwitches.AsNoTracking().SingleOrDefaultAsync(s => s.Scope == district, cancellationToken);
             var state = post.Submit(author.UserId, review, settings?.RequireSergeantApproval ?? false, Now());
@@ -270,6 +291,7 @@ public sealed class PostWorkflow(CpdTwitterDbContext db, UnitOfWork unitOfWork, 
             var post = await LoadAsync(postId, district: null, cancellationToken);
             var account = await db.XAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.District == post.District, cancellationToken);
             post.ResolveAsPublished(by, id, PostUrl(account?.Handle, id), account?.Handle, Now());
+            await MentionAnswers.RecordPublishedAsync(db, audit, post, Now(), actorName: null, cancellationToken);
             await db.Outbox.Where(m => m.PostId == post.Id && m.CompletedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.CompletedAt, Now()).SetProperty(m => m.LastError, "Resolved by ISD."), cancellationToken);
             audit.Record(AuditActions.Post.Reconciled, AuditSubjects.Post, post.Id.ToString(), post.District, new { xPostId = id, by = "ISD" });

@@ -1,7 +1,9 @@
 using CpdTwitter.Domain.Audit;
+using CpdTwitter.Domain.Responses;
 using CpdTwitter.Domain.Posts;
 using CpdTwitter.Domain.Publishing;
 using CpdTwitter.Infrastructure.Audit;
+using CpdTwitter.Infrastructure.Responses;
 using CpdTwitter.Infrastructure.Data;
 using CpdTwitter.Infrastructure.Notifications;
 using CpdTwitter.Infrastructure.Posts;
@@ -252,15 +254,18 @@ public sealed partial class Publisher(
         {
             case XOutcome.Succeeded:
                 post.MarkPublished(result.PostId!, PostWorkflow.PostUrl(account.Handle, result.PostId!), text, account.Handle, sandbox: false, Now());
-                audit.Record(AuditActions.Post.Published, AuditSubjects.Post, post.Id.ToString(), post.District, new { xPostId = result.PostId, account = account.Handle, sentText = text }, ActorName);
+                audit.Record(AuditActions.Post.Published, AuditSubjects.Post, post.Id.ToString(), post.District, new { xPostId = result.PostId, account = account.Handle, sentText = text, inReplyTo = post.InReplyToXPostId }, ActorName);
+                await MentionAnswers.RecordPublishedAsync(db, audit, post, Now(), ActorName, cancellationToken);
                 work.Notifier.Notify(post.AuthorId, $"Your post is published on X: {PostWorkflow.Summary(post)}", AppLinks.Post(post.Id));
                 await CompleteAsync(work, null, cancellationToken);
                 break;
             case XOutcome.Refused:
-                var reason = result.Message ?? $"X refused the post (HTTP {result.Status}).";
+                // A response X will not take as a reply (issue 16) is said in plain words; its mention stays New.
+                var reason = (post.IsResponse ? ReplyRefusal.Explain(result.Status, result.Message) : null)
+                    ?? result.Message ?? $"X refused the post (HTTP {result.Status}).";
                 post.MarkFailed(reason, Now());
                 audit.Record(AuditActions.Post.Failed, AuditSubjects.Post, post.Id.ToString(), post.District, new { status = result.Status, message = reason }, ActorName);
-                work.Notifier.Notify(post.AuthorId, $"X refused your post: {reason} Edit it and submit it again.", AppLinks.Post(post.Id));
+                work.Notifier.Notify(post.AuthorId, reason.StartsWith("X refused", StringComparison.Ordinal) ? reason : $"X refused your post: {reason} Edit it and submit it again.", AppLinks.Post(post.Id));
                 await CompleteAsync(work, reason, cancellationToken);
                 break;
             default:
@@ -411,6 +416,7 @@ public sealed partial class Publisher(
         {
             post.MarkPublished(match.Id, PostWorkflow.PostUrl(account.Handle, match.Id), sent, account.Handle, sandbox: false, Now());
             audit.Record(AuditActions.Post.Reconciled, AuditSubjects.Post, post.Id.ToString(), post.District, new { xPostId = match.Id, found = true }, ActorName);
+            await MentionAnswers.RecordPublishedAsync(work.Db, audit, post, Now(), ActorName, cancellationToken);
             notifier.Notify(post.AuthorId, $"Your post is published on X: {PostWorkflow.Summary(post)}", AppLinks.Post(post.Id));
             await CompleteAsync(work, null, cancellationToken);
             return;
@@ -433,6 +439,7 @@ public sealed partial class Publisher(
         var id = "sandbox-" + Guid.NewGuid().ToString("N")[..16];
         post.MarkPublished(id, null, post.Text, "sandbox", sandbox: true, Now());
         work.Audit.Record(AuditActions.Post.Published, AuditSubjects.Post, post.Id.ToString(), post.District, new { xPostId = id, sandbox = true, sentText = post.Text }, ActorName);
+        await MentionAnswers.RecordPublishedAsync(work.Db, work.Audit, post, Now(), ActorName, cancellationToken);
         work.Notifier.Notify(post.AuthorId, $"Your post is published (Sandbox — not sent to X): {PostWorkflow.Summary(post)}", AppLinks.Post(post.Id));
         await CompleteAsync(work, null, cancellationToken);
     }

@@ -2,6 +2,7 @@ using CpdTwitter.Domain;
 using CpdTwitter.Domain.Media;
 using CpdTwitter.Domain.Posts;
 using CpdTwitter.Domain.Representatives;
+using CpdTwitter.Domain.Responses;
 using CpdTwitter.Infrastructure;
 using CpdTwitter.Infrastructure.Data;
 using CpdTwitter.Infrastructure.Media;
@@ -39,6 +40,18 @@ public sealed class ComposeModel(CpdTwitterDbContext db, PostWorkflow workflow, 
 
     public Post? Original { get; private set; }
 
+    /// <summary>A new post that answers this mention of the district on X (issue 16: <c>?mention={id}</c>, AppLinks.Respond).</summary>
+    [BindProperty(SupportsGet = true, Name = "mention")]
+    public Guid? MentionId { get; set; }
+
+    /// <summary>The mention the post answers: the one named for a new response, or the saved response's.</summary>
+    public Mention? Answering { get; private set; }
+
+    /// <summary>Why the member cannot answer <see cref="Answering"/> now; null when they can (or the post answers nothing).</summary>
+    public string? WhyNotAnswerable { get; private set; }
+
+    public bool IsResponse => Answering is not null;
+
     public Post? Post { get; private set; }
 
     public ActingDecision Acting { get; private set; } = ActingDecision.Yes;
@@ -71,10 +84,11 @@ public sealed class ComposeModel(CpdTwitterDbContext db, PostWorkflow workflow, 
     /// <summary>The post's id for the form's buttons, or nothing for a new post (an empty id would not match the route).</summary>
     public Dictionary<string, string> PostRoute =>
         Post is not null ? new() { ["id"] = Post.Id.ToString() }
+        : MentionId is { } mention ? new() { ["mention"] = mention.ToString() }
         : Correcting is { } original ? new() { ["correcting"] = original.ToString() }
         : [];
 
-    public bool CanEdit => Acting.Allowed && (Post is null || (Post.State.IsEditable() && Post.AuthorId == member.UserId));
+    public bool CanEdit => Acting.Allowed && WhyNotAnswerable is null && (Post is null || (Post.State.IsEditable() && Post.AuthorId == member.UserId));
 
     public int District => member.OwnDistrict;
 
@@ -89,6 +103,11 @@ public sealed class ComposeModel(CpdTwitterDbContext db, PostWorkflow workflow, 
             }
 
             Input = PostInput.From(Post);
+        }
+
+        if (!await FindMentionAsync(cancellationToken))
+        {
+            return NotFound();
         }
 
         await LoadAsync(cancellationToken);
@@ -114,6 +133,28 @@ public sealed class ComposeModel(CpdTwitterDbContext db, PostWorkflow workflow, 
             {
                 return NotFound();
             }
+        }
+
+        // The mention is checked again on every POST: another district's is not found; one this member may not answer
+        // (possible media inquiry, closed, not addressing the account) is refused with the reason, never saved.
+        if (!await FindMentionAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (WhyNotAnswerable is { } refusal)
+        {
+            ModelState.AddModelError(string.Empty, refusal);
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        if (IsResponse)
+        {
+            // A response's kind is fixed (ADR 0010): whatever the form says, the domain makes it a response.
+            Input.Category = PostCategory.CommunityResponse;
+            ModelState.Remove($"{nameof(Input)}.{nameof(PostInput.Category)}");
+            Input.EventDate = null;
         }
 
         var decision = await member.ActingAsync(submit ? ActingPurpose.Publish : ActingPurpose.Draft, cancellationToken);
@@ -159,7 +200,7 @@ public sealed class ComposeModel(CpdTwitterDbContext db, PostWorkflow workflow, 
             return Page();
         }
 
-        var saved = await workflow.SaveAsync(id, District, member.SignedIn, Input.ToContent(attached), FormToken!, id is null ? Correcting : null, newlyStored, cancellationToken);
+        var saved = await workflow.SaveAsync(id, District, member.SignedIn, Input.ToContent(attached), FormToken!, id is null && MentionId is null ? Correcting : null, newlyStored, id is null ? MentionId : null, cancellationToken);
         if (!saved.Succeeded)
         {
             // The same form sent twice (a double click, a replayed request): the second shows what the first did.
@@ -276,6 +317,40 @@ public sealed class ComposeModel(CpdTwitterDbContext db, PostWorkflow workflow, 
 
         await LoadAsync(cancellationToken);
         return Page();
+    }
+
+    /// <summary>
+    /// Finds the mention the post answers (the saved response's, else the one named in the query) within the member's
+    /// scope, and why they may not answer it. False when a named mention is not found (another district's is not).
+    /// </summary>
+    private async Task<bool> FindMentionAsync(CancellationToken cancellationToken)
+    {
+        var mentionId = Post is null ? MentionId : Post.InReplyToMentionId;
+        if (Post is not null)
+        {
+            MentionId = null;
+        }
+
+        if (mentionId is null)
+        {
+            return true;
+        }
+
+        Answering = await db.Mentions.AsNoTracking().Within(member.Scope).SingleOrDefaultAsync(m => m.Id == mentionId, cancellationToken);
+        if (Answering is null)
+        {
+            return Post is not null;
+        }
+
+        // A saved response that is no longer editable is only read; the check matters while it can still change.
+        if (Post is null || Post.State.IsEditable())
+        {
+            WhyNotAnswerable = Answering.District != member.OwnDistrict
+                ? "That mention is not one of your district's."
+                : Answering.WhyNotAnswerableBy(member.SignedIn);
+        }
+
+        return true;
     }
 
     private Task<Post?> FindAsync(Guid id, CancellationToken cancellationToken) =>

@@ -52,6 +52,7 @@ public sealed class IndexModel(CpdTwitterDbContext db, CurrentMember member, Pos
             InProgress = filtered.Items;
             InProgressPager = Pager.For(filtered, $"Pages of {show.Title().ToLowerInvariant()}", "post", "posts", "progress");
             RecentPager = InProgressPager;
+            await MarkResponsesAsync(cancellationToken);
             return;
         }
 
@@ -67,5 +68,10 @@ public sealed class IndexModel(CpdTwitterDbContext db, CurrentMember member, Pos
             .PageAsync(LatestFirst, DoneCursor, PageSize, cancellationToken);
         Recent = recent.Items;
         RecentPager = Pager.For(recent, "Pages of published, discontinued and rejected posts", "finished post", "finished posts", "done");
+        await MarkResponsesAsync(cancellationToken);
     }
+
+    /// <summary>"Response to @handle" on responses (issue 16): one query by key for both lists, none when neither holds a response.</summary>
+    private async Task MarkResponsesAsync(CancellationToken cancellationToken) =>
+        ViewData[AnsweredMentions.ViewDataKey] = await AnsweredMentions.ForAsync(db, InProgress.Concat(Recent), cancellationToken);
 }

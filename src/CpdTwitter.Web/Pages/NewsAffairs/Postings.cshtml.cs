@@ -243,7 +243,7 @@ public sealed class PostingsModel(CpdTwitterDbContext db, PostingsFeed feed, Pos
         PostCategory? category = null;
         if (!string.IsNullOrWhiteSpace(CategoryFilter))
         {
-            if (Enum.TryParse<PostCategory>(CategoryFilter.Trim(), ignoreCase: false, out var parsed) && PostCategories.IsDefined(parsed) && !int.TryParse(CategoryFilter, out _))
+            if (Enum.TryParse<PostCategory>(CategoryFilter.Trim(), ignoreCase: false, out var parsed) && PostCategories.Written.Contains(parsed) && !int.TryParse(CategoryFilter, out _))
             {
                 category = parsed;
             }

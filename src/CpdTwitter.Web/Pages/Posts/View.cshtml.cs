@@ -30,6 +30,9 @@ public sealed class ViewModel(CpdTwitterDbContext db, PostDisplay display, Revie
     /// <summary>Media inquiries about this posting, counted for those who see inquiries: the district's members and News Affairs.</summary>
     public int MediaInquiries { get; private set; }
 
+    /// <summary>The mention this posting answers, when it is a response (issue 16).</summary>
+    public AnsweredMention? InReplyTo { get; private set; }
+
     /// <summary>Any member of the posting's district may log a media inquiry about it for News Affairs (S02-03-10 IV.F).</summary>
     public bool MayLogInquiry => member.District == Post.District && Domain.People.Roles.DistrictScoped.Any(member.Is);
 
@@ -110,6 +113,8 @@ public sealed class ViewModel(CpdTwitterDbContext db, PostDisplay display, Revie
                 .Select(m => (DateTime?)m.DueAt).FirstOrDefaultAsync(cancellationToken);
         }
 
+        // As the template's name: one query by key, only for a response (issue 16).
+        InReplyTo = await AnsweredMentions.ForAsync(db, post, cancellationToken);
         if (post.TemplateId is { } templateId)
         {
             TemplateName = await db.PostTemplates.AsNoTracking().Where(t => t.Id == templateId).Select(t => t.Name).SingleOrDefaultAsync(cancellationToken);

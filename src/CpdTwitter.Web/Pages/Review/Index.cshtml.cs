@@ -11,7 +11,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CpdTwitter.Web.Pages.Review;
 
 /// <summary>A posting in the review queue; Own: the reviewer wrote it or edited its text, so another supervisor reviews it.</summary>
-public sealed record ReviewItem(Post Post, bool Overdue, bool MayBeStale, bool Own);
+/// <summary>InReplyTo: the mention a response answers (issue 16), shown for context.</summary>
+public sealed record ReviewItem(Post Post, bool Overdue, bool MayBeStale, bool Own, Pages.Posts.AnsweredMention? InReplyTo = null);
 
 /// <summary>
 /// The community policing sergeant's review queue (V.B): the district's published postings not yet reviewed, oldest
@@ -119,6 +120,14 @@ public sealed class IndexModel(CpdTwitterDbContext db, ReviewWorkflow reviews, R
                 ?? await waiting.Include(p => p.Revisions).AsSplitQuery().SingleOrDefaultAsync(p => p.Id == open, cancellationToken);
             Opened = post is null ? null : Item(post);
             OpenedGone = post is null;
+        }
+
+        // Responses are marked with the mention they answer: one query by key, only when the page holds a response.
+        var answered = await Pages.Posts.AnsweredMentions.ForAsync(db, Items.Select(i => i.Post).Concat(Opened is null ? [] : [Opened.Post]), cancellationToken);
+        if (answered.Count > 0)
+        {
+            Items = Items.Select(i => i with { InReplyTo = answered.GetValueOrDefault(i.Post.Id) }).ToList();
+            Opened = Opened is null ? null : Opened with { InReplyTo = answered.GetValueOrDefault(Opened.Post.Id) };
         }
     }
 }
