@@ -138,6 +138,8 @@ public sealed class MentionsPollTests(MentionsPollTests.App app) : IClassFixture
     public async Task More_than_X_s_window_since_the_last_poll_is_noticed_as_a_gap_and_shown()
     {
         await ConnectedAsync();
+        // The class shares one fake X: mentions other tests left there would sit in X's window of the most recent.
+        app.X.ClearMentions();
         app.X.AddMention("early", "Early Bird", "@CPD12thDist first", DateTime.UtcNow.AddHours(-3));
         await app.PollAsync();
         var start = DateTime.UtcNow.AddHours(-2);

@@ -44,6 +44,9 @@ public sealed partial class FakeXServer
         return id;
     }
 
+    /// <summary>Forgets every mention (a test that needs X's window to hold only its own).</summary>
+    public void ClearMentions() => _mentions.Clear();
+
     private (int Status, string Title, string Detail)? ReplyRefusal(string inReplyTo)
     {
         if (_mentions.TryGetValue(inReplyTo, out var mention))

@@ -155,6 +155,12 @@ public sealed class ComposeModel(CpdTwitterDbContext db, PostWorkflow workflow, 
             Input.Category = PostCategory.CommunityResponse;
             ModelState.Remove($"{nameof(Input)}.{nameof(PostInput.Category)}");
             Input.EventDate = null;
+
+            // Its kind is not chosen, so a blank form would otherwise start an empty answer to someone.
+            if (string.IsNullOrWhiteSpace(Input.Text))
+            {
+                ModelState.AddModelError($"{nameof(Input)}.{nameof(PostInput.Text)}", "Write the response before saving it.");
+            }
         }
 
         var decision = await member.ActingAsync(submit ? ActingPurpose.Publish : ActingPurpose.Draft, cancellationToken);
