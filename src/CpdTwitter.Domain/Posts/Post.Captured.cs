@@ -15,10 +15,13 @@ public sealed partial class Post
     /// <summary>X's post ids are decimal numbers (snowflakes) of at most 19 digits.</summary>
     public const int XPostIdMaxLength = 19;
 
-    /// <summary>How far X's clock may be ahead of ours when a post's time is checked.</summary>
-    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+    /// <summary>How far X's clock may be ahead of ours when the time X gives a post is checked.</summary>
+    internal static readonly TimeSpan XClockSkew = TimeSpan.FromMinutes(5);
 
     public PostOrigin Origin { get; private set; }
+
+    /// <summary>Whether <paramref name="id"/> has the shape of an X id (post or user): decimal digits, at most <see cref="XPostIdMaxLength"/>.</summary>
+    public static bool IsXId(string? id) => !string.IsNullOrEmpty(id) && id.Length <= XPostIdMaxLength && id.All(char.IsAsciiDigit);
 
     /// <summary>When the capture found that this app posting is no longer on X, though nobody discontinued it here.</summary>
     public DateTime? DeletedOutsideAppAt { get; private set; }
@@ -37,7 +40,7 @@ public sealed partial class Post
             throw new DomainException("A captured post belongs to a district.");
         }
 
-        if (string.IsNullOrEmpty(xPostId) || xPostId.Length > XPostIdMaxLength || !xPostId.All(char.IsAsciiDigit))
+        if (!IsXId(xPostId))
         {
             throw new DomainException($"“{xPostId}” is not an X post id.");
         }
@@ -53,7 +56,7 @@ public sealed partial class Post
             throw new ArgumentException("Times are UTC.");
         }
 
-        if (postedAtUtc > capturedAtUtc + ClockSkew)
+        if (postedAtUtc > capturedAtUtc + XClockSkew)
         {
             throw new DomainException($"X post {xPostId} says it was made after it was captured.");
         }

@@ -8,7 +8,7 @@ namespace CpdTwitter.Domain.Responses;
 public sealed partial class Mention : Districts.IDistrictOwned
 {
     /// <summary>X's post and user ids are decimal numbers (snowflakes) of at most 19 digits.</summary>
-    public const int XIdMaxLength = 19;
+    public const int XIdMaxLength = Posts.Post.XPostIdMaxLength;
 
     /// <summary>X handles are at most 15 characters; kept longer in case X widens them.</summary>
     public const int HandleMaxLength = 50;
@@ -21,9 +21,6 @@ public sealed partial class Mention : Districts.IDistrictOwned
     public const int ReasonMaxLength = 1000;
 
     public const int FlagReasonMaxLength = 200;
-
-    /// <summary>How far X's clock may be ahead of ours when a mention's time is checked.</summary>
-    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
     private Mention()
     {
@@ -123,7 +120,7 @@ public sealed partial class Mention : Districts.IDistrictOwned
             throw new ArgumentException("Times are UTC.");
         }
 
-        if (facts.PostedAtUtc > receivedAtUtc + ClockSkew)
+        if (facts.PostedAtUtc > receivedAtUtc + Posts.Post.XClockSkew)
         {
             throw new DomainException($"X post {facts.XPostId} says it was made after it was read.");
         }
@@ -154,7 +151,7 @@ public sealed partial class Mention : Districts.IDistrictOwned
 
     private static void XId(string? id, string what)
     {
-        if (string.IsNullOrEmpty(id) || id.Length > XIdMaxLength || !id.All(char.IsAsciiDigit))
+        if (!Posts.Post.IsXId(id))
         {
             throw new DomainException($"“{id}” is not an X {what} id.");
         }
